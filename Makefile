@@ -1,0 +1,35 @@
+# The few commands people need. Everything installs into a local virtualenv (.venv).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+
+.PHONY: demo test bench lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed  ## crawl the bundled demo portal into demo.db and print a summary
+	$(BIN)/govarchive demo --db demo.db
+
+test: $(VENV)/.installed  ## run the whole test suite
+	$(BIN)/python -m pytest -q
+
+$(VENV)/.installed-bench: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench  ## run the benchmarks (results go in the README)
+	$(BIN)/python benchmarks/encoding.py
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/archive.py
+
+lint:
+	$(BIN)/python -m ruff check . || true
+
+clean:
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm

@@ -1,0 +1,1 @@
+"""The govarchive SQLite archive, usable as a library without Scrapy."""
