@@ -1,0 +1,212 @@
+"""Site configs: one TOML file describes one portal, or several under ``[[site]]``.
+
+A minimal config::
+
+    name = "qinghe"
+    start_urls = ["http://www.qinghe.gov.cn/"]
+    allowed_domains = ["www.qinghe.gov.cn"]
+
+Optional keys (all validated by :func:`load_sites`):
+
+- ``article_patterns`` / ``list_patterns`` / ``deny_patterns``: regular expressions
+  matched against the URL (path and query). Article patterns decide which pages are
+  stored as articles; without them the default patterns of :mod:`crawler.urls` apply.
+- ``sitemaps``: sitemap.xml URLs to read as extra start points.
+- ``max_pages``: stop after this many responses (0 = no limit).
+- ``schedule``: a cron expression for ``govarchive schedule``.
+- ``[politeness]`` (or ``[site.politeness]``): ``download_delay``, ``concurrency``,
+  ``autothrottle``, ``user_agent`` overrides.
+- ``[hints]``: extraction hints handed to ``extract_article`` (e.g. ``body_selector``).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+__all__ = ["ConfigError", "SiteConfig", "load_sites", "parse_sites"]
+
+KNOWN_KEYS = {
+    "name", "start_urls", "allowed_domains", "article_patterns", "list_patterns", "deny_patterns",
+    "sitemaps", "max_pages", "schedule", "politeness", "hints", "description", "revisit_days",
+    "stop_on_known_list", "download_attachments",
+}
+POLITENESS_KEYS = {"download_delay", "concurrency", "autothrottle", "user_agent", "obey_robots"}
+NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+
+class ConfigError(ValueError):
+    """A site config is missing, unreadable or invalid; the message says what and where."""
+
+
+@dataclass
+class SiteConfig:
+    """One portal to crawl."""
+
+    name: str
+    start_urls: list[str]
+    allowed_domains: list[str]
+    article_patterns: list[str] = field(default_factory=list)
+    list_patterns: list[str] = field(default_factory=list)
+    deny_patterns: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    max_pages: int = 0
+    schedule: str | None = None
+    politeness: dict[str, Any] = field(default_factory=dict)
+    hints: dict[str, Any] = field(default_factory=dict)
+    description: str = ""
+    revisit_days: float = 30.0
+    stop_on_known_list: bool = True
+    download_attachments: bool = False
+    source_path: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The config as plain data (stored with each crawl row)."""
+        return {k: v for k, v in self.__dict__.items() if k != "source_path"}
+
+
+def _str_list(site: dict, key: str, where: str, errors: list[str], required: bool = False) -> list[str]:
+    value = site.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        errors.append(f"{where}: '{key}' must be a list of non-empty strings")
+        return []
+    if required and not value:
+        errors.append(f"{where}: '{key}' is required")
+    return value
+
+
+def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
+    errors: list[str] = []
+    unknown = sorted(set(site) - KNOWN_KEYS)
+    if unknown:
+        errors.append(f"{where}: unknown key(s) {', '.join(unknown)}")
+    name = site.get("name")
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        errors.append(f"{where}: 'name' is required (letters, digits, '-', '_', '.')")
+        name = "?"
+    where = f"{where} ({name})" if name != "?" else where
+    start_urls = _str_list(site, "start_urls", where, errors, required=True)
+    for url in start_urls:
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+            errors.append(f"{where}: start URL {url!r} is not an http(s) URL")
+    domains = _str_list(site, "allowed_domains", where, errors)
+    if not domains:
+        domains = sorted({urlsplit(u).hostname for u in start_urls if urlsplit(u).hostname})
+    for url in start_urls:
+        host = urlsplit(url).hostname or ""
+        if domains and not any(host == d or host.endswith("." + d) for d in domains):
+            errors.append(f"{where}: start URL {url!r} is outside allowed_domains")
+    patterns = {}
+    for key in ("article_patterns", "list_patterns", "deny_patterns"):
+        patterns[key] = _str_list(site, key, where, errors)
+        for pattern in patterns[key]:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                errors.append(f"{where}: {key} {pattern!r} is not a valid regular expression ({exc})")
+    sitemaps = _str_list(site, "sitemaps", where, errors)
+    max_pages = site.get("max_pages", 0)
+    if not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 0:
+        errors.append(f"{where}: 'max_pages' must be a whole number >= 0")
+        max_pages = 0
+    schedule = site.get("schedule")
+    if schedule is not None and (not isinstance(schedule, str) or len(schedule.split()) != 5):
+        errors.append(f"{where}: 'schedule' must be a cron expression of five fields, e.g. \"0 3 * * *\"")
+    politeness = site.get("politeness", {})
+    if not isinstance(politeness, dict):
+        errors.append(f"{where}: 'politeness' must be a table")
+        politeness = {}
+    for key in sorted(set(politeness) - POLITENESS_KEYS):
+        errors.append(f"{where}: unknown politeness key {key!r}")
+    delay = politeness.get("download_delay", 0)
+    if not isinstance(delay, (int, float)) or delay < 0:
+        errors.append(f"{where}: politeness.download_delay must be a number >= 0")
+    conc = politeness.get("concurrency", 1)
+    if not isinstance(conc, int) or conc < 1:
+        errors.append(f"{where}: politeness.concurrency must be a whole number >= 1")
+    hints = site.get("hints", {})
+    if not isinstance(hints, dict):
+        errors.append(f"{where}: 'hints' must be a table")
+        hints = {}
+    revisit = site.get("revisit_days", 30.0)
+    if not isinstance(revisit, (int, float)) or revisit < 0:
+        errors.append(f"{where}: 'revisit_days' must be a number >= 0")
+        revisit = 30.0
+    if errors:
+        return None, errors
+    return SiteConfig(
+        name=name, start_urls=start_urls, allowed_domains=domains,
+        article_patterns=patterns["article_patterns"], list_patterns=patterns["list_patterns"],
+        deny_patterns=patterns["deny_patterns"], sitemaps=sitemaps, max_pages=max_pages,
+        schedule=schedule, politeness=politeness, hints=hints,
+        description=str(site.get("description", "")), revisit_days=float(revisit),
+        stop_on_known_list=bool(site.get("stop_on_known_list", True)),
+        download_attachments=bool(site.get("download_attachments", False)),
+    ), []
+
+
+def parse_sites(data: dict, origin: str = "<config>") -> list[SiteConfig]:
+    """Validate parsed TOML data; raise :class:`ConfigError` listing every mistake.
+
+    Example::
+
+        >>> parse_sites({"name": "demo", "start_urls": ["http://127.0.0.1:8000/"]})[0].allowed_domains
+        ['127.0.0.1']
+    """
+    if "site" in data:
+        raw = data["site"]
+        if not isinstance(raw, list) or not raw:
+            raise ConfigError(f"{origin}: '[[site]]' must be one or more tables")
+        tables = [(t, f"{origin} [[site]] #{i + 1}") for i, t in enumerate(raw)]
+    else:
+        tables = [(data, origin)]
+    sites, errors = [], []
+    for table, where in tables:
+        if not isinstance(table, dict):
+            errors.append(f"{where}: not a table")
+            continue
+        site, errs = _check_site(table, where)
+        errors.extend(errs)
+        if site:
+            sites.append(site)
+    names = [s.name for s in sites]
+    for dup in sorted({n for n in names if names.count(n) > 1}):
+        errors.append(f"{origin}: site name {dup!r} is used twice")
+    if errors:
+        raise ConfigError("\n".join(errors))
+    return sites
+
+
+def load_sites(path: str | Path) -> list[SiteConfig]:
+    """Read and validate a TOML site config file (or every ``*.toml`` in a directory).
+
+    Example::
+
+        sites = load_sites("crawler/sites/examples.toml")
+    """
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("*.toml"))
+        if not files:
+            raise ConfigError(f"{path}: no *.toml site configs in this directory")
+        sites: list[SiteConfig] = []
+        for f in files:
+            sites.extend(load_sites(f))
+        return sites
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    sites = parse_sites(data, str(path))
+    for site in sites:
+        site.source_path = str(path)
+    return sites
