@@ -95,7 +95,7 @@ def demo_cmd(db: str, keep: bool, log_level: str) -> None:
     from crawler.runner import run_crawl
     from crawler.siteconfig import SiteConfig
 
-    from archive.summary import print_summary
+    from crawler.summary import print_summary
 
     _check_db_path(db)
     if not keep:
