@@ -1,0 +1,310 @@
+"""Explicit, numbered, idempotent schema migrations of the archive.
+
+Each migration is a function of a ``sqlite3.Connection`` that is safe to run
+twice (it checks before it alters) and runs inside one transaction together
+with the row that records it in the ``migrations`` table, so a crash leaves the
+archive either before or after a migration, never half-way.
+
+Version 1 is the original schema (bodies stored uncompressed, one URL per
+article, no search index); later migrations upgrade such files in place.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import zlib
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from archive import tuning
+
+__all__ = ["MIGRATIONS", "applied", "migrate", "latest_version"]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+def _script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run several statements inside the current transaction.
+
+    ``executescript`` would COMMIT first, breaking a migration's atomicity.
+    """
+    pending = ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                conn.execute(pending)
+            pending = ""
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Sites, crawls, pages (raw bodies, uncompressed), articles, versions, attachments."""
+    _script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS sites (
+            name TEXT PRIMARY KEY,
+            created_at TEXT
+        );
+        CREATE TABLE IF NOT EXISTS crawls (
+            id INTEGER PRIMARY KEY,
+            site TEXT REFERENCES sites(name),
+            started_at TEXT,
+            finished_at TEXT,
+            status TEXT,
+            config TEXT,
+            counts TEXT
+        );
+        CREATE TABLE IF NOT EXISTS pages (
+            id INTEGER PRIMARY KEY,
+            crawl_id INTEGER REFERENCES crawls(id),
+            site TEXT,
+            url TEXT NOT NULL,
+            final_url TEXT,
+            status INTEGER,
+            fetched_at TEXT,
+            headers TEXT,
+            request_headers TEXT,
+            sha256 TEXT,
+            size INTEGER,
+            body BLOB,
+            encoding TEXT,
+            encoding_source TEXT,
+            declared TEXT,
+            undecodable INTEGER,
+            mislabelled INTEGER,
+            page_type TEXT,
+            error TEXT
+        );
+        CREATE INDEX IF NOT EXISTS pages_url ON pages(url, id);
+        CREATE INDEX IF NOT EXISTS pages_site ON pages(site, id);
+        CREATE TABLE IF NOT EXISTS articles (
+            id INTEGER PRIMARY KEY,
+            site TEXT,
+            url TEXT,
+            title TEXT,
+            published TEXT,
+            source TEXT,
+            author TEXT,
+            editor TEXT,
+            body TEXT,
+            title_simplified TEXT,
+            body_simplified TEXT,
+            attachments TEXT,
+            images TEXT,
+            footer TEXT,
+            meta TEXT,
+            encoding TEXT,
+            encoding_source TEXT,
+            error TEXT,
+            content_hash TEXT,
+            first_seen TEXT,
+            last_seen TEXT,
+            version INTEGER,
+            version_since TEXT,
+            page_id INTEGER REFERENCES pages(id),
+            crawl_id INTEGER REFERENCES crawls(id)
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS articles_url ON articles(url);
+        CREATE INDEX IF NOT EXISTS articles_site_published ON articles(site, published);
+        CREATE TABLE IF NOT EXISTS article_versions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER REFERENCES articles(id),
+            version INTEGER,
+            title TEXT,
+            published TEXT,
+            source TEXT,
+            author TEXT,
+            editor TEXT,
+            body TEXT,
+            attachments TEXT,
+            images TEXT,
+            footer TEXT,
+            meta TEXT,
+            content_hash TEXT,
+            page_id INTEGER,
+            crawl_id INTEGER,
+            first_seen TEXT,
+            last_seen TEXT,
+            replaced_at TEXT,
+            UNIQUE(article_id, version)
+        );
+        CREATE TABLE IF NOT EXISTS attachments (
+            article_id INTEGER REFERENCES articles(id),
+            url TEXT,
+            text TEXT,
+            first_seen TEXT,
+            last_seen TEXT,
+            PRIMARY KEY (article_id, url)
+        );
+        """
+    )
+
+
+def m002_compress_bodies(conn: sqlite3.Connection) -> None:
+    """Compress raw bodies (zlib) and store unchanged re-fetches as revisits without a body."""
+    cols = _columns(conn, "pages")
+    if "body_codec" not in cols:
+        conn.execute("ALTER TABLE pages ADD COLUMN body_codec TEXT")
+    if "revisit_of" not in cols:
+        conn.execute("ALTER TABLE pages ADD COLUMN revisit_of INTEGER REFERENCES pages(id)")
+    rows = conn.execute("SELECT id, body FROM pages WHERE body IS NOT NULL AND body_codec IS NULL").fetchall()
+    for page_id, body in rows:
+        conn.execute(
+            "UPDATE pages SET body = ?, body_codec = 'zlib' WHERE id = ?",
+            (zlib.compress(bytes(body), tuning.ZLIB_LEVEL), page_id),
+        )
+    conn.execute("CREATE INDEX IF NOT EXISTS pages_sha256 ON pages(sha256)")
+
+
+def _body_hash(body: str | None) -> str:
+    return hashlib.sha256(" ".join((body or "").split()).encode("utf-8")).hexdigest()
+
+
+def m003_article_urls(conn: sqlite3.Connection) -> None:
+    """One text under several URLs: ``article_urls`` and a whitespace-insensitive body hash."""
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS article_urls (
+            url TEXT PRIMARY KEY,
+            article_id INTEGER REFERENCES articles(id),
+            site TEXT,
+            first_seen TEXT,
+            last_seen TEXT
+        )"""
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS article_urls_article ON article_urls(article_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS article_urls_site ON article_urls(site)")
+    if "body_hash" not in _columns(conn, "articles"):
+        conn.execute("ALTER TABLE articles ADD COLUMN body_hash TEXT")
+    if "body_hash" not in _columns(conn, "article_versions"):
+        conn.execute("ALTER TABLE article_versions ADD COLUMN body_hash TEXT")
+    for art_id, body in conn.execute("SELECT id, body FROM articles WHERE body_hash IS NULL").fetchall():
+        conn.execute("UPDATE articles SET body_hash = ? WHERE id = ?", (_body_hash(body), art_id))
+    for ver_id, body in conn.execute(
+        "SELECT id, body FROM article_versions WHERE body_hash IS NULL"
+    ).fetchall():
+        conn.execute("UPDATE article_versions SET body_hash = ? WHERE id = ?", (_body_hash(body), ver_id))
+    conn.execute(
+        """INSERT OR IGNORE INTO article_urls (url, article_id, site, first_seen, last_seen)
+           SELECT url, id, site, first_seen, last_seen FROM articles"""
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_site_body_hash ON articles(site, body_hash)")
+
+
+_FTS_TRIGGERS = """
+CREATE TRIGGER IF NOT EXISTS [articles_ai] AFTER INSERT ON [articles] BEGIN
+  INSERT INTO [articles_fts] (rowid, [title_simplified], [body_simplified])
+  VALUES (new.rowid, new.[title_simplified], new.[body_simplified]);
+END;
+CREATE TRIGGER IF NOT EXISTS [articles_ad] AFTER DELETE ON [articles] BEGIN
+  INSERT INTO [articles_fts] ([articles_fts], rowid, [title_simplified], [body_simplified])
+  VALUES ('delete', old.rowid, old.[title_simplified], old.[body_simplified]);
+END;
+CREATE TRIGGER IF NOT EXISTS [articles_au] AFTER UPDATE OF [title_simplified], [body_simplified]
+ON [articles] BEGIN
+  INSERT INTO [articles_fts] ([articles_fts], rowid, [title_simplified], [body_simplified])
+  VALUES ('delete', old.rowid, old.[title_simplified], old.[body_simplified]);
+  INSERT INTO [articles_fts] (rowid, [title_simplified], [body_simplified])
+  VALUES (new.rowid, new.[title_simplified], new.[body_simplified]);
+END;
+"""
+
+
+def m004_search(conn: sqlite3.Connection) -> None:
+    """Full-text search: the fast uni/bi index, plus a plain FTS5 table datasette detects."""
+    if "search_rowid" not in _columns(conn, "articles"):
+        conn.execute("ALTER TABLE articles ADD COLUMN search_rowid INTEGER")
+    tables = _tables(conn)
+    if "articles_search" not in tables:
+        conn.execute(
+            "CREATE VIRTUAL TABLE articles_search USING fts5("
+            "uni, bi, site, content='', tokenize='unicode61 remove_diacritics 0')"
+        )
+    if "articles_fts" not in tables:
+        # Same shape sqlite-utils' enable_fts() creates, so datasette and
+        # sqlite-utils recognise it; trigram: substring search for 3+ characters.
+        conn.execute(
+            "CREATE VIRTUAL TABLE [articles_fts] USING FTS5 ([title_simplified], [body_simplified], "
+            "tokenize='trigram', content=[articles])"
+        )
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    _script(conn, _FTS_TRIGGERS)
+    # Backfill the uni/bi index of articles that have none yet.
+    from archive.db import _index_article  # late import: db imports this module
+
+    for row in conn.execute(
+        "SELECT id, site, title, body, published, first_seen FROM articles WHERE search_rowid IS NULL"
+    ).fetchall():
+        _index_article(conn, *row)
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
+    (1, "initial", m001_initial),
+    (2, "compress_bodies", m002_compress_bodies),
+    (3, "article_urls", m003_article_urls),
+    (4, "search", m004_search),
+]
+
+
+def latest_version() -> int:
+    """The schema version a fully migrated archive has.
+
+    Example:
+        >>> latest_version() >= 4
+        True
+    """
+    return MIGRATIONS[-1][0]
+
+
+def applied(conn: sqlite3.Connection) -> set[int]:
+    """Numbers of the migrations already applied to this database.
+
+    Example:
+        >>> import sqlite3; applied(sqlite3.connect(":memory:"))
+        set()
+    """
+    if "migrations" not in _tables(conn):
+        return set()
+    return {row[0] for row in conn.execute("SELECT id FROM migrations")}
+
+
+def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
+    """Apply pending migrations (up to ``upto``), each in its own transaction; return those applied.
+
+    The connection must be in autocommit mode (``isolation_level=None``).
+
+    Example:
+        >>> import sqlite3; migrate(sqlite3.connect(":memory:", isolation_level=None))
+        [1, 2, 3, 4]
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+    )
+    done = applied(conn)
+    ran = []
+    for number, name, func in MIGRATIONS:
+        if number in done or (upto is not None and number > upto):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the lock.
+            if conn.execute("SELECT 1 FROM migrations WHERE id = ?", (number,)).fetchone():
+                conn.execute("COMMIT")
+                continue
+            func(conn)
+            conn.execute(
+                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
+                (number, name, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        ran.append(number)
+    return ran
