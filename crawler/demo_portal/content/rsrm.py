@@ -1,0 +1,3 @@
+"""人事任免 (modern div layout, UTF-8)."""
+
+ARTICLES = []
