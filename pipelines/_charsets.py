@@ -104,9 +104,15 @@ SAMPLE_BYTES = 6144
 SAMPLE_CHARS = 600
 #: Valid UTF-8 with at least this many non-ASCII characters is trusted outright.
 UTF8_TRUST_CHARS = 8
+#: Invalid UTF-8 is still a candidate (a broken byte in a UTF-8 page) when at least this many
+#: bytes from the first high byte on are valid UTF-8.
+UTF8_VALID_PREFIX = 24
 #: A candidate whose score (share of plausible non-ASCII characters) is below
 #: this is not Chinese text in that codec.
 MIN_SCORE = 0.45
+#: Below MIN_SCORE but at least this (names full of rare characters), a codec that decodes
+#: every byte cleanly is still preferred over a Latin-1 server default or a blind guess.
+LOW_SCORE = 0.15
 #: A declared label still "fits" when its score is within this of the best candidate.
 LABEL_MARGIN = 0.15
 #: A declared label fits only if at most this share of its high bytes are undecodable ...

@@ -239,10 +239,6 @@ def _ascii_compatible(codec: str) -> bool:
     return not codec.startswith(("utf-16", "utf-32"))
 
 
-def _error_budget(n_high: int) -> int:
-    return max(C.MAX_ERROR_BYTES, int(n_high * C.MAX_ERROR_SHARE))
-
-
 # --- the decision --------------------------------------------------------------------
 
 
@@ -284,7 +280,7 @@ def _decode(body: bytes, headers: Any) -> Decoded:
     utf16 = _utf16_by_nuls(body)
     if utf16 is not None:
         text, bad = _decode_counting(body, utf16)
-        if bad <= _error_budget(len(body) // 2):
+        if bad <= max(C.MAX_ERROR_BYTES, int(len(body) // 2 * C.MAX_ERROR_SHARE)):
             source = next((key for key, _, codec in labels if codec and codec.startswith("utf-16")), "detected")
             return _result(text, utf16, source, declared, bad)
 
@@ -294,56 +290,70 @@ def _decode(body: bytes, headers: Any) -> Decoded:
                 return _result(body.decode("ascii"), codec, key, declared, 0, ascii_body=True)
         return _result(body.decode("ascii"), "utf-8", "detected", declared, 0, ascii_body=True)
 
-    n_high = _high_count(body)
+    first_high = _FIRST_HIGH_RE.search(body).start()  # type: ignore[union-attr]  # not ASCII
+    sample = body[first_high : first_high + C.SAMPLE_BYTES]  # starts on a lead byte in every codec
     try:
         utf8_text: str | None = body.decode("utf-8")
-    except UnicodeDecodeError:
-        utf8_text = None
+        utf8_valid_until = len(body)
+    except UnicodeDecodeError as exc:
+        utf8_text, utf8_valid_until = None, exc.start
     if utf8_text is not None:
-        n_chars = len(utf8_text) - (len(body) - n_high)
-        if n_chars >= C.UTF8_TRUST_CHARS or any(codec == "utf-8" for _, _, codec in labels):
+        # Each non-ASCII character costs 1-3 extra bytes in UTF-8: "extra" ~ how much real text there is.
+        extra = len(body) - len(utf8_text)
+        if extra >= 2 * C.UTF8_TRUST_CHARS or any(codec == "utf-8" for _, _, codec in labels):
             source = next((key for key, _, codec in labels if codec == "utf-8"), "detected")
             return _result(utf8_text, "utf-8", source, declared, 0)
 
-    sample = _sample(body)
+    def within_budget(bad: int) -> bool:
+        return bad <= max(C.MAX_ERROR_BYTES, int(_high_count(body) * C.MAX_ERROR_SHARE))
+
     scores: dict[str, float] = {}
     if utf8_text is not None:
         scores["utf-8"] = _score_text(utf8_text, "utf-8")
+    elif utf8_valid_until - first_high >= C.UTF8_VALID_PREFIX:  # UTF-8 with a broken byte somewhere?
+        scores["utf-8"] = _score(sample, "utf-8")
     for codec in C.CHINESE_CODECS:
         scores[codec] = _score(sample, codec)
     best_codec = max(scores, key=scores.__getitem__)  # dict order breaks ties: utf-8 first
     best = scores[best_codec]
 
+    clean: list[bool] = []
+
+    def clean_best() -> bool:
+        """Whether the best-scoring codec decodes the whole body without an error (computed once)."""
+        if not clean:
+            try:
+                body.decode(best_codec)
+                clean.append(True)
+            except UnicodeDecodeError:
+                clean.append(False)
+        return clean[0]
+
     for key, _, codec in labels:
         if codec is None:
             continue
-        if codec == "utf-8":  # bytes are not valid UTF-8 (else returned above): a few bad bytes are tolerated
-            text, bad = _decode_counting(body, "utf-8")
-            if bad <= _error_budget(n_high) and best < C.MIN_SCORE + C.LABEL_MARGIN:
-                return _result(text, "utf-8", key, declared, bad)
-            if bad <= C.MAX_ERROR_BYTES:
-                return _result(text, "utf-8", key, declared, bad)
-            continue
-        if codec in C.DEFAULT_LIKE_CODECS:
-            if best < C.MIN_SCORE:
+        if codec in C.DEFAULT_LIKE_CODECS:  # a server default unless the bytes are not Chinese at all
+            if best < C.MIN_SCORE and not (best >= C.LOW_SCORE and clean_best()):
                 text, bad = _decode_counting(body, codec)
                 return _result(text, codec, key, declared, bad)
             continue
         score = scores[codec] if codec in scores else _score(sample, codec)
-        if score < C.MIN_SCORE or score < best - C.LABEL_MARGIN:
-            continue
+        if score < best - C.LABEL_MARGIN:
+            continue  # another codec reads these bytes as much better text
         try:
             text, bad = _decode_counting(body, codec)
         except LookupError:
             continue
-        if bad <= _error_budget(n_high):
+        # Plausible text within the error budget, or (rare words, short titles) a clean decode.
+        if (score >= C.MIN_SCORE and within_budget(bad)) or bad == 0:
             return _result(text, codec, key, declared, bad)
 
-    if best >= C.MIN_SCORE:
+    if best >= C.MIN_SCORE or (best >= C.LOW_SCORE and clean_best()):
         if best_codec == "utf-8" and utf8_text is not None:
             return _result(utf8_text, "utf-8", "detected", declared, 0)
         text, bad = _decode_counting(body, best_codec)
-        return _result(text, best_codec, "detected", declared, bad)
+        if within_budget(bad):
+            return _result(text, best_codec, "detected", declared, bad)
 
     detected = _charset_normalizer(body)
     if detected is not None:
