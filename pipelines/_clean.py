@@ -1,0 +1,99 @@
+"""Text cleaning for extracted articles: whitespace, flattened pinyin annotations, Simplified folding.
+
+Pure functions, no Scrapy, no lxml.
+
+>>> normalize_line("\\u3000\\u3000市政府召开  会议\\xa0")
+'市政府召开 会议'
+>>> strip_flattened_pinyin("運(yùn)城市召開(kāi)會(huì)議")
+'運城市召開會議'
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines._rules import MIN_PINYIN_ANNOTATIONS
+
+__all__ = ["normalize_line", "normalize_text", "strip_flattened_pinyin", "to_simplified", "CJK"]
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACES = re.compile(r"[ \t\r\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_VOWELS = "aeiouüv" + _TONED
+# One pinyin syllable: an optional initial and a final, letters only (lower case).
+_INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_SYLLABLE = rf"(?:{_INITIALS}[{_VOWELS}]+(?:ng|n|r)?|[ńňǹḿ]g?)"
+_SYLLABLES = rf"{_SYLLABLE}(?:[ '\-]?{_SYLLABLE}){{0,3}}"
+# "(yùn)" or "（yùn）" right after a CJK character, holding only pinyin syllables.
+_ANNOTATION = re.compile(rf"(?<=[{CJK}])\s?[(（]\s*({_SYLLABLES})\s*[)）]")
+_HAS_TONE = re.compile(f"[{_TONED}]")
+
+
+def normalize_line(line: str) -> str:
+    """Collapse every kind of space (full-width, no-break, tabs) to one ASCII space and trim.
+
+    >>> normalize_line("\\u3000\\u3000第一條\\xa0\\xa0規定")
+    '第一條 規定'
+    """
+    line = _ZERO_WIDTH.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def normalize_text(text: str) -> str:
+    """Normalise each line and drop empty ones; lines are joined with ``\\n``.
+
+    >>> normalize_text("  a \\n\\n\\u3000b  ")
+    'a\\nb'
+    """
+    lines = (normalize_line(x) for x in text.split("\n"))
+    return "\n".join(x for x in lines if x)
+
+
+def count_pinyin_annotations(text: str) -> int:
+    """How many tone-marked ``(pinyin)`` annotations follow a CJK character in ``text``.
+
+    >>> count_pinyin_annotations("運(yùn)城 GDP(GDP) 會(huì)")
+    2
+    """
+    return sum(1 for m in _ANNOTATION.finditer(text) if _HAS_TONE.search(m.group(1)))
+
+
+def strip_flattened_pinyin(text: str, *, page_count: int | None = None) -> str:
+    """Remove ruby annotations that a CMS flattened into the text, e.g. ``運(yùn)城`` -> ``運城``.
+
+    Only ``(syllables)`` written in lower-case pinyin directly after a CJK character are candidates,
+    and nothing is removed unless the page (``page_count``, default: this text) has at least
+    ``MIN_PINYIN_ANNOTATIONS`` tone-marked ones. ``(GDP)``, ``(km)``, ``(1)`` are never touched;
+    toneless syllables (neutral tone, ``的(de)``) go only on such pages.
+
+    >>> strip_flattened_pinyin("面積(km)為 3(1) 個")
+    '面積(km)為 3(1) 個'
+    >>> strip_flattened_pinyin("只有一處運(yùn)")
+    '只有一處運(yùn)'
+    """
+    count = count_pinyin_annotations(text) if page_count is None else page_count
+    if count < MIN_PINYIN_ANNOTATIONS:
+        return text
+    return _ANNOTATION.sub("", text)
+
+
+_t2s = None
+
+
+def to_simplified(text: str | None) -> str | None:
+    """Fold Traditional characters to Simplified with OpenCC (``t2s``), for search.
+
+    >>> to_simplified("運城市政府")
+    '运城市政府'
+    """
+    global _t2s
+    if text is None:
+        return None
+    if not text:
+        return text
+    if _t2s is None:
+        import opencc
+
+        _t2s = opencc.OpenCC("t2s")
+    return _t2s.convert(text)

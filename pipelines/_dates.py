@@ -1,0 +1,150 @@
+"""Publication-date parsing for Chinese and Taiwanese government pages.
+
+Pure functions. Dates come back as ISO strings: ``2019-11-22``, or ``2019-11-22T09:30`` /
+``2019-11-22T09:30:05`` when the page gives a time.
+
+>>> parse_date("发布时间：2019年11月22日 09:30")
+'2019-11-22T09:30'
+>>> parse_date("民國108年8月12日")
+'2019-08-12'
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["parse_date", "find_dates", "date_from_url", "iso_from_parts"]
+
+_TIME = r"(?:\s*(?:T|\s|&nbsp;)?\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?"
+_YMD = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?" + _TIME
+)
+# 2019年11月 without a day is not a publication date; compact 20191122 only in URLs.
+_ROC = re.compile(
+    r"(?:民國|民国|中華民國|中华民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?" + _TIME
+)
+# 108-08-12, 108/8/12, 108.08.12 (ROC years 1..200): only accepted when the caller says so.
+_ROC_NUMERIC = re.compile(r"(?<![\d/.-])(\d{2,3})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.-])" + _TIME)
+_ROC_CJK = re.compile(r"(?<!\d)(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _TIME)
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_DATE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*"
+                      r"([一二三四五六七八九十]{1,3})\s*日")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_EN_DATE = re.compile(
+    r"\b(?:(\d{1,2})\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?"
+    r"((?:19|20)\d{2})\b",
+    re.I,
+)
+_URL_DATE = (
+    re.compile(r"[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_"),                    # TRS: t20191122_123.html
+    re.compile(r"/((?:19|20)\d{2})[-_/]?(\d{2})[-_/]?(\d{2})/"),            # /2019-11/22/, /20191122/
+    re.compile(r"/((?:19|20)\d{2})(\d{2})/t?(\d{2})\d*[^/]*$"),             # /201911/22xxxx.html
+    re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"),
+)
+
+
+def iso_from_parts(y: int, m: int, d: int, hh: str | None = None, mm: str | None = None,
+                   ss: str | None = None) -> str | None:
+    """Build an ISO date (and time) from parts, or None when they are not a real date.
+
+    >>> iso_from_parts(2019, 11, 22, "9", "30")
+    '2019-11-22T09:30'
+    >>> iso_from_parts(2019, 2, 30) is None
+    True
+    """
+    try:
+        day = date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    if not 1990 <= day.year <= 2100:
+        return None
+    out = day.isoformat()
+    if hh is not None and mm is not None and int(hh) < 24 and int(mm) < 60:
+        out += f"T{int(hh):02d}:{int(mm):02d}"
+        if ss is not None and int(ss) < 60:
+            out += f":{int(ss):02d}"
+    return out
+
+
+def _cn_number(s: str) -> int:
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return int("".join(str(_CN_DIGITS[c]) for c in s))
+
+
+def find_dates(text: str, *, roc_numeric: bool = False) -> list[tuple[int, str]]:
+    """All dates in ``text`` as ``(position, iso)`` pairs, in order of position.
+
+    ``roc_numeric`` also accepts bare ROC dates like ``108-08-12`` (Taiwanese pages).
+
+    >>> find_dates("2019/11/22 與 2019.11.23")
+    [(0, '2019-11-22'), (13, '2019-11-23')]
+    """
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, iso: str | None) -> None:
+        if iso and not any(a <= m.start() < b for a, b in taken):
+            found.append((m.start(), iso))
+            taken.append((m.start(), m.end()))
+
+    for m in _ROC.finditer(text):
+        add(m, iso_from_parts(int(m.group(1)) + 1911, m.group(2), m.group(3), *m.groups()[3:]))
+    for m in _YMD.finditer(text):
+        add(m, iso_from_parts(m.group(1), m.group(2), m.group(3), *m.groups()[3:]))
+    if roc_numeric:
+        for rx in (_ROC_CJK, _ROC_NUMERIC):
+            for m in rx.finditer(text):
+                if 1 <= int(m.group(1)) <= 200:
+                    add(m, iso_from_parts(int(m.group(1)) + 1911, m.group(2), m.group(3), *m.groups()[3:]))
+    for m in _CN_DATE.finditer(text):
+        try:
+            add(m, iso_from_parts(_cn_number(m.group(1)), _cn_number(m.group(2)), _cn_number(m.group(3))))
+        except (KeyError, ValueError):
+            pass
+    for m in _EN_DATE.finditer(text):
+        day = m.group(1) or m.group(3)
+        if day:
+            add(m, iso_from_parts(m.group(4), _MONTHS[m.group(2)[:3].lower()], day))
+    found.sort()
+    return found
+
+
+def parse_date(text: str | None, *, roc_numeric: bool = False) -> str | None:
+    """The first date in ``text`` as an ISO string, or None.
+
+    >>> parse_date("2019.11.22")
+    '2019-11-22'
+    >>> parse_date("發布日期：108-08-12", roc_numeric=True)
+    '2019-08-12'
+    >>> parse_date("2025-02-30") is None
+    True
+    """
+    if not text:
+        return None
+    dates = find_dates(text, roc_numeric=roc_numeric)
+    return dates[0][1] if dates else None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A date encoded in the URL path (TRS ``t20191122_`` and similar), as a last resort.
+
+    >>> date_from_url("http://www.gov.cn/xinwen/2019-11/22/content_1.htm")
+    '2019-11-22'
+    >>> date_from_url("http://x.gov.cn/art/t20191122_889.html")
+    '2019-11-22'
+    """
+    if not url:
+        return None
+    for rx in _URL_DATE:
+        m = rx.search(url)
+        if m:
+            iso = iso_from_parts(m.group(1), m.group(2), m.group(3))
+            if iso:
+                return iso
+    return None

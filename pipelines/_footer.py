@@ -1,0 +1,97 @@
+"""Parse a government site's footer text into fields: who owns, sponsors, runs and supports the site.
+
+Pure functions on text (the friend links, which need the DOM, are collected in ``extract.py``).
+
+>>> f = parse_footer("版權所有:山西風雨竹企業管理咨詢有限公司 備案號:晉ICP備17003981號 技術支持:龍采科技集團")
+>>> f["copyright"], f["icp"], f["tech_support"]
+('山西風雨竹企業管理咨詢有限公司', '晉ICP備17003981號', '龍采科技集團')
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["parse_footer", "empty_footer", "FOOTER_FIELDS"]
+
+FOOTER_FIELDS = ("copyright", "sponsor", "operator", "icp", "police_record", "site_code", "tech_support",
+                 "address", "phone", "email")
+
+# A value runs to the next gap (two spaces, a bar, a full-width space, a line end) or the next label.
+_LABELS = (r"版[权權]所有|著作[權权]所有|主[办辦](?:单位|單位)?|承[办辦](?:单位|單位)?|[运運][维維](?:单位|單位)?|"
+           r"[维維][护護](?:单位|單位)?|技[术術]支持|[网網]站[标標]识码|[网網]站[标標]識碼|地址|[联聯][系係](?:电话|電話|方式)|"
+           r"[电電]話|电话|[传傳]真|邮编|郵遞區號|郵編|Email|E-mail|[电電]子(?:邮箱|郵件|信箱)|邮箱|信箱|备案号|備案號|"
+           r"ICP|[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]公[网網]安[备備]|"
+           r"Copyright|©|All Rights Reserved|服务热线|客服|ICP[备備证證]")
+_END = rf"(?=\s{{2,}}|[|｜\u3000\n]|\s+(?:{_LABELS})|(?:{_LABELS})|[，,;；。]|$)"
+_VALUE = r"[:：]?\s*([^\s|｜\u3000\n:：，,;；。][^|｜\u3000\n]*?)" + _END
+
+_PATTERNS = {
+    "sponsor": re.compile(r"主[办辦](?:单位|單位)?\s*[:：]\s*" + _VALUE[len(r"[:：]?\s*"):]),
+    "operator": re.compile(r"(?:承[办辦]|[运運][维維]|[维維][护護])(?:单位|單位)?\s*[:：]\s*" + _VALUE[len(r"[:：]?\s*"):]),
+    "tech_support": re.compile(r"技[术術]支持\s*(?:单位|單位)?" + _VALUE),
+    "site_code": re.compile(r"[网網]站[标標][识識]码\s*[:：]?\s*([0-9A-Za-z]{6,20})|[网網]站標識碼\s*[:：]?\s*([0-9A-Za-z]{6,20})"),
+    "icp": re.compile(r"([\u4e00-\u9fff]{0,2}\s*ICP\s*[备備证證]\s*[:：]?\s*[\d\s]{4,14}\s*[号號]?(?:\s*-\s*\d+)?)", re.I),
+    "police_record": re.compile(r"([\u4e00-\u9fff]{1,2}公[网網]安[备備]\s*[:：]?\s*\d{6,20}\s*[号號]?)"),
+    "address": re.compile(r"(?:[通联聯][讯訊系]?地址|单位地址|單位地址|地址|Address)" + _VALUE),
+    "phone": re.compile(r"(?:[联聯][系係](?:电话|電話|方式)|[电電]話|电话|服务热线|客服热线|热线|Tel|Phone)\s*[:：]\s*"
+                        r"((?:\+?[(（]?\d[\d\-－—() （）]{5,}\d)(?:\s*[、/,，]\s*\d[\d\-－—() （）]{5,}\d)*)", re.I),
+    "email": re.compile(r"([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"),
+}
+_COPYRIGHT_AFTER = re.compile(r"(?:版[权權]所有|著作[權权]所有)\s*(?:[:：]|©)\s*" + _VALUE[len(r"[:：]?\s*"):])
+_COPYRIGHT_BEFORE = re.compile(r"(?:^|[\s|｜\u3000:：©]|\d{4})([^\s|｜\u3000:：©]{2,40}?)\s*(?:版[权權]所有|著作[權权]所有)")
+_COPYRIGHT_EN = re.compile(r"(?:Copyright|©|\(c\))\s*(?:©|\(c\)|&copy;)?\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:19|20)?\d{2,4})?)?"
+                           r"\s*(?:by\s+)?([^|｜\n]+?)\s*(?=All Rights|版[权權]|\s{2,}|[|｜\u3000\n]|\.\s|$)", re.I)
+_TRIM = " \t\u3000:：,，;；.。|｜-—·"
+
+
+def empty_footer() -> dict:
+    """A footer record with every field present and empty.
+
+    >>> empty_footer()["friend_links"]
+    []
+    """
+    out: dict = {k: None for k in FOOTER_FIELDS}
+    out["friend_links"] = []
+    return out
+
+
+def _clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = re.sub(r"\s+", " ", value).strip(_TRIM)
+    return value or None
+
+
+def parse_footer(text: str) -> dict:
+    """Parse footer text into the fields of :func:`empty_footer` (``friend_links`` left empty).
+
+    >>> f = parse_footer("主办：运城市人民政府办公室  承办：运城市大数据中心  网站标识码：1408000001\\n"
+    ...                  "晋ICP备05004236号  晋公网安备 14080202000123号  地址：运城市河东东街88号  电话：0359-2022222")
+    >>> f["sponsor"], f["operator"], f["site_code"], f["police_record"], f["phone"]
+    ('运城市人民政府办公室', '运城市大数据中心', '1408000001', '晋公网安备 14080202000123号', '0359-2022222')
+    """
+    out = empty_footer()
+    if not text:
+        return out
+    text = text.replace("\xa0", " ")
+    for key, rx in _PATTERNS.items():
+        m = rx.search(text)
+        if m:
+            out[key] = _clean(next((g for g in m.groups() if g), None))
+    m = _COPYRIGHT_AFTER.search(text)
+    holder = m.group(1) if m else None
+    if not holder:
+        m = _COPYRIGHT_BEFORE.search(text)
+        if m and not re.search(r"[:：]", m.group(1)):
+            holder = m.group(1)
+    if not holder:
+        m = _COPYRIGHT_EN.search(text)
+        if m and not re.match(r"(?:All Rights|版[权權])", m.group(1), re.I):
+            holder = m.group(1)
+    holder = _clean(holder)
+    if holder:
+        holder = re.sub(r"^(?:Copyright|©|\(c\))\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*\d{2,4})?)?\s*", "", holder, flags=re.I)
+        holder = _clean(re.sub(r"\s*(?:All Rights Reserved\.?|版[权權]所有)$", "", holder, flags=re.I))
+    out["copyright"] = holder
+    if out["icp"]:
+        out["icp"] = re.sub(r"\s+", "", out["icp"])
+    return out

@@ -1,0 +1,148 @@
+"""Tuning data for article extraction, kept together so that it can be read and changed in one place.
+
+Everything here is plain data (strings, regex sources, numbers); the code that uses it lives in
+``pipelines/extract.py``, ``pipelines/_clean.py``, ``pipelines/_dates.py`` and ``pipelines/_footer.py``.
+The rules are general: they describe how Chinese (mainland and Taiwanese) government CMSs lay out a
+page, never one particular site.
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- DOM structure
+#: Elements removed with their content before anything is scored (their tail text is kept).
+DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet",
+    "textarea", "button", "input", "select", "option", "svg", "canvas", "template", "rt", "rp",
+    "audio", "video", "map", "link", "meta", "head", "title",
+)
+#: Inline elements: their text belongs to the nearest enclosing block.
+INLINE_TAGS = frozenset({
+    "a", "span", "font", "strong", "b", "em", "i", "u", "sup", "sub", "small", "big", "label", "strike",
+    "s", "code", "abbr", "acronym", "cite", "q", "ins", "del", "mark", "time", "var", "kbd", "tt", "ruby",
+    "rb", "img", "nobr", "wbr", "o:p", "st1:chsdate", "st1:personname", "bdi", "bdo",
+})
+#: Block elements that hold one paragraph; their container is the article candidate.
+PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+                            "figcaption", "caption", "center"})
+#: Elements after which the serialiser starts a new line.
+BLOCK_TAGS = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "dl", "dd", "dt", "tr", "table", "tbody", "thead", "tfoot", "h1",
+    "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "pre", "header", "footer", "aside",
+    "nav", "figure", "figcaption", "form", "fieldset", "center", "hr", "caption", "main", "address", "body",
+    "html", "details", "summary",
+})
+#: Table cells: joined with a space inside a row.
+CELL_TAGS = frozenset({"td", "th"})
+
+# class/id hints. A token match is enough; they only weight scores, they never decide alone.
+POSITIVE_HINTS = re.compile(
+    r"article|content|detail|zoom|trs_?editor|trs_?paper|^text|txt|zhengwen|^zw|neirong|^nr|main|^body|entry|"
+    r"^post|story|wznr|xlnr|wenzhang|con$|^con|news_?con|pages?_?content|artic|^view|^doc",
+    re.I,
+)
+#: Matched against each class/id token separately ("photo" must not match "hot").
+NEGATIVE_HINTS = re.compile(
+    r"foot|copyright|banquan|bottom|^nav|nav$|navbar|menu|sidebar|aside|related|relate|xgxw|xgwz|xglj|"
+    r"recommend|^hot|hotnews|rank|share|fenxiang|bdshare|print|dayin|close|guanbi|comment|pinglun|reply|"
+    r"breadcrumb|crumb|location|^position|dqwz|weizhi|toolbar|fontsize|font-size|zihao|pager|pagination|"
+    r"pagenav|page-nav|prevnext|pre_?next|^sxp|^sxy|^header|^head$|^top$|topbar|logo|search|login|friend|yqlj|"
+    r"^links?$|advert|banner|qrcode|erweima|weixin|wechat|^tags?$|keyword|sitemap|gotop|backtop|popup|"
+    r"disclaimer|mianze|^ad$|^ads$|^sidenav|^list$|newslist|news_?list|^more",
+    re.I,
+)
+#: Class/id factors applied to a candidate's score.
+POSITIVE_FACTOR = 1.3
+NEGATIVE_FACTOR = 0.3
+
+# Paragraph scoring: score = 1 + PUNCT_WEIGHT * punctuation + min(chars / CHARS_PER_POINT, MAX_LEN_POINTS)
+PUNCT_WEIGHT = 1.0
+CHARS_PER_POINT = 30.0
+MAX_LEN_POINTS = 5.0
+MIN_PARAGRAPH_CHARS = 8
+#: How much of a paragraph's score each ancestor receives (candidate, its parent, grand-parent ...).
+ANCESTOR_DECAY = (1.0, 0.5, 0.25, 0.12)
+#: Punctuation that marks running prose (Chinese and Latin).
+CONTENT_PUNCT = re.compile(r"[，。；：！？、,.;!?（）“”「」]")
+#: A sibling of the best candidate joins the body when its score reaches this share of the best.
+SIBLING_SHARE = 0.25
+#: Blocks inside the body whose link text exceeds this share of their text are navigation.
+MAX_LINK_DENSITY = 0.5
+#: Lines longer than this are never treated as boilerplate by the line filters.
+MAX_BOILERPLATE_LINE = 120
+
+# ---------------------------------------------------------------- text markers
+#: A line matching one of these is a footer line (never body text).
+FOOTER_LINE = re.compile(
+    r"ICP\s*[备備证證]|公[网網]安[备備]|[网網][站]标识码|[网網]站標識碼|版[权權]所有\s*(?:$|[:：©\s(（]|Copyright)|"
+    r"著作[權权]所有|Copyright\s*(?:©|\(c\)|&copy;|\d{4})|©\s*\d{4}|All\s+Rights\s+Reserved|"
+    r"技[术術]支持\s*[:：]|友情[链鏈]接|建[议議](?:使用|瀏覽|浏览)|最佳[浏瀏][览覽]|[浏瀏][览覽]器.{0,12}分辨率",
+    re.I,
+)
+#: Labels that only mark a footer line when a strong footer line is close by (they also occur in notices).
+FOOTER_WEAK = re.compile(
+    r"主[办辦](?:单位|單位)?\s*[:：]|承[办辦](?:单位|單位)?\s*[:：]|[运運][维維](?:单位|單位)?\s*[:：]|"
+    r"地址\s*[:：]|[电電]話\s*[:：]|电话\s*[:：]|邮编|郵遞區號|E-?mail\s*[:：]|[传傳]真\s*[:：]",
+    re.I,
+)
+#: Lines of page furniture that may sit inside the content area.
+BOILERPLATE_LINE = re.compile(
+    r"^[\[【(（]?\s*(?:打印|打印本页|打印本頁|打印文章|列印|关闭|关闭窗口|關閉|關閉視窗|关闭本页|返回|返回顶部|回到顶部|"
+    r"收藏|分享|分享到|转发|字号|字體|字号[:：]|字体|纠错|我要纠错|保存|保存本页|加入收藏|扫一扫|"
+    r"Print|Close|Share|Back to top|Font size)\s*[\]】)）]?\s*$"
+    r"|(?:【|\[)\s*(?:打印|关闭|關閉|列印|大|中|小)\s*(?:】|\])"
+    r"|^(?:字号|字號|字体|字體)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
+    r"|^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|Previous|Next)\s*[:：]"
+    r"|^(?:分享到|分享至|转发到)\s*[:：]?"
+    r"|^(?:相关链接|相关新闻|相关文章|相关阅读|相關新聞|推荐阅读|热点新闻|热门文章|Related)\s*[:：]?\s*$"
+    r"|扫一扫在手机|用手机扫描|手机扫一扫|手機掃一掃|微信扫一扫"
+    r"|^(?:浏览次数|阅读次数|点击数|访问量|瀏覽次數|點閱數|点击率)\s*[:：]",
+    re.I,
+)
+
+# ---------------------------------------------------------------- metadata labels
+_SEP = r"\s*[:：]\s*"
+SOURCE_LABELS = (
+    "信息来源", "文章来源", "稿件来源", "新闻来源", "来源单位", "发布机构", "发布单位", "发文机关", "发布部门",
+    "資料來源", "新聞來源", "發布單位", "發佈單位", "發布機關", "發布機構", "來源單位", "來源", "来源",
+    "Source",
+)
+AUTHOR_LABELS = ("作者", "撰稿人", "撰稿", "文字", "记者", "記者", "供稿", "撰文", "Author", "By")
+EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "审核", "Editor")
+DATE_LABELS = (
+    "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期", "發布時間", "發布日期", "發佈日期",
+    "發佈時間", "公告日期", "刊登日期", "更新时间", "更新日期", "上稿时间", "Published", "Date", "Posted",
+    "Release Date", "Updated", "發文日期", "公布日期", "公布时间", "印发日期",
+)
+#: Information-disclosure (政府信息公开) metadata-table labels, normalised (no spaces) -> meta key.
+DISCLOSURE_LABELS = {
+    "索引号": "索引号", "索引號": "索引号", "文号": "文号", "发文字号": "文号", "發文字號": "文号", "文號": "文号",
+    "发布机构": "发布机构", "发文机关": "发布机构", "发布机关": "发布机构", "發布機關": "发布机构", "發布機構": "发布机构",
+    "发文单位": "发布机构", "发布单位": "发布机构", "生成日期": "生成日期", "成文日期": "成文日期",
+    "发布日期": "发布日期", "發布日期": "发布日期", "公开日期": "发布日期", "主题分类": "主题分类",
+    "主題分類": "主题分类", "分类": "分类", "分類": "分类", "体裁分类": "体裁分类", "有效性": "有效性",
+    "主题词": "主题词", "主題詞": "主题词", "公开方式": "公开方式", "公开范围": "公开范围", "公开时限": "公开时限",
+    "标题": "标题", "名称": "标题", "標題": "标题", "信息名称": "标题", "实施日期": "实施日期", "废止日期": "废止日期",
+    "组配分类": "组配分类", "信息分类": "信息分类", "公文种类": "公文种类", "所属主题": "主题分类",
+}
+#: meta keys that hold a date / the body's document number.
+DISCLOSURE_DATE_KEYS = ("发布日期", "成文日期", "生成日期")
+
+# ---------------------------------------------------------------- attachments and images
+ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar", ".ppt",
+                         ".pptx", ".et", ".txt", ".7z", ".csv")
+#: Images smaller than this (declared width or height in px) are icons, not article pictures.
+MIN_IMAGE_SIZE = 40
+ICON_IMAGE = re.compile(r"icon|ico_|_ico|logo|btn|button|spacer|blank|dot\.|arrow|line\.|share|qrcode|erweima|"
+                        r"print|close|\bfj\b|file_?type|ext_", re.I)
+
+# ---------------------------------------------------------------- pinyin cleaning
+#: A page must carry at least this many tone-marked "(pinyin)" annotations after CJK characters
+#: before any is removed.
+MIN_PINYIN_ANNOTATIONS = 3
+
+# ---------------------------------------------------------------- title
+TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|-\s|\s-|::|>>|»|·\s)\s*")
+TITLE_HINTS = re.compile(r"title|tit|biaoti|bt|headline|heading|h1|subject|article_?name|wztit|news_?title", re.I)
+MIN_TITLE_CHARS = 4
+MAX_TITLE_CHARS = 150

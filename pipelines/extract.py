@@ -1,0 +1,783 @@
+"""Article extraction for government portals: the article apart from everything around it.
+
+``extract_article(body, url, headers)`` decodes the raw bytes (``pipelines.decode``), parses them
+with lxml and returns an :class:`Article`: title, publication date, source, author, editor, the body
+paragraphs, attachments, images, the site footer parsed into fields, and disclosure metadata. It is a
+pure function (no Scrapy) and never raises: a page that cannot be handled comes back with ``error``.
+
+How the body is found (general rules, tuned on no particular site):
+
+1. scripts, styles, forms, ruby annotations (``<rt>``/``<rp>``) and hidden elements are dropped;
+2. every block that directly holds text is a paragraph, scored by its prose punctuation and length
+   (link text and footer lines score nothing); the score flows to the paragraph's container and,
+   decaying, to its ancestors; a container's score is damped by its link density and its class/id;
+3. the best container, plus siblings scoring close to it, is the body; inside it, link lists,
+   share/print bars, related-news lists and footer lines are skipped; the title and the info bar
+   (date / source line) are taken out of the body because they are returned as fields.
+
+Example::
+
+    >>> html = ('<html><head><title>通知_某市政府</title></head><body><div class="nav"><a href="/">首页</a></div>'
+    ...         '<h1>关于开展安全检查的通知</h1><div class="info">发布时间：2023-11-22 来源：市应急局</div>'
+    ...         '<div id="zoom"><p>各单位：为做好冬季安全工作，现将有关事项通知如下。</p></div>'
+    ...         '<div class="footer">版权所有：某市人民政府 京ICP备12345678号</div></body></html>')
+    >>> a = extract_article(html.encode("utf-8"), "http://www.example.gov.cn/t20231122_1.html")
+    >>> a.title, a.published, a.source, a.body
+    ('关于开展安全检查的通知', '2023-11-22', '市应急局', '各单位：为做好冬季安全工作，现将有关事项通知如下。')
+    >>> a.footer["icp"]
+    '京ICP备12345678号'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from pipelines import _rules as R
+from pipelines._clean import count_pinyin_annotations, normalize_line, strip_flattened_pinyin, to_simplified
+from pipelines._dates import date_from_url, find_dates, parse_date
+from pipelines._footer import empty_footer, parse_footer
+
+__all__ = ["Article", "extract_article"]
+
+
+@dataclass
+class Article:
+    """One extracted page. ``to_record()`` gives the JSON contract used by the CLI and the archive."""
+
+    url: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    body: str = ""
+    title_simplified: str | None = None
+    body_simplified: str = ""
+    attachments: list[dict] = field(default_factory=list)
+    images: list[dict] = field(default_factory=list)
+    encoding: str | None = None
+    encoding_source: str | None = None
+    footer: dict = field(default_factory=empty_footer)
+    meta: dict = field(default_factory=dict)
+    error: str | None = None
+
+    def to_record(self) -> dict:
+        """The researcher/CLI JSON record: ``attachments`` is a list of absolute URL strings,
+        ``attachment_links`` keeps the ``{"url", "text"}`` dicts.
+
+        >>> Article(url="http://a.gov.cn/1.html", attachments=[{"url": "http://a.gov.cn/f.pdf", "text": "f"}]
+        ...         ).to_record()["attachments"]
+        ['http://a.gov.cn/f.pdf']
+        """
+        rec = asdict(self)
+        rec["attachment_links"] = rec["attachments"]
+        rec["attachments"] = [a["url"] for a in self.attachments]
+        return rec
+
+
+# ------------------------------------------------------------------------------------------- decoding
+def _decode(body: bytes, headers: Any):
+    """Decode with the project's decoder (``pipelines.decode``)."""
+    from pipelines.decode import decode
+
+    return decode(body, headers)
+
+
+# ------------------------------------------------------------------------------------------- parsing
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"\s+")
+_parser = None
+
+
+def _parse(text: str):
+    global _parser
+    from lxml import html as lhtml
+
+    if _parser is None:
+        _parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        raise ValueError("empty page")
+    return lhtml.document_fromstring(text, parser=_parser)
+
+
+def _nchars(text: str | None) -> int:
+    if not text:
+        return 0
+    return len(text) - sum(1 for c in text if c.isspace())
+
+
+def _tokens(el) -> list[str]:
+    out = []
+    for attr in ("class", "id"):
+        v = el.get(attr)
+        if v:
+            out.extend(t for t in re.split(r"\s+", v) if t)
+    return out
+
+
+def _hint(el) -> int:
+    """+1 for content-like class/id, -1 for furniture-like, 0 otherwise."""
+    toks = _tokens(el)
+    if not toks:
+        return 0
+    if any(R.NEGATIVE_HINTS.search(t) for t in toks):
+        return -1
+    if any(R.POSITIVE_HINTS.search(t) for t in toks):
+        return 1
+    return 0
+
+
+class _Stats:
+    """Per-element text statistics of the cleaned tree."""
+
+    __slots__ = ("own", "own_link", "punct", "chars", "link", "score", "para", "nlinks")
+
+    def __init__(self) -> None:
+        self.own = 0        # characters of text that belongs to this block directly
+        self.own_link = 0   # ... of which inside links
+        self.punct = 0      # prose punctuation in the block's own, non-link text
+        self.chars = 0      # characters in the whole subtree
+        self.link = 0       # ... of which inside links
+        self.score = 0.0    # accumulated paragraph score (candidate score before damping)
+        self.para = 0.0     # this block's own paragraph score
+        self.nlinks = 0     # number of <a href> in the subtree
+
+
+def _clean_tree(root) -> None:
+    from lxml import etree
+
+    doomed = [el for el in root.iter(*R.DROP_TAGS)]
+    for el in root.iter(etree.Element):
+        style = el.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            doomed.append(el)
+        elif el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            try:
+                el.drop_tree()
+            except (AssertionError, ValueError):
+                pass
+
+
+def _compute_stats(root) -> tuple[dict, list]:
+    """Walk the tree once: own text per block, subtree totals, paragraph scores flowing to ancestors."""
+    from lxml import etree
+
+    stats: dict = {}
+    order = []
+    owner: dict = {}
+    inlink: dict = {}
+    own_text: dict = {}
+    punct_rx = R.CONTENT_PUNCT
+    for el in root.iter(etree.Element):
+        parent = el.getparent()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        st = _Stats()
+        stats[el] = st
+        order.append(el)
+        if parent is None:
+            owner[el] = el
+            inlink[el] = tag == "a"
+        else:
+            owner[el] = owner[parent] if tag in R.INLINE_TAGS else el
+            inlink[el] = tag == "a" or inlink[parent]
+        if tag == "a" and el.get("href"):
+            st.nlinks = 1
+        if el.text:
+            n = _nchars(el.text)
+            if n:
+                ow = stats[owner[el]]
+                ow.own += n
+                if inlink[el]:
+                    ow.own_link += n
+                else:
+                    own_text.setdefault(owner[el], []).append(el.text)
+        if el.tail and parent is not None:
+            n = _nchars(el.tail)
+            if n:
+                ow = stats[owner[parent]]
+                ow.own += n
+                if inlink[parent]:
+                    ow.own_link += n
+                else:
+                    own_text.setdefault(owner[parent], []).append(el.tail)
+    # paragraph scores
+    for el, parts in own_text.items():
+        st = stats[el]
+        text = "".join(parts)
+        nl = st.own - st.own_link
+        if nl < R.MIN_PARAGRAPH_CHARS and not (nl >= 2 and punct_rx.search(text)):
+            continue
+        if R.FOOTER_LINE.search(text) and nl < 400:
+            continue
+        st.punct = len(punct_rx.findall(text))
+        density = st.own_link / st.own if st.own else 0
+        st.para = (1 + R.PUNCT_WEIGHT * st.punct + min(nl / R.CHARS_PER_POINT, R.MAX_LEN_POINTS)) * (1 - density)
+    # subtree totals, bottom-up
+    for el in reversed(order):
+        st = stats[el]
+        st.chars += st.own
+        st.link += st.own_link
+        parent = el.getparent()
+        if parent is not None:
+            pst = stats[parent]
+            pst.chars += st.chars
+            pst.link += st.link
+            pst.nlinks += st.nlinks
+    # flow paragraph scores to containers
+    for el in order:
+        st = stats[el]
+        if st.para <= 0:
+            continue
+        node = el.getparent() if el.tag in R.PARAGRAPH_TAGS else el
+        for w in R.ANCESTOR_DECAY:
+            if node is None:
+                break
+            stats[node].score += st.para * w
+            node = node.getparent()
+    return stats, order
+
+
+def _candidate_score(el, st: _Stats) -> float:
+    if st.score <= 0 or not st.chars:
+        return 0.0
+    density = st.link / st.chars
+    score = st.score * (1 - density)
+    h = _hint(el)
+    if h > 0:
+        score *= R.POSITIVE_FACTOR
+    elif h < 0:
+        score *= R.NEGATIVE_FACTOR
+    return score
+
+
+def _select_body(root, stats: dict, order: list, hints: dict | None) -> list:
+    """The element(s) holding the article body, in document order."""
+    if hints and hints.get("body_selector"):
+        try:
+            found = root.cssselect(hints["body_selector"])
+        except Exception:  # bad selector or cssselect missing: fall back to the general rules
+            found = []
+        if found:
+            return found[:1]
+    best, best_score = None, 0.0
+    for el in order:
+        st = stats[el]
+        if st.score <= 0 or el.tag in ("html",):
+            continue
+        s = _candidate_score(el, st)
+        if s > best_score:
+            best, best_score = el, s
+    if best is None:
+        body = root.find("body")
+        return [body if body is not None else root]
+    # a body split over sibling blocks: take siblings that score close to the best
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    chosen = []
+    for sib in parent:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is best:
+            chosen.append(sib)
+            continue
+        st = stats.get(sib)
+        if st is None or not st.chars:
+            continue
+        s = _candidate_score(sib, st)
+        density = st.link / st.chars
+        if s >= R.SIBLING_SHARE * best_score and density < 0.3 and _hint(sib) >= 0:
+            chosen.append(sib)
+        elif sib.tag in R.PARAGRAPH_TAGS and st.para > 3 and density < 0.25 and _hint(sib) >= 0:
+            chosen.append(sib)
+    return chosen
+
+
+# ------------------------------------------------------------------------------------------- text
+_INFO_LINE = re.compile(
+    r"(?:发布|發布|發佈|发表|更新|时间|時間|日期|来源|來源|作者|点击|點擊|浏览|瀏覽|阅读|閱讀|编辑|編輯|字号|字體|"
+    r"Source|Date|Posted|Published|Author|Updated|views)", re.I)
+
+
+def _skip_blocks(nodes: list, stats: dict) -> set:
+    """Blocks inside the body that are furniture: link lists, share/print bars, footers."""
+    from lxml import etree
+
+    skip = set()
+    for node in nodes:
+        total = stats[node].chars or 1
+        for el in node.iter(etree.Element):
+            if el is node or el.tag in R.INLINE_TAGS and el.tag != "a":
+                continue
+            st = stats.get(el)
+            if st is None:
+                continue
+            h = _hint(el)
+            if h < 0 and st.chars < 0.5 * total:
+                skip.add(el)
+                continue
+            if el.tag == "a":
+                continue
+            if st.chars and st.nlinks >= 2 and st.link / st.chars > R.MAX_LINK_DENSITY and st.chars < 0.5 * total:
+                skip.add(el)
+    return skip
+
+
+def _serialize(nodes, skip: set, marks: dict | None = None) -> str:
+    """Text of ``nodes`` with a line break at every block boundary, cells separated by tabs."""
+    out: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if marks and el in marks:
+            out.append(marks[el][0])
+        if el in skip:
+            if marks and el in marks:
+                out.append(marks[el][1])
+            return
+        block = tag in R.BLOCK_TAGS
+        if block:
+            out.append("\n")
+        elif tag in R.CELL_TAGS:
+            out.append("\t")
+        if el.text and tag:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        if block:
+            out.append("\n")
+        elif tag in R.CELL_TAGS:
+            out.append("\t")
+        if marks and el in marks:
+            out.append(marks[el][1])
+
+    for n in nodes:
+        walk(n)
+        out.append("\n")
+    return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    return [x for x in (normalize_line(line) for line in text.split("\n")) if x]
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return _WS.sub("", a) == _WS.sub("", b)
+
+
+def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
+    """Body lines without footer/boilerplate lines, and the info-bar lines taken off its top."""
+    lines = []
+    removed: list[str] = []
+    for line in _lines(text):
+        if len(line) <= 300 and R.FOOTER_LINE.search(line):
+            continue
+        if len(line) <= R.MAX_BOILERPLATE_LINE and R.BOILERPLATE_LINE.search(line):
+            continue
+        lines.append(line)
+    # the title and the info bar (date, source, views) are fields, not body
+    for _ in range(4):
+        if not lines:
+            break
+        first = lines[0]
+        if title and (_same(first, title) or (len(first) < 150 and _WS.sub("", title) in _WS.sub("", first)
+                                               and len(first) < len(title) + 12)):
+            lines.pop(0)
+        elif len(first) < 150 and _INFO_LINE.search(first) and (find_dates(first) or re.search(r"[:：]", first)) \
+                and not R.CONTENT_PUNCT.search(re.sub(r"[:：、,，.()（）]", "", first)):
+            removed.append(lines.pop(0))
+        else:
+            break
+    return lines, removed
+
+
+# ------------------------------------------------------------------------------------------- title
+def _text_of(el) -> str:
+    return normalize_line(_WS.sub(" ", el.text_content() or ""))
+
+
+def _title_segments(page_title: str) -> list[str]:
+    return [s for s in R.TITLE_SEPARATORS.split(page_title) if s and _nchars(s) >= 2]
+
+
+def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_index: dict) -> tuple[Any, str | None]:
+    meta_title = next((metas[k] for k in ("articletitle", "og:title", "twitter:title", "title", "dc.title")
+                       if metas.get(k)), None)
+    page_norm = _WS.sub("", page_title or "")
+    body_start = order_index.get(body_nodes[0], 10**9) if body_nodes else 10**9
+    best, best_score, best_text = None, 0.0, None
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "p", "span", "strong", "font", "b", "header"):
+        tag = el.tag
+        is_heading = tag[0] == "h" and len(tag) == 2
+        hinted = any(R.TITLE_HINTS.search(t) for t in _tokens(el))
+        if not is_heading and not hinted:
+            continue
+        text = _text_of(el)
+        n = _nchars(text)
+        if n < R.MIN_TITLE_CHARS or n > R.MAX_TITLE_CHARS:
+            continue
+        links = el.findall(".//a")
+        if len(links) > 1:
+            continue
+        compact = _WS.sub("", text)
+        score = 0.0
+        if page_norm and compact in page_norm:
+            score += 3 + 2 * (len(compact) / max(len(page_norm), 1))
+        elif page_norm and page_norm in compact:
+            score += 2
+        if meta_title and _same(meta_title, text):
+            score += 3
+        score += {"h1": 2.0, "h2": 1.5, "h3": 1.0}.get(tag, 0.5 if is_heading else 0.0)
+        if hinted:
+            score += 1
+        if links:
+            score -= 1.5
+        pos = order_index.get(el, 0)
+        if pos <= body_start:
+            distance = body_start - pos
+            score += 2.0 if distance < 40 else (1.0 if distance < 150 else 0.0)
+        elif any(pos < order_index.get(n_, 0) + 1 for n_ in body_nodes):
+            score += 0.5
+        else:
+            score -= 3
+        if R.CONTENT_PUNCT.search(text[-1:]) and text[-1:] in "。；;":
+            score -= 2
+        if score > best_score:
+            best, best_score, best_text = el, score, text
+    if best is not None and best_score >= 3:
+        return best, best_text
+    if meta_title:
+        segs = _title_segments(meta_title)
+        return None, (segs[0] if segs else meta_title)
+    if page_title:
+        segs = _title_segments(page_title)
+        if segs:
+            return None, max(segs[:2], key=len) if len(segs) > 1 and _nchars(segs[0]) < 6 else segs[0]
+        return None, page_title
+    if best is not None:
+        return best, best_text
+    return None, None
+
+
+# ------------------------------------------------------------------------------------------- labels
+def _label_rx(labels: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(sorted(labels, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[\s\[【(（|｜/]))(?:{alts})\s*[:：]\s*"
+        r"([^\s|｜\]】)）:：]+(?: (?![A-Za-z]+\s*[:：])[A-Za-z][^\s|｜\]】)）:：]*)*)", re.I)
+
+
+_SOURCE_RX = _label_rx(R.SOURCE_LABELS)
+_AUTHOR_RX = _label_rx(R.AUTHOR_LABELS)
+_EDITOR_RX = _label_rx(R.EDITOR_LABELS)
+_DATE_LABEL_RX = re.compile(rf"(?:{'|'.join(sorted(R.DATE_LABELS, key=len, reverse=True))})\s*[:：]?\s*", re.I)
+_VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"
+
+
+def _label_value(rx: re.Pattern, text: str) -> str | None:
+    for m in rx.finditer(text):
+        v = m.group(1).strip(_VALUE_TRIM)
+        if v and not find_dates(v) and not re.fullmatch(r"[\d\s:：\-/.]+", v):
+            return v
+    return None
+
+
+def _disclosure(text: str) -> dict:
+    """Information-disclosure metadata ``{"索引号": ..., "文号": ...}`` from tab-separated page text."""
+    labels = sorted(R.DISCLOSURE_LABELS, key=len, reverse=True)
+    spaced = "|".join(r"\s*".join(re.escape(c) for c in lab) for lab in labels)
+    rx = re.compile(rf"(?:^|(?<=[\t\n]))\s*({spaced})\s*[:：]?\s*\t*\s*([^\t\n]*)")
+    out: dict = {}
+    strong = 0
+    for m in rx.finditer(text):
+        key = R.DISCLOSURE_LABELS.get(_WS.sub("", m.group(1)))
+        value = normalize_line(m.group(2)).strip(_VALUE_TRIM)
+        if not key or key in out or not value or len(value) > 200:
+            continue
+        out[key] = value
+        if key in ("索引号", "文号", "发布机构", "成文日期", "生成日期", "主题分类", "有效性"):
+            strong += 1
+    return out if strong >= 2 else {}
+
+
+# ------------------------------------------------------------------------------------------- links
+def _absolute(base: str, href: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("javascript:", "mailto:", "#", "tel:", "data:")):
+        return None
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
+
+
+def _is_attachment(url: str) -> bool:
+    path = url.split("?", 1)[0].split("#", 1)[0].lower()
+    return path.endswith(R.ATTACHMENT_EXTENSIONS)
+
+
+def _attachments(nodes: list, base: str) -> list[dict]:
+    out, seen = [], set()
+    for node in nodes:
+        for a in node.iter("a"):
+            url = _absolute(base, a.get("href"))
+            if not url or url in seen or not _is_attachment(url):
+                continue
+            seen.add(url)
+            out.append({"url": url, "text": _text_of(a) or a.get("title") or url.rsplit("/", 1)[-1]})
+    return out
+
+
+def _images(nodes: list, base: str) -> list[dict]:
+    out, seen = [], set()
+    for node in nodes:
+        for img in node.iter("img"):
+            src = img.get("src") or img.get("data-src") or img.get("original-src") or img.get("data-original")
+            url = _absolute(base, src)
+            if not url or url in seen or R.ICON_IMAGE.search(url.rsplit("/", 1)[-1]):
+                continue
+            small = False
+            for dim in ("width", "height"):
+                v = re.match(r"\s*(\d+)", img.get(dim) or "")
+                if v and int(v.group(1)) < R.MIN_IMAGE_SIZE:
+                    small = True
+            if small:
+                continue
+            seen.add(url)
+            out.append({"url": url, "alt": (img.get("alt") or img.get("title") or "").strip() or None})
+    return out
+
+
+_FRIEND_LABEL = re.compile(r"友情[链鏈]接|相[关關][链鏈]接|政府[网網]站|[网網]站[链鏈]接|Links?\b|友站[链鏈]接|相關網站", re.I)
+
+
+def _friend_links(root, base: str, options: list[dict]) -> list[dict]:
+    from lxml import etree
+
+    out, seen = [], set()
+    for el in root.iter(etree.Element):
+        own = (el.text or "")
+        if not _FRIEND_LABEL.search(own) or len(own.strip()) > 20:
+            continue
+        node = el
+        for _ in range(4):
+            links = [a for a in node.iter("a") if a.get("href")]
+            if len(links) >= 2 or (len(links) == 1 and node is not el):
+                break
+            node = node.getparent()
+            if node is None:
+                break
+        if node is None:
+            continue
+        for a in node.iter("a"):
+            url = _absolute(base, a.get("href"))
+            text = _text_of(a)
+            if url and text and url not in seen and not _FRIEND_LABEL.fullmatch(text):
+                seen.add(url)
+                out.append({"text": text, "url": url})
+    for o in options:
+        if o["url"] not in seen:
+            seen.add(o["url"])
+            out.append(o)
+    return out
+
+
+def _select_links(root, base: str) -> list[dict]:
+    """Friend links kept in ``<select>`` drop-downs (dropped from the tree before scoring)."""
+    out = []
+    for sel in root.iter("select"):
+        for opt in sel.iter("option"):
+            value = (opt.get("value") or "").strip()
+            if re.match(r"https?://", value, re.I):
+                text = normalize_line(opt.text_content() or "")
+                if text:
+                    out.append({"text": text, "url": _absolute(base, value)})
+    return out
+
+
+# ------------------------------------------------------------------------------------------- main
+_META_DATE_KEYS = ("pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "article:published_time",
+                   "og:article:published_time", "og:published_time", "datepublished", "dc.date.issued",
+                   "dcterms.issued", "dc.date", "firstpublishedtime", "releasedate", "date", "sj", "createdate")
+_TW_HINT = re.compile(r"民國|中華民國|臺灣|台灣|縣政府|市政府.{0,4}新聞")
+
+
+def _taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
+    enc = (encoding or "").lower()
+    return ("big5" in enc or "950" in enc or lang.lower() in ("zh-tw", "zh-hant", "zh-hant-tw")
+            or re.search(r"\.tw(?:[:/]|$)", url or "") is not None or bool(_TW_HINT.search(text[:20000])))
+
+
+def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bool) -> str | None:
+    # 1. a labelled date in the info bar
+    for m in _DATE_LABEL_RX.finditer(header):
+        d = parse_date(header[m.end(): m.end() + 40], roc_numeric=roc)
+        if d:
+            return d
+    # 2. meta tags
+    for k in _META_DATE_KEYS:
+        if metas.get(k):
+            d = parse_date(metas[k], roc_numeric=roc)
+            if d:
+                return d
+    # 3. any date in the info bar
+    d = parse_date(header, roc_numeric=roc)
+    if d:
+        return d
+    # 4. disclosure table
+    for k in R.DISCLOSURE_DATE_KEYS:
+        if meta.get(k):
+            d = parse_date(meta[k], roc_numeric=roc)
+            if d:
+                return d
+    # 5. the signature date at the end of a notice
+    if tail:
+        dates = find_dates(tail, roc_numeric=roc)
+        if dates:
+            return dates[-1][1]
+    # 6. the URL
+    return date_from_url(url)
+
+
+def extract_article(body: bytes, url: str, headers: Any = None, *, decoded: Any = None,
+                    hints: dict | None = None) -> Article:
+    """Extract the article from a raw page. Never raises: failures come back in ``Article.error``.
+
+    ``headers`` is a str->str dict, a Scrapy ``Headers`` or a Content-Type string; ``decoded`` an
+    already computed ``pipelines.decode.Decoded``; ``hints`` optional site hints
+    (``{"body_selector": "div.article"}``).
+
+    >>> extract_article(b"", "http://x.gov.cn/").error
+    'empty page'
+    """
+    try:
+        return _extract(body, url, headers, decoded, hints)
+    except Exception as exc:  # a bad page must never stop a crawl
+        msg = str(exc) or type(exc).__name__
+        return Article(url=url, error=msg if msg == "empty page" else f"{type(exc).__name__}: {msg}")
+
+
+def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | None) -> Article:
+    if body is None or (isinstance(body, (bytes, bytearray)) and not body.strip()):
+        raise ValueError("empty page")
+    if decoded is None:
+        if isinstance(body, str):
+            text, encoding, encoding_source = body, None, None
+        else:
+            decoded = _decode(bytes(body), headers)
+    if decoded is not None:
+        text, encoding, encoding_source = decoded.text, decoded.encoding, decoded.source
+    root = _parse(text)
+    art = Article(url=url, encoding=encoding, encoding_source=encoding_source)
+
+    # head metadata, before the head is dropped
+    metas: dict = {}
+    for m in root.iter("meta"):
+        key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
+        content = m.get("content")
+        if key and content and key not in metas:
+            metas[key] = normalize_line(content)
+    title_el = root.find(".//title")
+    page_title = normalize_line(title_el.text_content()) if title_el is not None else ""
+    lang = root.get("lang") or metas.get("content-language") or ""
+    base_el = root.find(".//base")
+    base = _absolute(url, base_el.get("href")) if base_el is not None and base_el.get("href") else url
+    options = _select_links(root, base)
+
+    _clean_tree(root)
+    stats, order = _compute_stats(root)
+    order_index = {el: i for i, el in enumerate(order)}
+    nodes = _select_body(root, stats, order, hints)
+    title_node, title = _pick_title(root, page_title, metas, nodes, order_index)
+    if hints and hints.get("title_selector"):
+        try:
+            found = root.cssselect(hints["title_selector"])
+            if found:
+                title_node, title = found[0], _text_of(found[0])
+        except Exception:
+            pass
+
+    skip = _skip_blocks(nodes, stats)
+    if title_node is not None:
+        skip.add(title_node)
+    body_text = _serialize(nodes, skip)
+    lines, info_lines = _body_lines(body_text, title)
+
+    # whole-page text with sentinels around the title and the body, for metadata and the footer
+    marks = {}
+    if title_node is not None:
+        marks[title_node] = ("\x01", "\x02")
+    marks[nodes[0]] = ("\x03" + marks.get(nodes[0], ("", ""))[0], marks.get(nodes[0], ("", ""))[1])
+    last = nodes[-1]
+    before, after_mark = marks.get(last, ("", ""))
+    marks[last] = (before, after_mark + "\x04")
+    page = _serialize([root], set(), marks)
+    b_start = page.find("\x03")
+    b_end = page.rfind("\x04")
+    t_end = page.find("\x02")
+    if 0 <= t_end < b_start:
+        header = page[t_end + 1: b_start]
+    else:
+        header = page[max(0, b_start - 400): b_start] if b_start >= 0 else ""
+    header = header.replace("\x01", "").replace("\x02", "")
+    header_lines = _lines(header.replace("\t", " "))
+    header_text = "\n".join(header_lines[-8:] + info_lines)
+    after = page[b_end + 1:] if b_end >= 0 else page
+    after_lines = _lines(after.replace("\t", " "))
+    page_plain = page.replace("\x01", "").replace("\x02", "").replace("\x03", "").replace("\x04", "")
+
+    art.meta = _disclosure(page_plain)
+    roc = _taiwan(encoding, lang, url, page_plain)
+    tail_text = "\n".join(lines[-3:]) if lines else ""
+    art.published = _pick_date(header_text, metas, art.meta, tail_text, url, roc)
+
+    near = header_text + "\n" + "\n".join(after_lines[:4])
+    art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
+        or _label_value(_SOURCE_RX, "\n".join(after_lines[:4])) or art.meta.get("发布机构")
+    art.author = _label_value(_AUTHOR_RX, header_text) or _label_value(_AUTHOR_RX, "\n".join(lines[-3:])) \
+        or metas.get("author") or None
+    art.editor = _label_value(_EDITOR_RX, "\n".join(lines[-4:])) or _label_value(_EDITOR_RX, near)
+    if art.meta.get("文号"):
+        art.meta["document_number"] = art.meta["文号"]
+    if not title and art.meta.get("标题"):
+        title = art.meta["标题"]
+
+    # footer: lines after the body that carry footer labels, near the strong footer lines
+    strong = [i for i, line in enumerate(after_lines) if R.FOOTER_LINE.search(line)]
+    footer_lines = []
+    if strong:
+        start = max(0, strong[0] - 6)
+        footer_lines = [x for x in after_lines[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x)]
+    footer = parse_footer("\n".join(footer_lines))
+    footer["friend_links"] = _friend_links(root, base, options)
+    art.footer = footer
+
+    # pinyin annotations flattened into the text: decided once per page
+    pinyin = count_pinyin_annotations(page_plain)
+    body_out = "\n".join(lines)
+    if pinyin:
+        body_out = strip_flattened_pinyin(body_out, page_count=pinyin)
+        title = strip_flattened_pinyin(title, page_count=pinyin) if title else title
+    art.title = title or None
+    art.body = body_out
+    art.title_simplified = to_simplified(art.title)
+    art.body_simplified = to_simplified(art.body) or ""
+    art_scope = [nodes[0].getparent()] if nodes[0].getparent() is not None else nodes
+    art.attachments = _attachments(nodes, base) or _attachments(art_scope, base)
+    art.images = _images(nodes, base)
+    if not art.body:
+        art.error = "no article body found"
+    return art
