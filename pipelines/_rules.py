@@ -66,6 +66,10 @@ ANCESTOR_DECAY = (1.0, 0.5, 0.25, 0.12)
 CONTENT_PUNCT = re.compile(r"[，。；：！？、,.;!?（）“”「」]")
 #: A sibling of the best candidate joins the body when its score reaches this share of the best.
 SIBLING_SHARE = 0.25
+#: A sibling above the best candidate joins only when it has at least this many characters.
+MIN_LEADING_SIBLING_CHARS = 120
+#: Several posts in one template: an earlier one scoring this share of the best is the article.
+REPEATED_SHARE = 0.3
 #: Blocks inside the body whose link text exceeds this share of their text are navigation.
 MAX_LINK_DENSITY = 0.5
 #: Lines longer than this are never treated as boilerplate by the line filters.

@@ -257,6 +257,19 @@ def _candidate_score(el, st: _Stats) -> float:
     return score
 
 
+def _first_of_repeated(best, best_score: float, stats: dict, order: list):
+    """On pages listing several posts in the same template (blogs, digests), the first post is the article."""
+    key = (best.tag, best.get("class"))
+    if not key[1]:
+        return best
+    for el in order:
+        if el is best:
+            break
+        if (el.tag, el.get("class")) == key and _candidate_score(el, stats[el]) >= R.REPEATED_SHARE * best_score:
+            return el
+    return best
+
+
 def _select_body(root, stats: dict, order: list, hints: dict | None) -> list:
     """The element(s) holding the article body, in document order."""
     if hints and hints.get("body_selector"):
@@ -277,20 +290,26 @@ def _select_body(root, stats: dict, order: list, hints: dict | None) -> list:
     if best is None:
         body = root.find("body")
         return [body if body is not None else root]
+    best = _first_of_repeated(best, best_score, stats, order)
+    best_score = _candidate_score(best, stats[best])
     # a body split over sibling blocks: take siblings that score close to the best
     parent = best.getparent()
     if parent is None:
         return [best]
     chosen = []
+    seen_best = False
     for sib in parent:
         if not isinstance(sib.tag, str):
             continue
         if sib is best:
             chosen.append(sib)
+            seen_best = True
             continue
         st = stats.get(sib)
-        if st is None or not st.chars:
+        if st is None or not st.chars or sib.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
+        if not seen_best and st.chars < R.MIN_LEADING_SIBLING_CHARS:
+            continue  # a title, an info bar or a lead-in label above the body is not body
         s = _candidate_score(sib, st)
         density = st.link / st.chars
         if s >= R.SIBLING_SHARE * best_score and density < 0.3 and _hint(sib) >= 0:
