@@ -55,10 +55,11 @@ class EncodingMiddleware:
             return response
         decoded: Decoded = decode(response.body, response.headers)
         new = response.replace(encoding=decoded.encoding)
-        try:
-            new.meta[self.META_KEY] = decoded  # response.meta is the request's meta
-        except AttributeError:
-            pass  # a response built without a request has no meta
+        # response.meta is the request's meta; inside the downloader the response may not be tied
+        # to its request yet, so write through the request we were given.
+        target = request if request is not None else response.request
+        if target is not None:
+            target.meta[self.META_KEY] = decoded
         if self.stats is not None:
             self.stats.inc_value(f"govarchive/encoding/{decoded.encoding}/{decoded.source}")
             if decoded.mislabelled:
