@@ -583,8 +583,8 @@ def render_list(key: str, i: int, urls: list[str], chunk: list[Article], total: 
 <tr><td><table width="94%%" border="0" align="center" cellpadding="0" cellspacing="0" class="list">
 <tr><td colspan="3" class="lanmu"><b>%s</b></td></tr>
 %s
+%s
 </table></td></tr>
-<table width="980" border="0" align="center">%s</table>
 </table>
 %s""" % (header_html("table"), breadcrumb(key, None, "table"), e(col["name"]), rows, pager, footer_html("table"))
         return page(col["name"] + "_" + S.SITE_NAME, META_CHARSET[col["encoding"]], body, css="/css/old.css")
