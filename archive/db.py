@@ -415,8 +415,10 @@ class Archive:
     ) -> dict[str, Any]:
         """Store one fetch with its raw bytes; returns ``{page_id, sha256, unchanged}``.
 
-        When the last capture of the same URL has the same SHA-256 the body is not
-        stored again: the row is a revisit pointing at the capture that holds it.
+        When the last capture of the same URL has the same SHA-256 (or the answer is
+        a ``304 Not Modified``) the body is not stored again: the row is a revisit
+        pointing at the capture that holds it, and a known article at that URL has
+        its last-seen time moved.
 
         Example:
             >>> a = Archive(":memory:", create=True)
@@ -433,9 +435,15 @@ class Archive:
             last = self.conn.execute(
                 "SELECT id, sha256, revisit_of FROM pages WHERE url = ? ORDER BY id DESC LIMIT 1", (url,)
             ).fetchone()
+            not_modified = status == 304 and last is not None and last[1] is not None
+            if not_modified:
+                sha = last[1]  # a 304 answer re-confirms the last capture's bytes
             unchanged = bool(last and last[1] == sha)
             if unchanged:
                 stored, codec, revisit_of = None, None, last[2] or last[0]
+                row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (url,)).fetchone()
+                if row:  # an unchanged re-crawl moves last-seen, even when no article is re-extracted
+                    self._touch(row[0], url, None, None, fetched_at)
             else:
                 stored, codec, revisit_of = zlib.compress(body, tuning.ZLIB_LEVEL), "zlib", None
             cur = self.conn.execute(

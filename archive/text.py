@@ -69,9 +69,13 @@ _NFKC_TABLE: dict[int, str] = {}
 
 
 def _nfkc(text: str) -> str:
-    # Only non-ASCII characters can change; cache per code point.
+    # Fast path: whole-string NFKC, kept when it did not change the length
+    # (full-width letters and punctuation map one to one).
     if text.isascii():
         return text
+    whole = unicodedata.normalize("NFKC", text)
+    if len(whole) == len(text):
+        return whole
     out = []
     for ch in text:
         if ch < "\x80":
@@ -194,24 +198,44 @@ def build_match(query: str) -> str:
     return " AND ".join(parts)
 
 
-def _find_spans(folded: str, terms: list[list[str]]) -> list[tuple[int, int]]:
-    """Character spans in ``folded`` where any term matches (unit-exact, within a run)."""
-    spans: list[tuple[int, int]] = []
-    for run in units(folded):
-        names = [u for _, _, u in run]
-        for names_q in terms:
-            n = len(names_q)
-            for i in range(len(names) - n + 1):
-                if names[i : i + n] == names_q:
-                    spans.append((run[i][0], run[i + n - 1][1]))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
+_WORD_CLASS = "0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+
+
+def _term_pattern(names: list[str]) -> str:
+    """Regex for one term over folded text: its units in order, whitespace allowed between them.
+
+    Latin/digit units must be whole runs (``covid`` does not match inside ``covids``).
+    """
+    out = []
+    for i, name in enumerate(names):
+        latin = not re.fullmatch(f"[{_CJK}]", name)
+        if i:
+            prev_latin = not re.fullmatch(f"[{_CJK}]", names[i - 1])
+            out.append(r"\s+" if latin and prev_latin else r"\s*")
+        if latin and i == 0:
+            out.append(f"(?<![{_WORD_CLASS}])")
+        out.append(re.escape(name))
+        if latin and i == len(names) - 1:
+            out.append(f"(?![{_WORD_CLASS}])")
+    return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def _query_regex(query: str) -> re.Pattern[str] | None:
+    terms = query_terms(query)
+    if not terms:
+        return None
+    # Longest terms first so that overlapping alternatives prefer the longer match.
+    patterns = [_term_pattern(t) for t in sorted(terms, key=len, reverse=True)]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _find_spans(folded: str, query: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Character spans in ``folded`` (between ``start`` and ``end``) where a query term matches."""
+    regex = _query_regex(query)
+    if regex is None:
+        return []
+    return [m.span() for m in regex.finditer(folded, start, len(folded) if end is None else end)]
 
 
 def snippet(
@@ -230,14 +254,15 @@ def snippet(
     """
     if not text:
         return ""
-    terms = query_terms(query)
     folded = fold(text)
-    spans = _find_spans(folded, terms) if terms else []
-    if not spans:
+    regex = _query_regex(query)
+    first = regex.search(folded) if regex is not None else None
+    if first is None:
         cut = text[: 2 * context]
         return cut + ("…" if len(text) > len(cut) else "")
-    start = max(0, spans[0][0] - context)
-    end = min(len(text), spans[0][1] + context)
+    start = max(0, first.start() - context)
+    end = min(len(text), first.end() + context)
+    spans = _find_spans(folded, query, start, end)
     out = ["…" if start > 0 else ""]
     pos = start
     for s, e in spans:

@@ -1,0 +1,432 @@
+"""Exports with provenance: CSV, JSON Lines, Parquet (articles) and WARC (raw captures).
+
+Every export streams from one SQLite cursor in constant memory (at most
+``tuning.EXPORT_BATCH_ROWS`` rows held at a time) and writes a sidecar
+``OUTPUT.datapackage.json`` (Frictionless Data Package style): the fields, the
+record count, the date range, the crawl ids and sites, the filters used.
+
+Each article record carries its provenance: the URL, the fetch time and crawl id
+of the capture its current version was extracted from, and that raw page's
+SHA-256 (``pages.sha256``; the WARC export carries the same bytes).
+
+CSV is written as UTF-8 with a byte-order mark (so spreadsheet programs detect
+UTF-8 Chinese text) and is safe to open in a spreadsheet: a text cell that
+starts with ``= + - @``, a tab or a carriage return is prefixed with ``'`` so it
+is never evaluated as a formula (OWASP "CSV injection").
+"""
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import io
+import json
+import os
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from archive import tuning
+from archive.db import Archive, ArchiveError, decode_body, now_iso, reason_phrase
+from archive.migrations import latest_version
+
+__all__ = ["export", "iter_records", "FIELDS", "FORMATS", "csv_safe"]
+
+FORMATS = ("csv", "jsonl", "parquet", "warc")
+
+#: (name, Frictionless type, description) of every exported article field.
+FIELDS: list[tuple[str, str, str]] = [
+    ("article_id", "integer", "Article id in the archive (govarchive show ID)"),
+    ("url", "string", "URL the article was first seen under"),
+    ("other_urls", "array", "Further URLs the same text was seen under"),
+    ("site", "string", "Site name (crawl configuration)"),
+    ("title", "string", "Title as published (original script)"),
+    ("published", "string", "Publication date/time as extracted"),
+    ("source", "string", "来源: the publishing office or outlet"),
+    ("author", "string", "作者"),
+    ("editor", "string", "责任编辑"),
+    ("body", "string", "Article text as published (original script)"),
+    ("title_simplified", "string", "Title folded to Simplified characters"),
+    ("body_simplified", "string", "Body folded to Simplified characters"),
+    ("attachments", "array", "URLs of linked attachment files"),
+    ("version", "integer", "Version number of this text (1 = never changed)"),
+    ("first_seen", "datetime", "When the article was first seen"),
+    ("last_seen", "datetime", "When the article was last seen unchanged"),
+    ("fetched_at", "datetime", "Fetch time of the capture this version was extracted from"),
+    ("crawl_id", "integer", "Crawl (run) that made that capture"),
+    ("page_id", "integer", "Id of that capture in the pages table"),
+    ("sha256", "string", "SHA-256 of that capture's raw bytes (as in the WARC export)"),
+    ("encoding", "string", "Character encoding the raw page was decoded with"),
+]
+_ARRAY_FIELDS = {name for name, typ, _ in FIELDS if typ == "array"}
+
+_MEDIATYPES = {
+    "csv": "text/csv",
+    "jsonl": "application/x-ndjson",
+    "parquet": "application/vnd.apache.parquet",
+    "warc": "application/warc",
+}
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """Neutralise a spreadsheet formula: prefix ``'`` to text starting with = + - @ tab or CR.
+
+    Example:
+        >>> csv_safe("=HYPERLINK(\\"http://evil\\")"), csv_safe("运城"), csv_safe(3)
+        ('\\'=HYPERLINK("http://evil")', '运城', 3)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _filters_sql(archive: Archive, site: str | None, since: str | None, until: str | None,
+                 alias: str = "a") -> tuple[str, list[Any]]:
+    where, params = [], []
+    if site is not None:
+        if site not in archive.sites():
+            raise ArchiveError(f"unknown site {site!r}")
+        where.append(f"{alias}.site = ?")
+        params.append(site)
+    lo, hi = archive._rowid_range(since, until)
+    if since or until:
+        where.append(f"{alias}.search_rowid BETWEEN ? AND ?")
+        params += [lo, hi]
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def iter_records(
+    archive: Archive, site: str | None = None, since: str | None = None, until: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Stream article records (current versions) with provenance, oldest article first.
+
+    ``since``/``until`` (YYYY-MM-DD, inclusive) filter on the published date
+    (first-seen date when unknown), like search.
+
+    Example:
+        >>> a = Archive(":memory:", create=True)
+        >>> _ = a.record_article(None, "d", None, {"url": "http://x/1", "title": "t", "body": "b"}, "2026-01-01")
+        >>> [r["url"] for r in iter_records(a)]
+        ['http://x/1']
+    """
+    where, params = _filters_sql(archive, site, since, until)
+    cur = archive.conn.cursor()
+    cur.arraysize = tuning.EXPORT_BATCH_ROWS
+    cur.execute(
+        f"""SELECT a.id, a.url,
+                (SELECT json_group_array(url) FROM article_urls u WHERE u.article_id = a.id AND u.url != a.url),
+                a.site, a.title, a.published, a.source, a.author, a.editor, a.body, a.title_simplified,
+                a.body_simplified, a.attachments, a.version, a.first_seen, a.last_seen,
+                p.fetched_at, coalesce(p.crawl_id, a.crawl_id), a.page_id, p.sha256, coalesce(a.encoding, p.encoding)
+            FROM articles a LEFT JOIN pages p ON p.id = a.page_id{where} ORDER BY a.id""",
+        params,
+    )
+    names = [name for name, _, _ in FIELDS]
+    while True:
+        rows = cur.fetchmany()
+        if not rows:
+            break
+        for row in rows:
+            rec = dict(zip(names, row))
+            rec["other_urls"] = json.loads(rec["other_urls"] or "[]")
+            links = json.loads(rec["attachments"] or "[]")
+            rec["attachments"] = [link["url"] if isinstance(link, dict) else str(link) for link in links]
+            yield rec
+
+
+class _Meta:
+    """Running facts about an export (constant memory: crawl ids/sites are few)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.crawl_ids: set[int] = set()
+        self.sites: set[str] = set()
+        self.dates: list[str | None] = [None, None]
+        self.fetched: list[str | None] = [None, None]
+
+    def add(self, site: str | None, crawl_id: int | None, date: str | None, fetched: str | None) -> None:
+        self.count += 1
+        if crawl_id is not None:
+            self.crawl_ids.add(crawl_id)
+        if site:
+            self.sites.add(site)
+        for rng, value in ((self.dates, date), (self.fetched, fetched)):
+            if value:
+                rng[0] = value if rng[0] is None or value < rng[0] else rng[0]
+                rng[1] = value if rng[1] is None or value > rng[1] else rng[1]
+
+
+def export(
+    archive: Archive,
+    fmt: str,
+    output: str | os.PathLike[str],
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> dict[str, Any]:
+    """Export articles (csv/jsonl/parquet) or raw captures (warc) to ``output``; returns the sidecar dict.
+
+    The sidecar is written to ``OUTPUT.datapackage.json``. A WARC file is gzipped
+    per record when ``output`` ends in ``.gz``.
+
+    Example:
+        >>> import tempfile, os
+        >>> a = Archive(":memory:", create=True)
+        >>> out = os.path.join(tempfile.mkdtemp(), "a.jsonl")
+        >>> export(a, "jsonl", out)["count"]
+        0
+    """
+    if fmt not in FORMATS:
+        raise ArchiveError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    output = Path(output)
+    if not output.parent.is_dir():
+        raise ArchiveError(f"cannot write {output}: no directory {output.parent}")
+    # Validate filters before creating any file.
+    _filters_sql(archive, site, since, until)
+    meta = _Meta()
+    tmp = output.with_name(output.name + ".part")
+    try:
+        if fmt == "warc":
+            _write_warc(archive, tmp, meta, site, since, until, gzip=output.name.endswith(".gz"))
+        else:
+            records = _tracked(iter_records(archive, site, since, until), meta)
+            {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}[fmt](records, tmp)
+        os.replace(tmp, output)
+    finally:
+        tmp.unlink(missing_ok=True)
+    sidecar = _datapackage(archive, fmt, output, meta, site, since, until)
+    Path(str(output) + ".datapackage.json").write_text(
+        json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    return sidecar
+
+
+def _tracked(records: Iterator[dict[str, Any]], meta: _Meta) -> Iterator[dict[str, Any]]:
+    for rec in records:
+        meta.add(rec["site"], rec["crawl_id"], (rec["published"] or "")[:10] or None, rec["fetched_at"])
+        yield rec
+
+
+def _write_jsonl(records: Iterator[dict[str, Any]], path: Path) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def _write_csv(records: Iterator[dict[str, Any]], path: Path) -> None:
+    names = [name for name, _, _ in FIELDS]
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(names)
+        for rec in records:
+            writer.writerow([
+                csv_safe(json.dumps(rec[n], ensure_ascii=False) if n in _ARRAY_FIELDS else rec[n])
+                for n in names
+            ])
+
+
+def _arrow_schema():
+    import pyarrow as pa
+
+    types = {"integer": pa.int64(), "string": pa.string(), "datetime": pa.string(), "array": pa.list_(pa.string())}
+    return pa.schema([pa.field(name, types[typ]) for name, typ, _ in FIELDS])
+
+
+def _write_parquet(records: Iterator[dict[str, Any]], path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _arrow_schema()
+    names = schema.names
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        batch: list[dict[str, Any]] = []
+        written = False
+        for rec in records:
+            batch.append(rec)
+            if len(batch) >= tuning.EXPORT_BATCH_ROWS:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch, written = [], True
+        if batch or not written:  # an empty export is still a valid file with the schema
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema).select(names))
+
+
+# ----------------------------------------------------------------------------- WARC
+
+#: Response headers that would misdescribe the stored bytes (Scrapy stores the
+#: decoded, de-chunked body): kept under the pywb convention ``X-Archive-Orig-``.
+_RENAMED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+
+
+def _warc_date(value: str | None) -> str:
+    if not value:
+        return now_iso()
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return now_iso()
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _header_list(headers: dict[str, Any] | None) -> list[tuple[str, str]]:
+    out = []
+    for key, value in (headers or {}).items():
+        for v in value if isinstance(value, list) else [value]:
+            out.append((key, str(v)))
+    return out
+
+
+def _response_headers(headers: dict[str, Any] | None, body_len: int) -> list[tuple[str, str]]:
+    out = []
+    for key, value in _header_list(headers):
+        if key.lower() in _RENAMED_HEADERS:
+            if key.lower() == "content-length" and value.strip() == str(body_len):
+                continue
+            out.append(("X-Archive-Orig-" + key, value))
+        else:
+            out.append((key, value))
+    out.append(("Content-Length", str(body_len)))
+    return out
+
+
+def _sha1_digest(body: bytes) -> str:
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+def _write_warc(archive: Archive, path: Path, meta: _Meta, site: str | None, since: str | None,
+                until: str | None, gzip: bool) -> None:
+    from urllib.parse import urlsplit
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    where, params = [], []
+    if site is not None:
+        where.append("p.site = ?")
+        params.append(site)
+    if since:
+        where.append("substr(p.fetched_at, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(p.fetched_at, 1, 10) <= ?")
+        params.append(until)
+    where.append("p.status IS NOT NULL")
+    cur = archive.conn.cursor()
+    cur.arraysize = tuning.EXPORT_BATCH_ROWS
+    cur.execute(
+        f"""SELECT p.id, p.crawl_id, p.site, p.url, p.status, p.fetched_at, p.headers, p.request_headers,
+                   p.sha256, p.body, p.body_codec, p.revisit_of, o.url, o.fetched_at, o.body, o.body_codec
+            FROM pages p LEFT JOIN pages o ON o.id = p.revisit_of
+            WHERE {' AND '.join(where)} ORDER BY p.id""",
+        params,
+    )
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=gzip)
+        info = writer.create_warcinfo_record(
+            path.name.removesuffix(".part"),
+            {"software": "govarchive", "format": "WARC File Format 1.1",
+             "description": "Raw captures of regional government portals exported from a govarchive archive",
+             "isPartOf": archive.path},
+        )
+        writer.write_record(info)
+        while True:
+            rows = cur.fetchmany()
+            if not rows:
+                break
+            for (page_id, crawl_id, psite, url, status, fetched_at, headers, req_headers, sha, body, codec,
+                 revisit_of, orig_url, orig_fetched, orig_body, orig_codec) in rows:
+                headers = json.loads(headers or "{}")
+                date = _warc_date(fetched_at)
+                extra = {"WARC-Date": date, "WARC-Govarchive-Page-ID": str(page_id),
+                         "WARC-Govarchive-Crawl-ID": str(crawl_id), "WARC-Govarchive-SHA256": sha or ""}
+                meta.add(psite, crawl_id, None, fetched_at)
+                # The request, as sent (or as Scrapy would have sent it).
+                parts = urlsplit(url)
+                target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+                req = _header_list(json.loads(req_headers)) if req_headers else []
+                if not any(k.lower() == "host" for k, _ in req):
+                    req.insert(0, ("Host", parts.netloc))
+                writer.write_record(writer.create_warc_record(
+                    url, "request", payload=io.BytesIO(b""),
+                    http_headers=StatusAndHeaders(f"GET {target} HTTP/1.1", req, is_http_request=True),
+                    warc_headers_dict={"WARC-Date": date},
+                ))
+                status_line = f"{status} {reason_phrase(status)}"
+                if body is None and revisit_of is not None:
+                    original = decode_body(orig_body, orig_codec)
+                    http = StatusAndHeaders(status_line, _response_headers(headers, len(original)),
+                                            protocol="HTTP/1.1")
+                    record = writer.create_revisit_record(
+                        url, _sha1_digest(original), orig_url, _warc_date(orig_fetched), http_headers=http,
+                        warc_headers_dict=extra,
+                    )
+                else:
+                    raw = decode_body(body, codec)
+                    http = StatusAndHeaders(status_line, _response_headers(headers, len(raw)), protocol="HTTP/1.1")
+                    record = writer.create_warc_record(
+                        url, "response", payload=io.BytesIO(raw), http_headers=http, warc_headers_dict=extra,
+                    )
+                writer.write_record(record)
+
+
+# ----------------------------------------------------------------------------- sidecar
+
+
+def _datapackage(archive: Archive, fmt: str, output: Path, meta: _Meta, site: str | None,
+                 since: str | None, until: str | None) -> dict[str, Any]:
+    resource: dict[str, Any] = {
+        "name": output.name.split(".")[0].lower() or "export",
+        "path": output.name,
+        "format": fmt,
+        "mediatype": _MEDIATYPES[fmt],
+        "bytes": output.stat().st_size,
+        "hash": "sha256:" + _file_sha256(output),
+    }
+    if fmt == "warc":
+        resource["description"] = (
+            "Raw captures (ISO 28500 WARC 1.1 via warcio): a request and a response record per fetch with the "
+            "original headers and bytes; revisit records (identical-payload-digest) for unchanged re-fetches."
+        )
+    else:
+        resource["profile"] = "tabular-data-resource"
+        resource["encoding"] = "utf-8-sig" if fmt == "csv" else "utf-8"
+        resource["schema"] = {
+            "fields": [{"name": n, "type": t, "description": d} for n, t, d in FIELDS],
+            "primaryKey": ["article_id"],
+        }
+        if fmt == "csv":
+            resource["dialect"] = {"delimiter": ",", "header": True, "quoteChar": '"'}
+            resource["description"] = (
+                "Array fields are JSON text. Text cells starting with = + - @ tab or CR are prefixed with ' "
+                "(spreadsheet formula-injection guard): strip one leading ' from such cells to get the original."
+            )
+    return {
+        "profile": "data-package" if fmt == "warc" else "tabular-data-package",
+        "name": "govarchive-export",
+        "created": now_iso(),
+        "resources": [resource],
+        "govarchive": {
+            "count": meta.count,
+            "record": "capture" if fmt == "warc" else "article",
+            "filters": {"site": site, "since": since, "until": until},
+            "published_range": meta.dates if fmt != "warc" else None,
+            "fetched_range": meta.fetched,
+            "crawl_ids": sorted(meta.crawl_ids),
+            "sites": sorted(meta.sites),
+            "archive": os.path.abspath(archive.path) if archive.path != ":memory:" else ":memory:",
+            "schema_version": latest_version(),
+        },
+        "count": meta.count,
+    }
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
