@@ -20,7 +20,7 @@ _LABELS = (r"版[权權]所有|著作[權权]所有|主[办辦](?:单位|單位)
            r"[维維][护護](?:单位|單位)?|技[术術]支持|[网網]站[标標]识码|[网網]站[标標]識碼|地址|[联聯][系係](?:电话|電話|方式)|"
            r"[电電]話|电话|[传傳]真|邮编|郵遞區號|郵編|Email|E-mail|[电電]子(?:邮箱|郵件|信箱)|邮箱|信箱|备案号|備案號|"
            r"ICP|[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]公[网網]安[备備]|"
-           r"Copyright|©|All Rights Reserved|服务热线|客服|ICP[备備证證]")
+           r"Copyright|©|All Rights Reserved|服务热线|客服|ICP[备備证證]|建[议議]|最佳|分辨率")
 _END = rf"(?=\s{{2,}}|[|｜\u3000\n]|\s+(?:{_LABELS})|(?:{_LABELS})|[，,;；。]|$)"
 _VALUE = r"[:：]?\s*([^\s|｜\u3000\n:：，,;；。][^|｜\u3000\n]*?)" + _END
 
@@ -67,7 +67,7 @@ def parse_footer(text: str) -> dict:
     >>> f = parse_footer("主办：运城市人民政府办公室  承办：运城市大数据中心  网站标识码：1408000001\\n"
     ...                  "晋ICP备05004236号  晋公网安备 14080202000123号  地址：运城市河东东街88号  电话：0359-2022222")
     >>> f["sponsor"], f["operator"], f["site_code"], f["police_record"], f["phone"]
-    ('运城市人民政府办公室', '运城市大数据中心', '1408000001', '晋公网安备 14080202000123号', '0359-2022222')
+    ('运城市人民政府办公室', '运城市大数据中心', '1408000001', '晋公网安备14080202000123号', '0359-2022222')
     """
     out = empty_footer()
     if not text:
@@ -92,6 +92,7 @@ def parse_footer(text: str) -> dict:
         holder = re.sub(r"^(?:Copyright|©|\(c\))\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*\d{2,4})?)?\s*", "", holder, flags=re.I)
         holder = _clean(re.sub(r"\s*(?:All Rights Reserved\.?|版[权權]所有)$", "", holder, flags=re.I))
     out["copyright"] = holder
-    if out["icp"]:
-        out["icp"] = re.sub(r"\s+", "", out["icp"])
+    for key in ("icp", "police_record"):
+        if out[key]:
+            out[key] = re.sub(r"\s+", "", out[key])
     return out

@@ -140,6 +140,9 @@ MIN_IMAGE_SIZE = 40
 ICON_IMAGE = re.compile(r"icon|ico_|_ico|logo|btn|button|spacer|blank|dot\.|arrow|line\.|share|qrcode|erweima|"
                         r"print|close|\bfj\b|file_?type|ext_", re.I)
 
+#: A friend-link block is looked for no higher than an ancestor with this much text.
+MAX_FRIEND_BLOCK_CHARS = 600
+
 # ---------------------------------------------------------------- pinyin cleaning
 #: A page must carry at least this many tone-marked "(pinyin)" annotations after CJK characters
 #: before any is removed.

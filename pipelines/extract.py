@@ -385,6 +385,15 @@ def _serialize(nodes, skip: set, marks: dict | None = None) -> str:
     return "".join(out)
 
 
+_GAP = re.compile(r"[ ]*[\u3000\xa0\t][ \u3000\xa0\t]*|[ ]{2,}")
+
+
+def _gap_line(line: str) -> str:
+    """Normalise a footer line but keep gaps (full-width spaces, tabs, runs of spaces) as two spaces."""
+    line = _GAP.sub("  ", line.replace("\x01", "").replace("\x02", "").replace("\x03", "").replace("\x04", ""))
+    return re.sub(r"[\r\f\v]", " ", line).strip()
+
+
 def _lines(text: str) -> list[str]:
     return [x for x in (normalize_line(line) for line in text.split("\n")) if x]
 
@@ -493,7 +502,7 @@ def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_inde
 def _label_rx(labels: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(sorted(labels, key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[\s\[【(（|｜/]))(?:{alts})\s*[:：]\s*"
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[日号分秒]))(?:{alts})\s*[:：]\s*"
         r"([^\s|｜\]】)）:：]+(?: (?![A-Za-z]+\s*[:：])[A-Za-z][^\s|｜\]】)）:：]*)*)", re.I)
 
 
@@ -504,9 +513,18 @@ _DATE_LABEL_RX = re.compile(rf"(?:{'|'.join(sorted(R.DATE_LABELS, key=len, rever
 _VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"
 
 
+_ANY_LABEL = re.compile(
+    "(?:" + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "文字"},
+                            key=len, reverse=True)) + r")(?:\s*[:：]|$)|(?:19|20)\d{2}\s*[-/.年]\s*\d|浏览|点击|阅读|瀏覽|點閱|字号|字體")
+
+
 def _label_value(rx: re.Pattern, text: str) -> str | None:
     for m in rx.finditer(text):
-        v = m.group(1).strip(_VALUE_TRIM)
+        v = m.group(1)
+        cut = _ANY_LABEL.search(v)
+        if cut:
+            v = v[: cut.start()]
+        v = v.strip(_VALUE_TRIM)
         if v and not find_dates(v) and not re.fullmatch(r"[\d\s:：\-/.]+", v):
             return v
     return None
@@ -543,9 +561,14 @@ def _absolute(base: str, href: str | None) -> str | None:
         return None
 
 
-def _is_attachment(url: str) -> bool:
-    path = url.split("?", 1)[0].split("#", 1)[0].lower()
-    return path.endswith(R.ATTACHMENT_EXTENSIONS)
+def _is_attachment(url: str, text: str = "") -> bool:
+    """A document link: by its path, a file name in its query (download.jsp?filename=a.pdf), or its text."""
+    path, _, query = url.split("#", 1)[0].partition("?")
+    if path.lower().endswith(R.ATTACHMENT_EXTENSIONS):
+        return True
+    if query and any(v.lower().endswith(R.ATTACHMENT_EXTENSIONS) for v in re.split(r"[&=]", query)):
+        return True
+    return bool(text) and text.strip().lower().endswith(R.ATTACHMENT_EXTENSIONS)
 
 
 def _attachments(nodes: list, base: str) -> list[dict]:
@@ -553,7 +576,7 @@ def _attachments(nodes: list, base: str) -> list[dict]:
     for node in nodes:
         for a in node.iter("a"):
             url = _absolute(base, a.get("href"))
-            if not url or url in seen or not _is_attachment(url):
+            if not url or url in seen or not _is_attachment(url, a.text_content() or ""):
                 continue
             seen.add(url)
             out.append({"url": url, "text": _text_of(a) or a.get("title") or url.rsplit("/", 1)[-1]})
@@ -580,10 +603,25 @@ def _images(nodes: list, base: str) -> list[dict]:
     return out
 
 
-_FRIEND_LABEL = re.compile(r"友情[链鏈]接|相[关關][链鏈]接|政府[网網]站|[网網]站[链鏈]接|Links?\b|友站[链鏈]接|相關網站", re.I)
+def _image_siblings(nodes: list, stats: dict) -> list:
+    """Picture blocks right beside the body (a photo div after the text)."""
+    parent = nodes[0].getparent()
+    if parent is None:
+        return []
+    out = []
+    for sib in parent:
+        if not isinstance(sib.tag, str) or sib in nodes:
+            continue
+        st = stats.get(sib)
+        if st is not None and st.chars < 50 and _hint(sib) >= 0 and sib.find(".//img") is not None:
+            out.append(sib)
+    return out
 
 
-def _friend_links(root, base: str, options: list[dict]) -> list[dict]:
+_FRIEND_LABEL = re.compile(r"友情[链鏈]接|政府[网網]站|[网網]站[链鏈]接|Friendly\s+Links?|友站[链鏈]接", re.I)
+
+
+def _friend_links(root, base: str, options: list[dict], stats: dict) -> list[dict]:
     from lxml import etree
 
     out, seen = [], set()
@@ -597,7 +635,8 @@ def _friend_links(root, base: str, options: list[dict]) -> list[dict]:
             if len(links) >= 2 or (len(links) == 1 and node is not el):
                 break
             node = node.getparent()
-            if node is None:
+            if node is None or node.tag in ("body", "html") or stats[node].chars > R.MAX_FRIEND_BLOCK_CHARS:
+                node = None
                 break
         if node is None:
             continue
@@ -775,13 +814,15 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         title = art.meta["标题"]
 
     # footer: lines after the body that carry footer labels, near the strong footer lines
-    strong = [i for i, line in enumerate(after_lines) if R.FOOTER_LINE.search(line)]
+    gap_lines = [_gap_line(x) for x in after.split("\n")]
+    gap_lines = [x for x in gap_lines if x]
+    strong = [i for i, line in enumerate(gap_lines) if R.FOOTER_LINE.search(line)]
     footer_lines = []
     if strong:
         start = max(0, strong[0] - 6)
-        footer_lines = [x for x in after_lines[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x)]
+        footer_lines = [x for x in gap_lines[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x)]
     footer = parse_footer("\n".join(footer_lines))
-    footer["friend_links"] = _friend_links(root, base, options)
+    footer["friend_links"] = _friend_links(root, base, options, stats)
     art.footer = footer
 
     # pinyin annotations flattened into the text: decided once per page
@@ -796,7 +837,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.body_simplified = to_simplified(art.body) or ""
     art_scope = [nodes[0].getparent()] if nodes[0].getparent() is not None else nodes
     art.attachments = _attachments(nodes, base) or _attachments(art_scope, base)
-    art.images = _images(nodes, base)
+    art.images = _images(nodes + _image_siblings(nodes, stats), base)
     if not art.body:
         art.error = "no article body found"
     return art
