@@ -164,7 +164,8 @@ def m002_compress_bodies(conn: sqlite3.Connection) -> None:
 
 
 def _body_hash(body: str | None) -> str:
-    return hashlib.sha256(" ".join((body or "").split()).encode("utf-8")).hexdigest()
+    """SHA-256 of the body without any whitespace (layout differences are not different texts)."""
+    return hashlib.sha256("".join((body or "").split()).encode("utf-8")).hexdigest()
 
 
 def m003_article_urls(conn: sqlite3.Connection) -> None:
