@@ -130,7 +130,7 @@ def test_article_urls_look_like_real_portals():
     trs = re.compile(r"^/[a-z]+/[a-z]+/\d{6}/t\d{8}_\d{7}\.html$")
     for path, a in ARTICLES.items():
         if a["template"] == "county":
-            assert re.match(r"^/xwzx/yhxz/\d{4}/\d{4}/news_\d+\.htm$", path), path
+            assert re.match(r"^/xwzx/yhxz/\d{4}-\d{2}/\d{2}/c\d+\.htm$", path), path
         else:
             assert trs.match(path), path
             assert path.split("/t")[-1][:8] == a["published"][:10].replace("-", ""), path

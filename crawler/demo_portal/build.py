@@ -92,8 +92,8 @@ def load_articles() -> dict[str, list[Article]]:
             a["col"] = key
             y, m, d = a["date"].split("-")
             if col["template"] == "county":
-                a["dir"] = "%s%s/%s%s/" % (col["path"], y, m, d)
-                a["url"] = "%snews_%d.htm" % (a["dir"], a["id"])
+                a["dir"] = "%s%s-%s/%s/" % (col["path"], y, m, d)
+                a["url"] = "%sc%d.htm" % (a["dir"], a["id"])
             else:
                 a["dir"] = "%s%s%s/" % (col["path"], y, m)
                 a["url"] = "%st%s%s%s_%d.html" % (a["dir"], y, m, d, a["id"])
@@ -408,6 +408,7 @@ def render_disclosure(a: Article, ctx: dict) -> str:
     <tr><th>有&nbsp;&nbsp;效&nbsp;&nbsp;性：</th><td colspan="3">%(valid)s</td></tr>
   </table>
   <div class="xxgk-title"><h2>%(title)s</h2></div>
+  <div class="xxgk-info">发布日期：%(made)s　来源：%(organ)s　浏览次数：<span id="hits">--</span></div>
   <div class="TRS_Editor" id="zoom">
 %(paras)s
   </div>
@@ -619,7 +620,7 @@ def render_home(by_col: dict[str, list[Article]], pages_first: dict[str, list[Ar
         col = S.COLUMNS[key]
         items = "".join('<li><a href="%s" target="_blank">%s</a><span>%s</span></li>'
                         % (a["url"], e(a["title"]), a["date"][5:]) for a in pages_first[key][:n])
-        return ('<div class="idx-box"><div class="idx-hd"><h3>%s</h3><a class="more" href="%s">更多&gt;&gt;</a></div>'
+        return ('<div class="idx-box"><div class="idx-hd"><h3>%s</h3><a class="more" href="%sindex.html">更多&gt;&gt;</a></div>'
                 '<ul>%s</ul></div>' % (e(col.get("name_sc", col["name"])), col["path"], items))
 
     heads = sorted((a for k in ("zwyw", "tzgg", "bmdt") for a in pages_first[k][:3]),
