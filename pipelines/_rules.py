@@ -75,6 +75,9 @@ MAX_LINK_DENSITY = 0.5
 #: Lines longer than this are never treated as boilerplate by the line filters.
 MAX_BOILERPLATE_LINE = 120
 
+#: A decoded page with more than this share of control/replacement/private-use characters is garbage.
+MAX_BAD_CHAR_SHARE = 0.1
+
 # ---------------------------------------------------------------- text markers
 #: A line matching one of these is a footer line (never body text).
 FOOTER_LINE = re.compile(

@@ -92,6 +92,18 @@ _WS = re.compile(r"\s+")
 _parser = None
 
 
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
+
+
+def _garbage(text: str) -> bool:
+    """Binary or wrongly decoded bytes: many control, replacement or private-use characters."""
+    sample = text[:20000]
+    if not sample.strip():
+        return False
+    bad = len(_BAD_CHARS.findall(sample))
+    return bad > R.MAX_BAD_CHAR_SHARE * len(sample)
+
+
 def _parse(text: str):
     global _parser
     from lxml import html as lhtml
@@ -738,6 +750,9 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
             decoded = _decode(bytes(body), headers)
     if decoded is not None:
         text, encoding, encoding_source = decoded.text, decoded.encoding, decoded.source
+    if _garbage(text):
+        return Article(url=url, encoding=encoding, encoding_source=encoding_source,
+                       error="not a text page (binary or undecodable bytes)")
     root = _parse(text)
     art = Article(url=url, encoding=encoding, encoding_source=encoding_source)
 

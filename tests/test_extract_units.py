@@ -1,0 +1,234 @@
+"""Unit tests for the extraction helpers: pinyin cleaning, dates, footer fields, the record contract, the CLI."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipelines._clean import normalize_line, strip_flattened_pinyin, to_simplified
+from pipelines._dates import date_from_url, parse_date
+from pipelines._footer import parse_footer
+from pipelines.extract import Article, extract_article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+GOVARCHIVE = [sys.executable, "-m", "archive.cli"]
+
+
+# ------------------------------------------------------------------ pinyin
+SEED = "運(yùn)城市政府召開(kāi)全市重大項(xiàng)目謀劃工作專題會(huì)議"
+
+
+def test_pinyin_removed_when_page_has_several_annotations():
+    assert strip_flattened_pinyin(SEED) == "運城市政府召開全市重大項目謀劃工作專題會議"
+
+
+@pytest.mark.parametrize("text", ["國內生產總值(GDP)增長", "道路長120公里(km)", "見附表(1)", "單位(kg)", "簡稱(WTO)",
+                                  "重量(mg)", "比例(ab)"])
+def test_pinyin_cleaner_never_touches_non_pinyin(text):
+    page = SEED + text
+    assert strip_flattened_pinyin(page).endswith(text)
+
+
+def test_single_annotation_is_kept():
+    assert strip_flattened_pinyin("這個字讀作運(yùn)。") == "這個字讀作運(yùn)。"
+
+
+def test_toneless_syllable_only_removed_on_annotated_pages():
+    assert strip_flattened_pinyin("我的(de)書") == "我的(de)書"
+    assert strip_flattened_pinyin(SEED + "我的(de)書").endswith("我的書")
+
+
+def test_annotation_needs_cjk_before_it():
+    assert strip_flattened_pinyin(SEED + " see (yùn) ").endswith(" see (yùn) ")
+
+
+def test_real_ruby_markup_is_dropped():
+    html = ("<html><body><div class='content'>" + "".join(
+        f"<p><ruby>運<rp>(</rp><rt>yùn</rt><rp>)</rp></ruby>城市第{i}次會議召開，研究部署有關工作，會議要求各部門抓好落實。</p>" for i in range(3))
+        + "</div></body></html>").encode("utf-8")
+    art = extract_article(html, "http://x.gov.cn/a.html", "text/html; charset=utf-8")
+    assert "yùn" not in art.body and "(" not in art.body
+    assert art.body.startswith("運城市第0次會議召開")
+    assert art.body_simplified.startswith("运城市第0次会议召开")
+
+
+def test_normalize_line_and_simplified():
+    assert normalize_line("\u3000\u3000第一條\xa0\xa0規定\t ") == "第一條 規定"
+    assert to_simplified("臺灣縣政府") == "台湾县政府"
+
+
+# ------------------------------------------------------------------ dates
+@pytest.mark.parametrize("text,iso", [
+    ("2019-11-22", "2019-11-22"),
+    ("2019/11/22", "2019-11-22"),
+    ("2019年11月22日", "2019-11-22"),
+    ("2019.11.22", "2019-11-22"),
+    ("发布时间：2019-11-22 09:30", "2019-11-22T09:30"),
+    ("2019-11-22 09:30:05", "2019-11-22T09:30:05"),
+    ("2019年11月22日 09:30", "2019-11-22T09:30"),
+    ("民國108年8月12日", "2019-08-12"),
+    ("中華民國108年8月12日", "2019-08-12"),
+    ("二〇一九年十一月二十二日", "2019-11-22"),
+    ("Nov 22, 2019", "2019-11-22"),
+    ("22 November 2019", "2019-11-22"),
+])
+def test_date_formats(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_roc_numeric_dates_only_when_asked():
+    assert parse_date("發布日期：108-08-12", roc_numeric=True) == "2019-08-12"
+    assert parse_date("發布日期：108/8/12", roc_numeric=True) == "2019-08-12"
+    assert parse_date("編號108-08-12") is None
+
+
+def test_impossible_dates_rejected():
+    assert parse_date("2019-02-30") is None
+    assert parse_date("2019-13-01") is None
+
+
+def test_date_from_url():
+    assert date_from_url("http://www.x.gov.cn/zwgk/202311/t20231122_123.html") == "2023-11-22"
+    assert date_from_url("http://www.gov.cn/xinwen/2019-11/22/content_5.htm") == "2019-11-22"
+    assert date_from_url("http://www.x.gov.cn/art/2021/8/3/art_1_2.html") is None or True  # no zero padding: optional
+    assert date_from_url("http://www.x.gov.cn/index.html") is None
+
+
+def test_date_never_from_sidebar_or_url_when_page_has_one():
+    html = """<html><head><title>通知</title></head><body>
+    <div class="side"><ul><li><a href="/1">另一条新闻标题很长很长</a><span>2024-01-05</span></li></ul></div>
+    <h1>关于开展安全检查的通知</h1><div class="info">发布日期：2023-11-22</div>
+    <div id="zoom"><p>各单位：为做好冬季安全工作，现将有关事项通知如下，请认真贯彻落实。</p></div></body></html>"""
+    art = extract_article(html.encode(), "http://x.gov.cn/t20200101_1.html", "text/html; charset=utf-8")
+    assert art.published == "2023-11-22"
+
+
+def test_date_falls_back_to_url():
+    html = "<html><body><div id='zoom'><p>各单位：为做好冬季安全工作，现将有关事项通知如下，请认真贯彻落实。</p></div></body></html>"
+    art = extract_article(html.encode(), "http://x.gov.cn/art/t20191122_7.html", "text/html; charset=utf-8")
+    assert art.published == "2019-11-22"
+
+
+# ------------------------------------------------------------------ footer
+def test_footer_fields_mainland():
+    f = parse_footer("主办：运城市人民政府办公室　承办：运城市大数据中心　技术支持：开普云信息科技股份有限公司\n"
+                     "网站标识码：1408000001　晋ICP备05004236号-1　晋公网安备 14080202000123号\n"
+                     "地址：运城市河东东街88号　电话：0359-2022222　邮箱：ycgov@163.com")
+    assert f["sponsor"] == "运城市人民政府办公室"
+    assert f["operator"] == "运城市大数据中心"
+    assert f["tech_support"] == "开普云信息科技股份有限公司"
+    assert f["site_code"] == "1408000001"
+    assert f["icp"] == "晋ICP备05004236号-1"
+    assert f["police_record"] == "晋公网安备14080202000123号"
+    assert f["address"] == "运城市河东东街88号"
+    assert f["phone"] == "0359-2022222"
+    assert f["email"] == "ycgov@163.com"
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("版權所有:山西風雨竹企業管理咨詢有限公司 備案號:晉ICP備17003981號", "山西風雨竹企業管理咨詢有限公司"),
+    ("运城市人民政府办公室 版权所有", "运城市人民政府办公室"),
+    ("Copyright © 2023 The People's Government of Hainan Province. All Rights Reserved.", "The People's Government of Hainan Province"),
+    ("著作權所有 © 宜蘭縣政府  建議使用Chrome瀏覽", "宜蘭縣政府"),
+])
+def test_footer_copyright_holder(text, holder):
+    assert parse_footer(text)["copyright"] == holder
+
+
+def test_footer_of_seed_page():
+    text = (FIXTURES.parent.parent.parent / "tests" / "fixtures" / "extract" / "ruby_flat" / "expected.json")
+    exp = json.loads(text.read_text(encoding="utf-8"))
+    assert exp["footer"]["icp"] == "晉ICP備17003981號"
+
+
+def test_short_notice_longer_footer_comes_out_whole_and_alone():
+    footer = "<div class='footer'>" + "<p>主办：某某县人民政府办公室　承办：某某县信息中心　技术支持：某某科技有限公司</p>" * 3 + \
+             "<p>网站标识码：1234567890　京ICP备12345678号　京公网安备11010102000001号　地址：某某县人民路1号　电话：010-12345678</p></div>"
+    html = f"""<html><body><div class="nav"><a href="/">首页</a><a href="/a">政务公开</a></div>
+    <div class="article"><h2>停电通知</h2><div class="content"><p>因线路检修，12月3日8:00至12:00城东片区停电。</p>
+    <p>特此通知。</p></div></div>{footer}</body></html>"""
+    art = extract_article(html.encode(), "http://x.gov.cn/1.html", "text/html; charset=utf-8")
+    assert art.body == "因线路检修，12月3日8:00至12:00城东片区停电。\n特此通知。"
+    assert art.title == "停电通知"
+    assert art.footer["icp"] == "京ICP备12345678号"
+
+
+# ------------------------------------------------------------------ contract
+def test_record_contract_keys():
+    rec = extract_article((FIXTURES / "disclosure_1" / "page.html").read_bytes(),
+                          "http://www.yuncheng.gov.cn/zwgk/zfxxgkml/szfwj/202311/t20231122_888.html", {}).to_record()
+    for key in ("url", "title", "published", "source", "author", "body", "attachments", "encoding", "footer", "meta", "error",
+                "editor", "title_simplified", "body_simplified", "attachment_links", "images", "encoding_source"):
+        assert key in rec
+    assert all(isinstance(u, str) and u.startswith("http") for u in rec["attachments"])
+    assert {"url", "text"} <= set(rec["attachment_links"][0])
+    json.dumps(rec, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("body", [b"", b"   ", b"\x00\x01\x02\xff" * 50, b"<html></html>",
+                                  bytes(range(256)) * 8])
+def test_bad_pages_never_raise(body):
+    art = extract_article(body, "http://x.gov.cn/")
+    assert isinstance(art, Article)
+    assert art.error
+
+
+def test_plain_text_page_is_its_own_body():
+    art = extract_article("一份没有标签的纯文本通知，请各单位知悉。".encode("gbk"), "http://x.gov.cn/a.txt", "text/plain; charset=gbk")
+    assert art.error is None and art.body == "一份没有标签的纯文本通知，请各单位知悉。"
+
+
+def test_hints_body_selector():
+    html = """<html><body><div class="a"><p>这是一段很长的导航说明文字，包含很多标点符号，用来迷惑抽取器，让它选错区域。</p>
+    <p>这是一段很长的导航说明文字，包含很多标点符号，用来迷惑抽取器，让它选错区域。</p></div>
+    <div class="real"><p>真正的正文。</p></div></body></html>"""
+    art = extract_article(html.encode(), "http://x.gov.cn/", "text/html; charset=utf-8", hints={"body_selector": "div.real"})
+    assert art.body == "真正的正文。"
+
+
+# ------------------------------------------------------------------ CLI
+def run(args, stdin=None):
+    return subprocess.run(GOVARCHIVE + args, input=stdin, capture_output=True, cwd=Path(__file__).parent.parent, timeout=120)
+
+
+def test_cli_single_file():
+    page = FIXTURES / "big5_tw_1" / "page.html"
+    res = run(["extract", str(page), "--url", "https://www.e-land.gov.tw/News_Content.aspx?n=E4A&s=1188",
+               "--content-type", "text/html; charset=big5"])
+    assert res.returncode == 0, res.stderr
+    rec = json.loads(res.stdout)
+    assert rec["published"] == "2019-08-12"
+    assert rec["title"].startswith("宜蘭縣政府推動長照")
+
+
+def test_cli_manifest_keeps_going_on_bad_lines(tmp_path):
+    garbage = tmp_path / "garbage.html"
+    garbage.write_bytes(bytes(range(256)) * 8)
+    good = FIXTURES / "trs_div_1" / "page.html"
+    lines = [json.dumps({"path": str(good), "url": "http://www.yuncheng.gov.cn/t20231122_1.html", "headers": {}}),
+             json.dumps({"path": str(tmp_path / "missing.html"), "url": "http://x.gov.cn/2.html"}),
+             json.dumps({"path": str(garbage), "url": "http://x.gov.cn/3.html"}), "{not json"]
+    res = run(["extract", "--manifest", "-"], stdin=("\n".join(lines) + "\n").encode())
+    assert res.returncode == 0, res.stderr
+    out = [json.loads(x) for x in res.stdout.decode().splitlines()]
+    assert len(out) == 4
+    by_path = {r["path"]: r for r in out}
+    assert by_path[str(good)]["error"] is None and by_path[str(good)]["title"]
+    assert by_path[str(tmp_path / "missing.html")]["error"]
+    assert by_path[str(garbage)]["error"]
+
+
+@pytest.mark.parametrize("args", [["extract", "/no/such/file.html"], ["extract"], ["extract", "--bogus"]])
+def test_cli_bad_arguments_one_line_error(args):
+    res = run(args)
+    assert res.returncode != 0
+    assert b"Traceback" not in res.stderr
+    assert res.stderr.strip()
+
+
+def test_cli_help_has_example():
+    res = run(["extract", "--help"])
+    assert res.returncode == 0 and b"Example:" in res.stdout
