@@ -1,4 +1,5 @@
-"""The item the spider yields: one fetched page, filled in step by step by the pipelines."""
+"""The items the spider yields: one fetched page (filled in step by step by the pipelines),
+and the attachment files of an article (for the optional files step)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,6 +12,9 @@ class PageItem:
 
     The spider fills the capture fields; ``DecodePipeline`` sets ``decoded``,
     ``ExtractPipeline`` sets ``article`` (or ``error``), ``StorePipeline`` sets ``outcome``.
+    ``links`` are the canonical in-domain links of a list page (remembered so that a later
+    ``304 Not Modified`` can still be followed); ``not_modified`` marks a ``304`` answer to a
+    conditional request: no body, nothing to decode, extract or rewrite.
     """
 
     site: str
@@ -20,10 +24,22 @@ class PageItem:
     headers: dict[str, str]
     body: bytes
     fetched_at: str
-    page_type: str  # "article" | "list" | "other"
+    page_type: str  # "article" | "list" | "other" | "sitemap" | "feed"
     request_headers: dict[str, str] = field(default_factory=dict)
     hints: dict[str, Any] = field(default_factory=dict)
     decoded: Any = None
     article: dict[str, Any] | None = None
     error: str | None = None
     outcome: str | None = None
+    links: list[str] = field(default_factory=list)
+    not_modified: bool = False
+
+
+@dataclass
+class AttachmentItem:
+    """Attachment files linked from one article; ``FilesPipeline`` fills ``files``."""
+
+    site: str
+    article_url: str
+    file_urls: list[str]
+    files: list[dict[str, Any]] = field(default_factory=list)

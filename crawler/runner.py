@@ -12,6 +12,9 @@ POLITENESS_SETTINGS = {
     "autothrottle": "AUTOTHROTTLE_ENABLED",
     "user_agent": "USER_AGENT",
     "obey_robots": "ROBOTSTXT_OBEY",
+    "retry_times": "RETRY_TIMES",
+    "timeout": "DOWNLOAD_TIMEOUT",
+    "max_response_bytes": "DOWNLOAD_MAXSIZE",
 }
 
 
@@ -53,6 +56,9 @@ def run_crawl(sites: list[SiteConfig], db_path: str, overrides: dict[str, Any] |
     from crawler.spiders.portal import PortalSpider
 
     settings = project_settings({"ARCHIVE_DB": db_path, **(overrides or {})})
+    from crawler.extensions import BOARD
+
+    BOARD.reset()
     process = CrawlerProcess(settings, install_root_handler=True)
     crawlers = {}
     for site in sites:

@@ -27,16 +27,30 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
-# Retries with backoff on 5xx and timeouts (see crawler.middlewares for Retry-After).
+# Retries with backoff on 5xx and timeouts, honouring Retry-After (crawler.politeness).
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Wait RETRY_BACKOFF_BASE * 2**n seconds before retry n+1, at most RETRY_BACKOFF_MAX.
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 120.0
+# A 429/503 Retry-After is obeyed (for the whole host) up to this many seconds; a longer one
+# gives the request up (recorded as an error) instead of idling the crawl for hours.
+RETRY_AFTER_MAX = 600.0
 DOWNLOAD_TIMEOUT = 30
 # Response size limits: a government article page is never 20 MB; warn at 5 MB.
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
-# Crawler traps (endless calendars, query-string loops): bounded depth.
+# Crawler traps (endless calendars, query-string loops): bounded depth, and for non-article
+# URLs (crawler.urls.TrapGuard) at most TRAP_MAX_QUERY_VARIANTS query strings per path,
+# TRAP_MAX_SHAPE_VARIANTS URLs per digit-wildcarded path shape (calendar/2023/11 ...),
+# URLs of at most TRAP_MAX_URL_LENGTH characters, no path segment more than
+# TRAP_MAX_SEGMENT_REPEATS times (/a/b/a/b/a/b).
 DEPTH_LIMIT = 12
+TRAP_MAX_QUERY_VARIANTS = 50
+TRAP_MAX_SHAPE_VARIANTS = 500
+TRAP_MAX_URL_LENGTH = 400
+TRAP_MAX_SEGMENT_REPEATS = 3
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
@@ -45,12 +59,30 @@ DOWNLOADER_MIDDLEWARES = {
     # Decide each response's real encoding (BOM, header, meta, statistics; catch the lies)
     # before spiders and selectors see the text.
     "crawler.middlewares.EncodingMiddleware": 950,
+    # Retries with backoff and Retry-After, in place of Scrapy's plain RetryMiddleware.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.politeness.PoliteRetryMiddleware": 550,
 }
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.DecodePipeline": 100,
     "pipelines.scrapy_pipelines.ExtractPipeline": 200,
     "pipelines.scrapy_pipelines.StorePipeline": 300,
+    # Attachment files (only for sites with download_attachments = true), by SHA-256.
+    "pipelines.scrapy_pipelines.AttachmentsPipeline": 400,
 }
+# Where attachment files go: the archive itself (table attachment_blobs, keyed by SHA-256).
+FILES_STORE = "archive://"
+# An attachment larger than this is not downloaded (a site's attachment_max_bytes overrides it).
+ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+# Progress: a live display on a terminal, a plain log line every PROGRESS_INTERVAL seconds
+# otherwise (cron), and a final report (crawler.extensions.Progress).
+EXTENSIONS = {
+    "crawler.extensions.Progress": 500,
+    "scrapy.extensions.logstats.LogStats": None,  # Progress logs the same, with archive counts
+}
+PROGRESS_INTERVAL = 60.0
+# "auto" (live display when stderr is a terminal), "live" or "plain".
+PROGRESS_MODE = "auto"
 
 # --- Logging ---------------------------------------------------------------------
 LOG_LEVEL = "INFO"

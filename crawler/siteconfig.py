@@ -12,10 +12,19 @@ Optional keys (all validated by :func:`load_sites`):
   matched against the URL (path and query). Article patterns decide which pages are
   stored as articles; without them the default patterns of :mod:`crawler.urls` apply.
 - ``sitemaps``: sitemap.xml URLs to read as extra start points.
+- ``feeds``: RSS / Atom feed URLs to read as extra start points; ``discover_feeds``
+  (default true) also follows feeds that list pages announce with ``<link rel="alternate">``.
 - ``max_pages``: stop after this many responses (0 = no limit).
-- ``schedule``: a cron expression for ``govarchive schedule``.
-- ``[politeness]`` (or ``[site.politeness]``): ``download_delay``, ``concurrency``,
-  ``autothrottle``, ``user_agent`` overrides.
+- ``schedule``: a cron expression for ``govarchive schedule`` (e.g. ``"30 2 * * 1"``).
+- ``revisit_days`` (default 30): an archived article is fetched again (conditionally) only
+  when it was last seen this many days ago; 0 revisits every article on every crawl.
+- ``stop_on_known_list`` (default true): stop paging once a list page yields only
+  articles the archive already has.
+- ``download_attachments`` (default false): download linked attachment files into the
+  archive (by SHA-256), each at most ``attachment_max_bytes`` (default 20 MB).
+- ``[politeness]`` (or ``[site.politeness]``): ``download_delay``, ``concurrency``
+  (per domain), ``autothrottle``, ``user_agent``, ``obey_robots``, ``retry_times``,
+  ``timeout`` (seconds), ``max_response_bytes`` overrides.
 - ``[hints]``: extraction hints handed to ``extract_article`` (e.g. ``body_selector``).
 """
 from __future__ import annotations
@@ -27,15 +36,62 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["ConfigError", "SiteConfig", "load_sites", "parse_sites"]
+__all__ = ["ConfigError", "SiteConfig", "cron_problem", "load_sites", "parse_sites"]
 
 KNOWN_KEYS = {
     "name", "start_urls", "allowed_domains", "article_patterns", "list_patterns", "deny_patterns",
     "sitemaps", "max_pages", "schedule", "politeness", "hints", "description", "revisit_days",
-    "stop_on_known_list", "download_attachments",
+    "stop_on_known_list", "download_attachments", "feeds", "discover_feeds", "attachment_max_bytes",
 }
-POLITENESS_KEYS = {"download_delay", "concurrency", "autothrottle", "user_agent", "obey_robots"}
+POLITENESS_KEYS = {"download_delay", "concurrency", "autothrottle", "user_agent", "obey_robots", "retry_times",
+                   "timeout", "max_response_bytes"}
+BOOL_KEYS = ("stop_on_known_list", "download_attachments", "discover_feeds")
+DOMAIN_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$|^\d+(?:\.\d+){3}$")
+DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+
+#: politeness key -> (type, smallest allowed value)
+POLITENESS_TYPES: dict[str, tuple[type, float]] = {
+    "download_delay": (float, 0), "concurrency": (int, 1), "autothrottle": (bool, 0), "user_agent": (str, 0),
+    "obey_robots": (bool, 0), "retry_times": (int, 0), "timeout": (float, 1), "max_response_bytes": (int, 1024),
+}
+
+
+def cron_problem(expr: object) -> str | None:
+    """None for a valid five-field cron expression (or ``@daily`` style), else what is wrong.
+
+    >>> cron_problem("30 2 * * 1") is None
+    True
+    >>> cron_problem("61 2 * * *")
+    'is not a valid cron expression (minute 61: allowed 0-59)'
+    """
+    if not isinstance(expr, str) or not expr.strip():
+        return "must be a cron expression, e.g. \"30 2 * * 1\" (02:30 every Monday)"
+    text = expr.strip()
+    if text.startswith("@"):
+        ok = text in ("@hourly", "@daily", "@weekly", "@monthly", "@yearly", "@annually", "@midnight")
+        return None if ok else "is not a known @-schedule (@hourly, @daily, @weekly, @monthly, @yearly)"
+    fields = text.split()
+    if len(fields) != 5:
+        return (f"has {len(fields)} field(s); a cron expression has five: minute hour day-of-month month "
+                "day-of-week, e.g. \"30 2 * * 1\"")
+    names = [("minute", 0, 59), ("hour", 0, 23), ("day of month", 1, 31), ("month", 1, 12), ("day of week", 0, 7)]
+    for value, (label, low, high) in zip(fields, names):
+        for part in value.split(","):
+            base, _, step = part.partition("/")
+            if step and not step.isdigit():
+                return f"is not a valid cron expression ({label} step {step!r})"
+            if base == "*":
+                continue
+            bounds = base.split("-")
+            if len(bounds) > 2 or not all(b.isdigit() or (label in ("month", "day of week") and b.isalpha()
+                                                            and len(b) == 3) for b in bounds):
+                return f"is not a valid cron expression ({label} {part!r})"
+            for b in bounds:
+                if b.isdigit() and not low <= int(b) <= high:
+                    return f"is not a valid cron expression ({label} {b}: allowed {low}-{high})"
+    return None
 
 
 class ConfigError(ValueError):
@@ -53,6 +109,8 @@ class SiteConfig:
     list_patterns: list[str] = field(default_factory=list)
     deny_patterns: list[str] = field(default_factory=list)
     sitemaps: list[str] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)
+    discover_feeds: bool = True
     max_pages: int = 0
     schedule: str | None = None
     politeness: dict[str, Any] = field(default_factory=dict)
@@ -61,6 +119,7 @@ class SiteConfig:
     revisit_days: float = 30.0
     stop_on_known_list: bool = True
     download_attachments: bool = False
+    attachment_max_bytes: int = DEFAULT_ATTACHMENT_MAX_BYTES
     source_path: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
@@ -95,6 +154,10 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
         if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
             errors.append(f"{where}: start URL {url!r} is not an http(s) URL")
     domains = _str_list(site, "allowed_domains", where, errors)
+    for domain in domains:
+        if "/" in domain or ":" in domain or not DOMAIN_RE.match(domain.lower()):
+            errors.append(f"{where}: allowed domain {domain!r} must be a bare host name like "
+                          "\"www.example.gov.cn\" (no scheme, port or path)")
     if not domains:
         domains = sorted({urlsplit(u).hostname for u in start_urls if urlsplit(u).hostname})
     for url in start_urls:
@@ -110,31 +173,59 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
             except re.error as exc:
                 errors.append(f"{where}: {key} {pattern!r} is not a valid regular expression ({exc})")
     sitemaps = _str_list(site, "sitemaps", where, errors)
+    feeds = _str_list(site, "feeds", where, errors)
+    for key, urls in (("sitemaps", sitemaps), ("feeds", feeds)):
+        for url in urls:
+            if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+                errors.append(f"{where}: {key} entry {url!r} is not an http(s) URL")
     max_pages = site.get("max_pages", 0)
     if not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 0:
         errors.append(f"{where}: 'max_pages' must be a whole number >= 0")
         max_pages = 0
     schedule = site.get("schedule")
-    if schedule is not None and (not isinstance(schedule, str) or len(schedule.split()) != 5):
-        errors.append(f"{where}: 'schedule' must be a cron expression of five fields, e.g. \"0 3 * * *\"")
+    if schedule is not None:
+        problem = cron_problem(schedule)
+        if problem:
+            errors.append(f"{where}: 'schedule' {schedule!r} {problem}")
     politeness = site.get("politeness", {})
     if not isinstance(politeness, dict):
         errors.append(f"{where}: 'politeness' must be a table")
         politeness = {}
     for key in sorted(set(politeness) - POLITENESS_KEYS):
         errors.append(f"{where}: unknown politeness key {key!r}")
-    delay = politeness.get("download_delay", 0)
-    if not isinstance(delay, (int, float)) or delay < 0:
-        errors.append(f"{where}: politeness.download_delay must be a number >= 0")
-    conc = politeness.get("concurrency", 1)
-    if not isinstance(conc, int) or conc < 1:
-        errors.append(f"{where}: politeness.concurrency must be a whole number >= 1")
+    for key, (kind, low) in POLITENESS_TYPES.items():
+        if key not in politeness:
+            continue
+        value = politeness[key]
+        if kind is bool:
+            if not isinstance(value, bool):
+                errors.append(f"{where}: politeness.{key} must be true or false")
+        elif kind is str:
+            if not isinstance(value, str) or not value.strip():
+                errors.append(f"{where}: politeness.{key} must be a non-empty string")
+        elif kind is int:
+            if not isinstance(value, int) or isinstance(value, bool) or value < low:
+                errors.append(f"{where}: politeness.{key} must be a whole number >= {low}")
+        elif isinstance(value, bool) or not isinstance(value, (int, float)) or value < low:
+            errors.append(f"{where}: politeness.{key} must be a number >= {low}")
+    agent = politeness.get("user_agent")
+    if isinstance(agent, str) and agent.strip() and not re.search(r"https?://|@|\+", agent):
+        errors.append(f"{where}: politeness.user_agent should say how to reach you (a URL or an e-mail)")
+    for key in BOOL_KEYS:
+        if key in site and not isinstance(site[key], bool):
+            errors.append(f"{where}: '{key}' must be true or false")
+    max_att = site.get("attachment_max_bytes", DEFAULT_ATTACHMENT_MAX_BYTES)
+    if not isinstance(max_att, int) or isinstance(max_att, bool) or max_att < 1:
+        errors.append(f"{where}: 'attachment_max_bytes' must be a whole number >= 1")
+        max_att = DEFAULT_ATTACHMENT_MAX_BYTES
+    if "description" in site and not isinstance(site["description"], str):
+        errors.append(f"{where}: 'description' must be a string")
     hints = site.get("hints", {})
     if not isinstance(hints, dict):
         errors.append(f"{where}: 'hints' must be a table")
         hints = {}
     revisit = site.get("revisit_days", 30.0)
-    if not isinstance(revisit, (int, float)) or revisit < 0:
+    if isinstance(revisit, bool) or not isinstance(revisit, (int, float)) or revisit < 0:
         errors.append(f"{where}: 'revisit_days' must be a number >= 0")
         revisit = 30.0
     if errors:
@@ -142,11 +233,12 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
     return SiteConfig(
         name=name, start_urls=start_urls, allowed_domains=domains,
         article_patterns=patterns["article_patterns"], list_patterns=patterns["list_patterns"],
-        deny_patterns=patterns["deny_patterns"], sitemaps=sitemaps, max_pages=max_pages,
+        deny_patterns=patterns["deny_patterns"], sitemaps=sitemaps, feeds=feeds,
+        discover_feeds=site.get("discover_feeds", True), max_pages=max_pages,
         schedule=schedule, politeness=politeness, hints=hints,
         description=str(site.get("description", "")), revisit_days=float(revisit),
         stop_on_known_list=bool(site.get("stop_on_known_list", True)),
-        download_attachments=bool(site.get("download_attachments", False)),
+        download_attachments=bool(site.get("download_attachments", False)), attachment_max_bytes=max_att,
     ), []
 
 

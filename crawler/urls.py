@@ -6,10 +6,12 @@ Pure functions, no Scrapy; the patterns are data so they can be tuned in one pla
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 __all__ = [
-    "DEFAULT_ARTICLE_PATTERNS", "DEFAULT_LIST_PATTERNS", "canonicalize", "classify_url", "script_pager_urls",
+    "DEFAULT_ARTICLE_PATTERNS", "DEFAULT_LIST_PATTERNS", "TrapGuard", "canonicalize", "classify_url",
+    "feed_links", "script_pager_urls",
 ]
 
 # URL shapes that mean "one article" on the CMSs regional portals run (TRS, 大汉, 集约化平台, county PHP/ASP sites).
@@ -21,6 +23,8 @@ DEFAULT_ARTICLE_PATTERNS = [
     r"/\d{4}-?\d{2}/\d{2}/c?\d{3,}\.s?html?$",   # /2023-11/22/c123456.html
     r"[?&](?:id|articleid|newsid|contentid|infoid|aid)=\d+",  # show.asp?id=123
     r"/\d{6,}\.s?html?$",                       # /1045678.html
+    r"/\d{4}/\d{4}/[a-z]+_\d+\.s?html?$",         # county PHP/ASP sites: /2023/1004/news_1145.htm
+    r"/(?:news|art|article|content|info|detail|show|view|doc)_\d+\.s?html?$",  # /news_1145.htm
 ]
 # URL shapes that mean "a list of articles" (and its pagination).
 DEFAULT_LIST_PATTERNS = [
@@ -103,3 +107,68 @@ def script_pager_urls(html: str, base_url: str) -> list[str]:
             name = f"{stem}.{ext}" if i == 0 else f"{stem}_{i}.{ext}"
             urls.append(urljoin(base_url, name))
     return urls
+
+
+def feed_links(body: bytes) -> list[str]:
+    """Item links of an RSS 2.0 or Atom feed (tolerant: regular expressions, any encoding).
+
+    >>> feed_links(b"<rss><channel><link>http://a/</link><item><link>http://a/t1.html</link></item></channel></rss>")
+    ['http://a/t1.html']
+    >>> feed_links(b'<feed><entry><link rel="alternate" href="http://a/2.html"/></entry></feed>')
+    ['http://a/2.html']
+    """
+    text = body.decode("utf-8", "replace")
+    out: list[str] = []
+    for item in re.findall(r"<(?:item|entry)\b.*?</(?:item|entry)>", text, re.S | re.I):
+        m = re.search(r"<link[^>]*>\s*(?:<!\[CDATA\[)?\s*([^<\]\s]+)", item, re.I) or re.search(
+            r"<link\b[^>]*\bhref=[\"']([^\"']+)", item, re.I)
+        if m:
+            out.append(m.group(1).replace("&amp;", "&"))
+    return out
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+class TrapGuard:
+    """Bounds crawler traps: endless calendars, query-string loops, ever-deeper paths.
+
+    Non-article URLs only (an article is never a trap): a path gets at most
+    ``max_query_variants`` distinct query strings, a URL shape (digits wildcarded, query
+    dropped) at most ``max_shape_variants`` URLs, a URL at most ``max_url_length`` characters,
+    and no path segment may repeat more than ``max_segment_repeats`` times (``/a/b/a/b/a/b``).
+    :meth:`check` returns why a URL is refused, or None.
+
+    >>> guard = TrapGuard(max_query_variants=2)
+    >>> [guard.check(f"http://a/cal.php?month={m}") for m in (1, 2, 3)]
+    [None, None, 'query-string loop: more than 2 variants of /cal.php']
+    """
+
+    def __init__(self, max_query_variants: int = 50, max_shape_variants: int = 500, max_url_length: int = 400,
+                 max_segment_repeats: int = 3) -> None:
+        self.max_query_variants = max_query_variants
+        self.max_shape_variants = max_shape_variants
+        self.max_url_length = max_url_length
+        self.max_segment_repeats = max_segment_repeats
+        self._queries: dict[str, set[str]] = defaultdict(set)
+        self._shapes: dict[str, set[str]] = defaultdict(set)
+
+    def check(self, url: str) -> str | None:
+        """None when ``url`` may be followed, else the reason it is refused (and it is not counted)."""
+        if len(url) > self.max_url_length:
+            return f"URL longer than {self.max_url_length} characters"
+        parts = urlsplit(url)
+        segments = [s for s in parts.path.split("/") if s]
+        if segments and max(Counter(segments).values()) > self.max_segment_repeats:
+            return f"path segment repeated more than {self.max_segment_repeats} times"
+        key = parts.netloc + parts.path
+        if parts.query and parts.query not in self._queries[key]:
+            if len(self._queries[key]) >= self.max_query_variants:
+                return f"query-string loop: more than {self.max_query_variants} variants of {parts.path}"
+            self._queries[key].add(parts.query)
+        shape = parts.netloc + _DIGITS.sub("#", parts.path)
+        if url not in self._shapes[shape]:
+            if len(self._shapes[shape]) >= self.max_shape_variants:
+                return f"URL pattern trap: more than {self.max_shape_variants} URLs like {_DIGITS.sub('#', parts.path)}"
+            self._shapes[shape].add(url)
+        return None

@@ -3,6 +3,7 @@
 - :class:`DecodePipeline`  -> :func:`pipelines.decode.decode`
 - :class:`ExtractPipeline` -> :func:`pipelines.extract.extract_article`
 - :class:`StorePipeline`   -> :func:`pipelines.store.store_page` (over :class:`archive.db.Archive`)
+- :class:`AttachmentsPipeline` -> Scrapy's FilesPipeline into :class:`ArchiveFilesStore` (by SHA-256)
 
 A page that fails to decode or extract is not dropped: it carries its error to the
 store step, which keeps it with its raw bytes, and the crawl goes on.
@@ -15,6 +16,7 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.pipelines.files import FilesPipeline
 
 from crawler.items import PageItem
 from pipelines.decode import decode
@@ -26,6 +28,8 @@ class DecodePipeline:
     """Give every page its real encoding (reusing the middleware's decision when present)."""
 
     def process_item(self, item: PageItem) -> PageItem:
+        if not isinstance(item, PageItem) or item.not_modified or item.error:
+            return item
         if item.decoded is None:
             try:
                 item.decoded = decode(item.body, item.headers)
@@ -38,7 +42,7 @@ class ExtractPipeline:
     """Extract the article (title, date, source, body, footer, ...) from article pages."""
 
     def process_item(self, item: PageItem) -> PageItem:
-        if item.page_type != "article" or item.error:
+        if not isinstance(item, PageItem) or item.page_type != "article" or item.error or item.not_modified:
             return item
         article = extract_article(item.body, item.url, item.headers, decoded=item.decoded, hints=item.hints or None)
         record = article.to_record()
@@ -52,12 +56,20 @@ class ExtractPipeline:
 
 
 class StorePipeline:
-    """Write raw captures and article records into the SQLite archive (``ARCHIVE_DB``)."""
+    """Write raw captures and article records into the SQLite archive (``ARCHIVE_DB``).
+
+    It also keeps the crawl state beside the archive (:class:`archive.crawlstate.CrawlState`):
+    at the start it tells the spider what is archived already (known articles, list pages,
+    whether the last run was cut short), and at the end it closes the run row, ``finished``
+    only when the crawl ran to its natural end.
+    """
 
     def __init__(self, db_path: str, crawler=None) -> None:
         self.db_path = db_path
         self.crawler = crawler
         self.archive = None
+        self.state = None
+        self.run_id: int | None = None
         self.crawl_id: int | None = None
         self.counts: Counter = Counter()
 
@@ -79,12 +91,26 @@ class StorePipeline:
         config = site.as_dict() if site is not None else {}
         self.crawl_id = self.archive.start_crawl(site=config.get("name", getattr(spider, "name", "?")),
                                                  config=json.loads(json.dumps(config, default=str)))
+        from archive.crawlstate import CrawlState
+
+        self.state = CrawlState(self.db_path)
+        name = config.get("name", getattr(spider, "name", "?"))
+        resuming = self.state.previous_run_unfinished(name)
+        self.run_id = self.state.start_run(name, self.crawl_id, resumed=resuming)
         if spider is not None:
             spider.crawl_id = self.crawl_id
+            if hasattr(spider, "use_state"):
+                spider.use_state(self.archive.known_articles(name), self.state.last_revisits(name),
+                                 self.state.list_pages(name), resuming)
+        if self.crawler is not None:
+            self.crawler.stats.set_value("govarchive/resumed", int(resuming))
+            self.crawler.stats.set_value("govarchive/crawl_id", self.crawl_id)
 
     def process_item(self, item: PageItem) -> PageItem:
+        if not isinstance(item, PageItem):
+            return item
         page = {name: getattr(item, name) for name in item.__dataclass_fields__}
-        item.outcome = store_page(self.archive, self.crawl_id, page)
+        item.outcome = store_page(self.archive, self.crawl_id, page, self.state)
         self.counts["pages"] += 1
         self.counts[f"outcome_{item.outcome}"] += 1
         if item.decoded is not None:
@@ -102,7 +128,107 @@ class StorePipeline:
             self.counts["requests"] = stats.get_value("downloader/request_count", 0)
             self.counts["responses"] = stats.get_value("downloader/response_count", 0)
             self.counts["robots_forbidden"] = stats.get_value("robotstxt/forbidden", 0)
+            for key in ("skipped_known", "revisits", "not_modified", "paging_stopped", "trap_refused",
+                        "request_failed", "resumed"):
+                self.counts[key] = stats.get_value(f"govarchive/{key}", 0)
         status = "finished" if reason in ("finished", "closespider_pagecount") else str(reason)
         self.archive.finish_crawl(self.crawl_id, counts=dict(self.counts), status=status)
         self.archive.close()
         self.archive = None
+        if self.state is not None:
+            # only a crawl that ran to its natural end lets the next one stop paging early
+            self.state.finish_run(self.run_id, "finished" if reason == "finished" else str(reason))
+            self.state.close()
+            self.state = None
+
+
+class ArchiveFilesStore:
+    """A FilesPipeline store that keeps files inside the archive, once per SHA-256.
+
+    URI: ``archive:///path/to/archive.db`` (tables of :class:`archive.crawlstate.CrawlState`).
+    The store "path" of a file is its URL (see :meth:`AttachmentsPipeline.file_path`).
+    """
+
+    def __init__(self, uri: str) -> None:
+        self.db_path = uri.split("://", 1)[1]
+        self._state = None
+
+    @property
+    def state(self) -> Any:
+        """The crawl state, opened on first use (after the store pipeline created the archive)."""
+        if self._state is None:
+            from archive.crawlstate import CrawlState
+
+            self._state = CrawlState(self.db_path)
+        return self._state
+
+    def stat_file(self, path: str, info: Any) -> dict[str, Any]:
+        """Known URL: its SHA-256 and when it was fetched (FilesPipeline skips it until FILES_EXPIRES)."""
+        from crawler.revisit import parse_time
+
+        row = self.state.conn.execute(
+            "SELECT sha256, max(fetched_at) FROM attachment_files WHERE url = ?", (path,)).fetchone()
+        if not row or not row[0]:
+            return {}
+        when = parse_time(row[1])
+        return {"checksum": row[0], "last_modified": when.timestamp() if when else 0}
+
+    def persist_file(self, path: str, buf: Any, info: Any, meta: Any = None, headers: Any = None) -> str:
+        from archive.crawlstate import utc_now
+
+        site = getattr(getattr(info.spider, "site", None), "name", None) if info is not None else None
+        content_type = (headers or {}).get("Content-Type")
+        return self.state.store_attachment(path, site, buf.getvalue(), content_type, utc_now())
+
+
+class AttachmentsPipeline(FilesPipeline):
+    """Download the attachment files of articles (sites with ``download_attachments = true``)
+    into the archive by SHA-256, each at most ``attachment_max_bytes`` (Scrapy's FilesPipeline,
+    robots.txt and politeness included). Other items pass through untouched."""
+
+    STORE_SCHEMES = {**FilesPipeline.STORE_SCHEMES, "archive": ArchiveFilesStore}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        db_path = crawler.settings.get("ARCHIVE_DB")
+        if not db_path:
+            raise NotConfigured("ARCHIVE_DB is not set")
+        store = crawler.settings.get("FILES_STORE") or "archive://"
+        if store == "archive://":
+            from pathlib import Path
+
+            store = "archive://" + str(Path(db_path).resolve())
+        cls._update_stores(crawler.settings)
+        return cls(store, crawler=crawler)
+
+    def get_media_requests(self, item: Any, info: Any) -> list:
+        from crawler.items import AttachmentItem
+        from scrapy import Request
+        from scrapy.http.request import NO_CALLBACK
+
+        if not isinstance(item, AttachmentItem):
+            return []
+        site = getattr(info.spider, "site", None)
+        limit = getattr(site, "attachment_max_bytes", None) or self.crawler.settings.getint("ATTACHMENT_MAX_BYTES")
+        return [Request(u, callback=NO_CALLBACK, meta={"download_maxsize": limit, "download_warnsize": 0})
+                for u in item.file_urls]
+
+    def file_path(self, request: Any, response: Any = None, info: Any = None, *, item: Any = None) -> str:
+        return request.url
+
+    async def file_downloaded(self, response: Any, request: Any, info: Any, *, item: Any = None) -> str:
+        from io import BytesIO
+
+        headers = {"Content-Type": (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None}
+        return self.store.persist_file(request.url, BytesIO(response.body), info, headers=headers)
+
+    def item_completed(self, results: list, item: Any, info: Any) -> Any:
+        from crawler.items import AttachmentItem
+
+        if isinstance(item, AttachmentItem):
+            item.files = [x for ok, x in results if ok]
+            if self.crawler is not None:
+                self.crawler.stats.inc_value("govarchive/attachments", len(item.files))
+                self.crawler.stats.inc_value("govarchive/attachments_failed",
+                                             len([1 for ok, _ in results if not ok]))
+        return item

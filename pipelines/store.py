@@ -9,19 +9,46 @@ from typing import Any
 __all__ = ["store_page"]
 
 
-def store_page(archive: Any, crawl_id: int, page: dict[str, Any]) -> str:
+INDEX_TYPES = ("sitemap", "feed")  # read for their links; not archived as pages
+
+
+def _header(headers: dict[str, Any] | None, name: str) -> str | None:
+    for key, value in (headers or {}).items():
+        if key.lower() == name.lower():
+            return value if isinstance(value, str) else str(value)
+    return None
+
+
+def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = None) -> str:
     """Record the raw capture, then the article or the error; return the outcome.
 
     ``page`` carries the capture (site, url, final_url, status, headers, body,
-    fetched_at, page_type, request_headers), ``decoded`` (a Decoded or None),
-    ``article`` (an extract record or None) and ``error``.
-    Outcomes: "new", "changed", "unchanged" (articles), "page" (a list or other
-    page, stored raw only), "error" (kept with its raw bytes).
+    fetched_at, page_type, request_headers, links, not_modified), ``decoded`` (a Decoded
+    or None), ``article`` (an extract record or None) and ``error``.
+    ``state`` (an :class:`archive.crawlstate.CrawlState`, optional) remembers list pages'
+    validators and links, and 304 revisits.
+
+    Outcomes: "new", "changed", "unchanged" (articles; a 304 answer to a conditional
+    revisit is "unchanged" and rewrites nothing), "page" (a list or other page, stored
+    raw only), "not_modified" (a list page, sitemap or feed answered 304), "index" (a
+    sitemap or feed, links remembered), "error" (kept with its raw bytes).
 
     Example::
 
-        outcome = store_page(Archive("demo.db"), crawl_id, {"site": "demo", ...})
+        outcome = store_page(Archive("demo.db"), crawl_id, {"site": "demo", ...}, CrawlState("demo.db"))
     """
+    if page.get("not_modified"):
+        if state is not None:
+            state.record_revisit(crawl_id, page["site"], page["url"], page["fetched_at"], 304, page.get("page_type"))
+            if page.get("page_type") != "article":
+                state.touch_list(page["site"], page["url"], page["fetched_at"])
+        return "unchanged" if page.get("page_type") == "article" else "not_modified"
+    if state is not None and page.get("page_type") != "article" and not page.get("error"):
+        headers = page.get("headers") or {}
+        state.remember_list(page["site"], page["url"], _header(headers, "ETag"), _header(headers, "Last-Modified"),
+                            list(page.get("links") or []), page["fetched_at"])
+    if page.get("page_type") in INDEX_TYPES and not page.get("error"):
+        return "index"
     decoded = page.get("decoded")
     error = page.get("error")
     ref = archive.record_page(

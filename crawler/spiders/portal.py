@@ -2,28 +2,49 @@
 allowed domains, recognises article pages, and yields every HTML response as a
 page item; decoding, extraction and storage happen in the item pipelines.
 
+Incremental and resumable: the store pipeline hands it what the archive already holds
+(:meth:`PortalSpider.use_state`), and the spider
+
+- skips archived articles unless they are due for a revisit (``revisit_days``), and revisits
+  them with ``If-None-Match`` / ``If-Modified-Since`` -- a ``304`` becomes an "unchanged" item;
+- asks list pages, sitemaps and feeds "changed since?" too, and on ``304`` follows the links
+  they had last time;
+- stops paging once a list page yields only known articles (``stop_on_known_list``), except
+  when resuming a crawl that did not finish (then every list page is walked again, and only
+  the articles not yet archived are fetched);
+- refuses crawler-trap URLs (:class:`crawler.urls.TrapGuard`);
+- turns failed requests (HTTP errors after retries, timeouts, oversized responses) into error
+  items, so the archive records them.
+
 Run it through the CLI (``govarchive crawl sites/demo.toml --db demo.db``) or as
 ``scrapy crawl portal -a config=SITE.toml [-a site=NAME] -s ARCHIVE_DB=archive.db``.
 """
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import timedelta
 from typing import Any, AsyncIterator
+from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
 
+from archive.crawlstate import utc_now
 from crawler.items import PageItem
+from crawler.revisit import RevisitPlan, conditional_headers, is_pagination, parse_time
 from crawler.siteconfig import SiteConfig, load_sites
-from crawler.urls import canonicalize, classify_url, script_pager_urls
+from crawler.urls import TrapGuard, canonicalize, classify_url, feed_links, script_pager_urls
 
+SITEMAP_URL = re.compile(r"sitemap[^/]*\.xml$", re.I)
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+FEED_LINK = re.compile(
+    r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.I)
+HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
+ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|txt|ofd|csv)$", re.I)
+NOT_MODIFIED = 304
 
 
 def headers_to_dict(headers: Any) -> dict[str, str]:
@@ -33,6 +54,25 @@ def headers_to_dict(headers: Any) -> dict[str, str]:
         name = key.decode("latin-1") if isinstance(key, bytes) else str(key)
         vals = values if isinstance(values, list) else [values]
         out[name] = ", ".join(v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in vals)
+    return out
+
+
+def list_aliases(list_memory: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """``{alias: primary}`` for list pages that served the very same bytes (same ETag) and links
+    under two URLs last time (``/xwzx/`` and ``/xwzx/index.html``): a re-crawl asks for one only.
+
+    >>> m = {"http://a/x/": {"etag": '"1"', "links": []}, "http://a/x/index.html": {"etag": '"1"', "links": []}}
+    >>> list_aliases(m)
+    {'http://a/x/index.html': 'http://a/x/'}
+    """
+    groups: dict[tuple, list[str]] = {}
+    for url, memory in list_memory.items():
+        if memory.get("etag"):
+            groups.setdefault((memory["etag"], tuple(memory.get("links", []))), []).append(url)
+    out = {}
+    for urls in groups.values():
+        primary, *others = sorted(urls, key=lambda u: (len(u), u))
+        out.update({u: primary for u in others})
     return out
 
 
@@ -59,57 +99,255 @@ class PortalSpider(scrapy.Spider):
                 raise ValueError(f"{config} has {len(sites)} sites: pass -a site=NAME")
         super().__init__(name=self.name, **kwargs)
         self.allowed_domains = list(self.site.allowed_domains)
+        # domains are filtered by _in_domain(): Scrapy's allow_domains refuses IP-address hosts
         self.link_extractor = LinkExtractor(
-            allow_domains=self.allowed_domains,
             deny=self.site.deny_patterns or (),
             canonicalize=False,
             unique=True,
         )
+        self.start_set = {canonicalize(u) for u in self.site.start_urls}
+        # what the archive already holds; filled by the store pipeline through use_state()
+        self.plan = RevisitPlan({}, self.site.revisit_days)
+        self.list_memory: dict[str, dict[str, Any]] = {}
+        self.resuming = False
+        self.trap_guard: TrapGuard | None = None
+        self.nav_followed: set[str] = set()
+        self.aliases: dict[str, str] = {}
+
+    def use_state(self, known: dict[str, dict[str, Any]], revisits: dict[str, str],
+                  list_memory: dict[str, dict[str, Any]], resuming: bool) -> None:
+        """What the archive holds for this site: known articles, their 304 revisits, list pages,
+        and whether the previous run did not finish (this run resumes it)."""
+        self.plan = RevisitPlan(known, self.site.revisit_days, revisits)
+        self.list_memory = list_memory
+        self.resuming = resuming
+        self.aliases = list_aliases(list_memory)
+
+    def _guard(self) -> TrapGuard:
+        if self.trap_guard is None:
+            s = self.settings
+            self.trap_guard = TrapGuard(
+                max_query_variants=s.getint("TRAP_MAX_QUERY_VARIANTS", 50),
+                max_shape_variants=s.getint("TRAP_MAX_SHAPE_VARIANTS", 500),
+                max_url_length=s.getint("TRAP_MAX_URL_LENGTH", 400),
+                max_segment_repeats=s.getint("TRAP_MAX_SEGMENT_REPEATS", 3),
+            )
+        return self.trap_guard
+
+    def _inc(self, key: str) -> None:
+        if getattr(self, "crawler", None) is not None:
+            self.crawler.stats.inc_value(f"govarchive/{key}")
+
+    # -- requests ----------------------------------------------------------------------
+
+    def _request(self, url: str, callback: Any, kind: str, priority: int = 0) -> scrapy.Request:
+        """A request for a list page / sitemap / feed: conditional when we have its validators."""
+        url = canonicalize(url)
+        memory = self.list_memory.get(url)
+        headers = conditional_headers(memory.get("etag"), memory.get("last_modified")) if memory else {}
+        return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority, headers=headers,
+                              meta={"page_kind": kind, "handle_httpstatus_list": [NOT_MODIFIED]})
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.site.start_urls:
-            yield scrapy.Request(url, callback=self.parse, meta={"depth_kind": "start"})
+            yield self._request(url, self.parse, "start")
         for url in self.site.sitemaps:
-            yield scrapy.Request(url, callback=self.parse_sitemap)
+            yield self._request(url, self.parse_sitemap, "sitemap")
+        for url in self.site.feeds:
+            yield self._request(url, self.parse_feed, "feed")
 
     def page_type(self, url: str) -> str:
         return classify_url(url, self.site.article_patterns, self.site.list_patterns)
 
+    def article_request(self, url: str, response: Response | None = None) -> scrapy.Request | None:
+        """The request for an article link, or None when it is archived and not due for a revisit."""
+        decision, headers = self.plan.decide(url)
+        if decision == "skip":
+            self._inc("skipped_known")
+            return None
+        if decision == "revisit":
+            self._inc("revisits")
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=10, headers=headers,
+                              meta={"page_kind": decision, "handle_httpstatus_list": [NOT_MODIFIED]})
+
+    # -- callbacks ---------------------------------------------------------------------
+
     def parse(self, response: Response) -> Any:
+        url = self.item_url(response)
+        page_type = self.page_type(url)
+        if response.status == NOT_MODIFIED:
+            yield self.not_modified_item(response, page_type)
+            if page_type != "article":
+                yield from self.follow(self.list_memory.get(url, {}).get("links", []), url, page_type)
+            return
         if not isinstance(response, TextResponse):
             return  # attachments and other binaries are not pages (the files step handles them)
-        page_type = self.page_type(response.url)
-        yield self.page_item(response, page_type)
-        yield from self.follow_links(response, page_type)
+        links = self.page_links(response)
+        yield self.page_item(response, page_type, links if page_type != "article" else [])
+        if page_type != "article":
+            yield from self.feed_requests(response)
+        if self.site.download_attachments and page_type == "article":
+            yield from self.attachment_requests(response)
+        yield from self.follow(links, url, page_type)
 
-    def follow_links(self, response: TextResponse, page_type: str) -> Any:
-        seen: set[str] = set()
+    def page_links(self, response: TextResponse) -> list[str]:
+        """Every in-domain link of a page, canonical, in page order, once."""
         urls = [link.url for link in self.link_extractor.extract_links(response)]
         if isinstance(response, HtmlResponse):
             urls.extend(script_pager_urls(response.text, response.url))
-        for url in urls:
-            url = canonicalize(url)
-            if url in seen:
-                continue
-            seen.add(url)
-            kind = self.page_type(url)
+        return [u for u in dict.fromkeys(canonicalize(url) for url in urls) if self._in_domain(u)]
+
+    def feed_requests(self, response: TextResponse) -> Any:
+        """RSS / Atom feeds a page announces (``<link rel="alternate" type="application/rss+xml">``)."""
+        if not self.site.discover_feeds or not isinstance(response, HtmlResponse):
+            return
+        for tag in FEED_LINK.findall(response.text):
+            href = HREF.search(tag)
+            if href and self._in_domain(response.urljoin(href.group(1))):
+                self._inc("feeds_discovered")
+                yield self._request(response.urljoin(href.group(1)), self.parse_feed, "feed")
+
+    def follow(self, links: list[str], source_url: str, page_type: str) -> Any:
+        """Requests for a page's links: articles (new or due), lists (conditional), traps refused.
+
+        From an article only related articles are followed; navigation is reached from lists.
+        A list page whose article links are all archived already stops the paging
+        (``stop_on_known_list``), unless it is a start page or this run resumes an unfinished one.
+        """
+        kinds = [(url, self.page_type(url)) for url in links]
+        articles = [u for u, k in kinds if k == "article"]
+        stop_paging = (
+            page_type != "article" and self.site.stop_on_known_list and not self.resuming
+            and source_url not in self.start_set
+            and bool(articles) and all(self.plan.is_known(u) for u in articles)
+        )
+        for url, kind in kinds:
             if page_type == "article" and kind != "article":
-                continue  # from an article, only related articles; navigation is reached from lists
-            # articles first: a list page's articles are worth more than its neighbours' chrome
-            yield response.follow(url, callback=self.parse, priority=10 if kind == "article" else 0)
+                continue
+            if kind == "article":
+                request = self.article_request(url)
+                if request is not None:
+                    yield request
+                continue
+            if stop_paging and is_pagination(source_url, url):
+                self._inc("paging_stopped")
+                continue
+            reason = self._guard().check(url)
+            if reason:
+                self._inc("trap_refused")
+                self.logger.debug("not following %s: %s", url, reason)
+                continue
+            if url in self.aliases:
+                self._inc("alias_skipped")
+                url = self.aliases[url]  # the same page under its other URL; the dupefilter drops repeats
+            if SITEMAP_URL.search(url):
+                yield self._request(url, self.parse_sitemap, "sitemap")
+            elif self.navigation_from_memory(url):
+                self._inc("navigation_from_memory")
+                if url not in self.nav_followed:
+                    self.nav_followed.add(url)
+                    yield from self.follow(self.list_memory[url]["links"], url, "other")
+            else:
+                yield self._request(url, self.parse, kind)
+
+    def navigation_from_memory(self, url: str) -> bool:
+        """True for a page that listed no articles when last fetched (contact, search, site-map
+        pages, section landing pages without headlines) and is not due for a revisit: its
+        remembered links are followed without fetching it again. Pages listing articles are
+        always fetched again (conditionally); start pages too."""
+        memory = self.list_memory.get(url)
+        if memory is None or url in self.start_set:
+            return False
+        if any(self.page_type(link) == "article" for link in memory.get("links", [])):
+            return False
+        fetched = parse_time(memory.get("fetched_at"))
+        return fetched is not None and self.plan.now - fetched < timedelta(days=self.site.revisit_days)
 
     def parse_sitemap(self, response: Response) -> Any:
-        for raw in SITEMAP_LOC.findall(response.body):
-            url = canonicalize(raw.decode("utf-8", "replace").replace("&amp;", "&"))
-            if any(url.split("/")[2].split(":")[0] == d or url.split("/")[2].endswith("." + d)
-                   for d in self.allowed_domains):
-                yield scrapy.Request(url, callback=self.parse)
+        url = canonicalize(response.url)
+        if response.status == NOT_MODIFIED:
+            links = self.list_memory.get(url, {}).get("links", [])
+            yield self.not_modified_item(response, "sitemap")
+        else:
+            raw = [canonicalize(m.decode("utf-8", "replace").replace("&amp;", "&"))
+                   for m in SITEMAP_LOC.findall(response.body)]
+            links = [u for u in dict.fromkeys(raw) if self._in_domain(u)]
+            yield self.page_item(response, "sitemap", links)
+        for link in links:
+            if SITEMAP_URL.search(link):
+                yield self._request(link, self.parse_sitemap, "sitemap")  # a sitemap index
+            elif self.page_type(link) == "article":
+                request = self.article_request(link)
+                if request is not None:
+                    yield request
+            elif link not in self.list_memory and not self._guard().check(link):
+                # a page fetched before is reached again through the site's own links (or not at all,
+                # when its list stops paging); a sitemap only adds pages never seen
+                yield self._request(link, self.parse, "list")
 
-    def page_item(self, response: Response, page_type: str) -> PageItem:
+    def parse_feed(self, response: Response) -> Any:
+        """RSS 2.0 / Atom: every item link is an article candidate."""
+        url = canonicalize(response.url)
+        if response.status == NOT_MODIFIED:
+            links = self.list_memory.get(url, {}).get("links", [])
+            yield self.not_modified_item(response, "feed")
+        else:
+            links = [u for u in dict.fromkeys(canonicalize(response.urljoin(x)) for x in feed_links(response.body))
+                     if self._in_domain(u)]
+            yield self.page_item(response, "feed", links)
+        for link in links:
+            request = self.article_request(link)
+            if request is not None:
+                yield request
+
+    def attachment_requests(self, response: TextResponse) -> Any:
+        """Attachment files linked from an article (only with ``download_attachments``)."""
+        from crawler.items import AttachmentItem
+
+        urls = [response.urljoin(h) for h in response.css("a::attr(href)").getall()]
+        urls = [u for u in dict.fromkeys(urls) if ATTACHMENT_EXT.search(urlsplit(u).path) and self._in_domain(u)]
+        if urls:
+            yield AttachmentItem(site=self.site.name, article_url=self.item_url(response), file_urls=urls)
+
+    def on_error(self, failure: Any) -> Any:
+        """A request that failed for good: keep it in the archive as an error (robots refusals aside)."""
+        request = failure.request
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            self._inc("ignored")  # robots.txt, offsite, size limits are logged by Scrapy
+            if "maxsize" not in str(failure.value).lower():
+                return
+        status = 0
+        headers: dict[str, str] = {}
+        body = b""
+        if failure.check(HttpError):
+            response = failure.value.response
+            status, headers, body = response.status, headers_to_dict(response.headers), response.body
+            error = f"HTTP {response.status}"
+        else:
+            error = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
+        self._inc("request_failed")
+        url = canonicalize(request.url)
+        yield PageItem(
+            site=self.site.name, url=url, final_url=request.url, status=status, headers=headers, body=body,
+            fetched_at=utc_now(), page_type=self.page_type(url),
+            request_headers=headers_to_dict(request.headers), error=error,
+        )
+
+    # -- items -------------------------------------------------------------------------
+
+    def _in_domain(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+    @staticmethod
+    def item_url(response: Response) -> str:
         redirects = response.meta.get("redirect_urls") or []
+        return canonicalize(redirects[0]) if redirects else canonicalize(response.url)
+
+    def page_item(self, response: Response, page_type: str, links: list[str] | None = None) -> PageItem:
         return PageItem(
             site=self.site.name,
-            url=canonicalize(redirects[0]) if redirects else canonicalize(response.url),
+            url=self.item_url(response),
             final_url=response.url,
             status=response.status,
             headers=headers_to_dict(response.headers),
@@ -119,4 +357,15 @@ class PortalSpider(scrapy.Spider):
             page_type=page_type,
             decoded=response.meta.get("decoded"),
             hints=self.site.hints,
+            links=links or [],
+        )
+
+    def not_modified_item(self, response: Response, page_type: str) -> PageItem:
+        """A ``304 Not Modified`` answer: unchanged, nothing to decode, extract or rewrite."""
+        self._inc("not_modified")
+        return PageItem(
+            site=self.site.name, url=self.item_url(response), final_url=response.url, status=NOT_MODIFIED,
+            headers=headers_to_dict(response.headers),
+            request_headers=headers_to_dict(response.request.headers) if response.request else {},
+            body=b"", fetched_at=utc_now(), page_type=page_type, not_modified=True,
         )

@@ -1,0 +1,212 @@
+"""Crawl state kept beside the archive, in the same SQLite file, in tables of its own.
+
+The archive (:mod:`archive.db`) is the source of truth for what was archived; this module
+adds what an incremental, resumable crawler needs on top of it:
+
+- ``crawl_runs``: one row per run of a site's crawl, closed when the run ends cleanly. A run
+  without ``finished_at`` (killed) or with a status other than ``finished`` means the next
+  run is a *resume*: it walks every list page again (skipping what is archived) instead of
+  stopping at the first list page of known articles.
+- ``list_pages``: ETag / Last-Modified and the links of every list page, sitemap and feed,
+  so that a re-crawl can ask "changed since?" and, on ``304 Not Modified``, still follow the
+  links the page had.
+- ``revisits``: conditional re-fetches answered ``304 Not Modified``: the article is
+  "unchanged" and nothing is rewritten.
+- ``attachment_blobs`` / ``attachment_files``: downloaded attachment files by SHA-256.
+
+Tables are created idempotently (``CREATE TABLE IF NOT EXISTS``); nothing here touches the
+archive's own tables.
+
+Example::
+
+    state = CrawlState("archive.db")
+    resume = state.previous_run_unfinished("qinghe")
+    run = state.start_run("qinghe", crawl_id=7)
+    ...
+    state.finish_run(run, "finished")
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from datetime import datetime, timezone
+from typing import Any
+
+__all__ = ["CrawlState", "utc_now"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS crawl_runs (
+    id INTEGER PRIMARY KEY,
+    site TEXT NOT NULL,
+    crawl_id INTEGER,
+    pid INTEGER,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running',
+    resumed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS crawl_runs_site ON crawl_runs (site, id);
+CREATE TABLE IF NOT EXISTS list_pages (
+    site TEXT NOT NULL,
+    url TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    links TEXT NOT NULL DEFAULT '[]',
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (site, url)
+);
+CREATE TABLE IF NOT EXISTS revisits (
+    id INTEGER PRIMARY KEY,
+    crawl_id INTEGER,
+    site TEXT NOT NULL,
+    url TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    page_type TEXT
+);
+CREATE INDEX IF NOT EXISTS revisits_url ON revisits (site, url);
+CREATE TABLE IF NOT EXISTS attachment_blobs (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    content_type TEXT,
+    body BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS attachment_files (
+    url TEXT NOT NULL,
+    site TEXT,
+    sha256 TEXT NOT NULL REFERENCES attachment_blobs (sha256),
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (url, sha256)
+);
+"""
+BUSY_TIMEOUT_MS = 10_000  # same as the archive's: a reader and the crawler share the file
+
+
+def utc_now() -> str:
+    """The current UTC time as ``YYYY-MM-DDTHH:MM:SSZ``."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class CrawlState:
+    """Incremental / resume bookkeeping on an archive file (see the module docstring).
+
+    Example::
+
+        >>> s = CrawlState(":memory:")
+        >>> s.remember_list("demo", "http://x/", '"e1"', None, ["http://x/a.html"], "2026-01-01T00:00:00Z")
+        >>> s.list_pages("demo")["http://x/"]["links"]
+        ['http://x/a.html']
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            from archive.db import Archive
+
+            Archive(self.path, create=True).close()  # the archive's own schema first (it refuses foreign files)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.executescript(SCHEMA)
+
+    def close(self) -> None:
+        """Close the connection (every write is already committed)."""
+        self.conn.close()
+
+    # -- runs --------------------------------------------------------------------------
+
+    def previous_run_unfinished(self, site: str) -> bool:
+        """True when the last run of ``site`` was killed or stopped early (so this one resumes)."""
+        row = self.conn.execute(
+            "SELECT finished_at, status FROM crawl_runs WHERE site = ? ORDER BY id DESC LIMIT 1", (site,)
+        ).fetchone()
+        return bool(row) and (row[0] is None or row[1] != "finished")
+
+    def start_run(self, site: str, crawl_id: int | None, resumed: bool = False) -> int:
+        """Open a run row; returns its id."""
+        cur = self.conn.execute(
+            "INSERT INTO crawl_runs (site, crawl_id, pid, started_at, resumed) VALUES (?, ?, ?, ?, ?)",
+            (site, crawl_id, os.getpid(), utc_now(), int(resumed)),
+        )
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, status: str) -> None:
+        """Close a run row: ``finished`` only when the crawl ran to its natural end."""
+        self.conn.execute("UPDATE crawl_runs SET finished_at = ?, status = ? WHERE id = ?",
+                          (utc_now(), status, run_id))
+
+    def runs(self, site: str | None = None) -> list[dict[str, Any]]:
+        """Every run (of one site), oldest first."""
+        sql = "SELECT id, site, crawl_id, pid, started_at, finished_at, status, resumed FROM crawl_runs"
+        rows = self.conn.execute(sql + (" WHERE site = ?" if site else "") + " ORDER BY id",
+                                 (site,) if site else ()).fetchall()
+        keys = ["id", "site", "crawl_id", "pid", "started_at", "finished_at", "status", "resumed"]
+        return [dict(zip(keys, r)) for r in rows]
+
+    # -- list pages --------------------------------------------------------------------
+
+    def remember_list(self, site: str, url: str, etag: str | None, last_modified: str | None,
+                      links: list[str], fetched_at: str) -> None:
+        """Store a list page's validators and links (replacing the previous ones)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO list_pages (site, url, etag, last_modified, links, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (site, url, etag, last_modified, json.dumps(links, ensure_ascii=False), fetched_at),
+        )
+
+    def touch_list(self, site: str, url: str, fetched_at: str) -> None:
+        """A list page answered 304: its links are still valid as of ``fetched_at``."""
+        self.conn.execute("UPDATE list_pages SET fetched_at = ? WHERE site = ? AND url = ?", (fetched_at, site, url))
+
+    def list_pages(self, site: str) -> dict[str, dict[str, Any]]:
+        """``{url: {etag, last_modified, links, fetched_at}}`` for every remembered list page of ``site``."""
+        out = {}
+        for url, etag, lm, links, fetched_at in self.conn.execute(
+            "SELECT url, etag, last_modified, links, fetched_at FROM list_pages WHERE site = ?", (site,)
+        ):
+            out[url] = {"etag": etag, "last_modified": lm, "links": json.loads(links), "fetched_at": fetched_at}
+        return out
+
+    # -- revisits ----------------------------------------------------------------------
+
+    def record_revisit(self, crawl_id: int | None, site: str, url: str, fetched_at: str, status: int = 304,
+                       page_type: str | None = None) -> None:
+        """Record a conditional re-fetch answered 304: the page is unchanged, nothing is rewritten."""
+        self.conn.execute(
+            "INSERT INTO revisits (crawl_id, site, url, fetched_at, status, page_type) VALUES (?, ?, ?, ?, ?, ?)",
+            (crawl_id, site, url, fetched_at, status, page_type),
+        )
+
+    def last_revisits(self, site: str) -> dict[str, str]:
+        """``{url: last 304 time}`` for ``site``."""
+        return dict(self.conn.execute(
+            "SELECT url, max(fetched_at) FROM revisits WHERE site = ? GROUP BY url", (site,)
+        ).fetchall())
+
+    # -- attachments -------------------------------------------------------------------
+
+    def store_attachment(self, url: str, site: str | None, body: bytes, content_type: str | None,
+                         fetched_at: str) -> str:
+        """Keep an attachment's bytes once per SHA-256 and map its URL to it; returns the SHA-256."""
+        sha = hashlib.sha256(body).hexdigest()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO attachment_blobs (sha256, size, content_type, body) VALUES (?, ?, ?, ?)",
+                (sha, len(body), content_type, body),
+            )
+            self.conn.execute(
+                "INSERT OR REPLACE INTO attachment_files (url, site, sha256, fetched_at) VALUES (?, ?, ?, ?)",
+                (url, site, sha, fetched_at),
+            )
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+        return sha
+
+    def attachment(self, sha256: str) -> bytes | None:
+        """The bytes of a stored attachment, or None."""
+        row = self.conn.execute("SELECT body FROM attachment_blobs WHERE sha256 = ?", (sha256,)).fetchone()
+        return bytes(row[0]) if row else None

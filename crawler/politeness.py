@@ -1,0 +1,132 @@
+"""Downloader middleware for polite retries: backoff on 5xx and timeouts, Retry-After honoured.
+
+:class:`PoliteRetryMiddleware` replaces Scrapy's ``RetryMiddleware`` (same settings:
+``RETRY_ENABLED``, ``RETRY_TIMES``, ``RETRY_HTTP_CODES``, ``RETRY_EXCEPTIONS``) and adds:
+
+- exponential backoff before each retry: ``RETRY_BACKOFF_BASE * 2 ** n`` seconds (n = retries
+  so far), capped at ``RETRY_BACKOFF_MAX``;
+- on 429 / 503 with a ``Retry-After`` header (seconds or an HTTP date): wait that long before
+  retrying, and hold back *every* request to that host until then; a Retry-After longer than
+  ``RETRY_AFTER_MAX`` is not waited for -- the request is given up (and recorded as an error).
+
+Waiting never blocks the reactor: the middleware methods are coroutines that sleep on a
+Twisted timer, so other hosts' requests carry on.
+"""
+from __future__ import annotations
+
+import email.utils
+import time
+from datetime import timezone
+from urllib.parse import urlsplit
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import Request, Response
+from scrapy.utils.response import response_status_message
+
+__all__ = ["PoliteRetryMiddleware", "backoff_delay", "parse_retry_after"]
+
+RETRY_AFTER_STATUSES = (429, 503)
+
+
+def parse_retry_after(value: str | bytes | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header value (delta-seconds or HTTP-date), or None.
+
+    >>> parse_retry_after("120")
+    120.0
+    >>> parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0)
+    10.0
+    >>> parse_retry_after("soon") is None
+    True
+    """
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = time.time() if now is None else now
+    return max(0.0, when.timestamp() - now)
+
+
+def backoff_delay(retries_so_far: int, base: float, cap: float) -> float:
+    """Exponential backoff: ``base * 2 ** retries_so_far``, at most ``cap``.
+
+    >>> [backoff_delay(n, 1.0, 5.0) for n in range(4)]
+    [1.0, 2.0, 4.0, 5.0]
+    """
+    return min(cap, base * (2 ** retries_so_far))
+
+
+async def _sleep(seconds: float) -> None:
+    if seconds <= 0:
+        return
+    from twisted.internet import reactor
+    from twisted.internet.task import deferLater
+
+    from scrapy.utils.defer import maybe_deferred_to_future
+
+    await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
+
+
+class PoliteRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, with backoff and Retry-After (see the module docstring)."""
+
+    def __init__(self, settings) -> None:
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE")
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX")
+        self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX")
+        self.paused_until: dict[str, float] = {}  # host -> monotonic time its Retry-After ends
+
+    def _stat(self, key: str, value: float = 1) -> None:
+        stats = getattr(getattr(self, "crawler", None), "stats", None)
+        if stats is not None:
+            stats.inc_value(f"politeness/{key}", value)
+
+    def _can_retry(self, request: Request) -> bool:
+        if request.meta.get("dont_retry", False):
+            return False
+        return request.meta.get("retry_times", 0) < request.meta.get("max_retry_times", self.max_retry_times)
+
+    async def process_request(self, request: Request) -> None:
+        """Hold a request back while its host's Retry-After runs."""
+        host = urlsplit(request.url).netloc
+        wait = self.paused_until.get(host, 0) - time.monotonic()
+        if wait > 0:
+            self._stat("retry_after_held_requests")
+            await _sleep(wait)
+        return None
+
+    async def process_response(self, request: Request, response: Response) -> Request | Response:
+        if response.status not in self.retry_http_codes or not self._can_retry(request):
+            return response
+        delay = backoff_delay(request.meta.get("retry_times", 0), self.backoff_base, self.backoff_max)
+        if response.status in RETRY_AFTER_STATUSES:
+            retry_after = parse_retry_after(response.headers.get(b"Retry-After"))
+            if retry_after is not None:
+                if retry_after > self.retry_after_max:
+                    self._stat("retry_after_too_long")
+                    return response  # not worth waiting in-process: give up, the error is recorded
+                delay = retry_after  # the server said when: neither sooner nor needlessly later
+                host = urlsplit(request.url).netloc
+                self.paused_until[host] = max(self.paused_until.get(host, 0), time.monotonic() + delay)
+                self._stat("retry_after_honoured")
+        self._stat("backoff_seconds", delay)
+        await _sleep(delay)
+        return self._retry(request, response_status_message(response.status)) or response
+
+    async def process_exception(self, request: Request, exception: Exception) -> Request | Response | None:
+        if not isinstance(exception, self.exceptions_to_retry) or not self._can_retry(request):
+            return None
+        delay = backoff_delay(request.meta.get("retry_times", 0), self.backoff_base, self.backoff_max)
+        self._stat("backoff_seconds", delay)
+        await _sleep(delay)
+        return self._retry(request, exception)
+
