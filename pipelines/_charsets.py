@@ -99,9 +99,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 #: How much of the body ``meta_charset`` looks at (HTML5 says 1024; portals are sloppier).
 META_SCAN_BYTES = 4096
 #: Bytes of the body (from the first high byte) decoded to score a candidate codec.
-SAMPLE_BYTES = 6144
+SAMPLE_BYTES = 4096
 #: At most this many non-ASCII characters of a sample are scored.
-SAMPLE_CHARS = 600
+SAMPLE_CHARS = 400
 #: Valid UTF-8 with at least this many non-ASCII characters is trusted outright.
 UTF8_TRUST_CHARS = 8
 #: Invalid UTF-8 is still a candidate (a broken byte in a UTF-8 page) when at least this many
@@ -113,6 +113,12 @@ MIN_SCORE = 0.45
 #: Below MIN_SCORE but at least this (names full of rare characters), a codec that decodes
 #: every byte cleanly is still preferred over a Latin-1 server default or a blind guess.
 LOW_SCORE = 0.15
+#: Quick path: a codec whose sample scores at least this, over at least CONFIDENT_CHARS
+#: characters, is taken without scoring the alternatives (mojibake scores below 0.2).
+CONFIDENT_SCORE = 0.6
+CONFIDENT_CHARS = 12
+#: Codecs whose plausible text also includes kana and hangul syllables.
+KANA_HANGUL_CODECS: frozenset[str] = frozenset({"shift_jis", "cp932", "euc_kr", "euc_jp"})
 #: A declared label still "fits" when its score is within this of the best candidate.
 LABEL_MARGIN = 0.15
 #: A declared label fits only if at most this share of its high bytes are undecodable ...

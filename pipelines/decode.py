@@ -164,7 +164,7 @@ def _decode_counting(data: bytes, codec: str) -> tuple[str, int]:
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _FIRST_HIGH_RE = re.compile(rb"[\x80-\xff]")
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_ASCII_RUNS_RE = re.compile(r"[\x00-\x7f]+")
 _CJK_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")  # kana, hangul syllables
 
 
@@ -180,22 +180,35 @@ def _sample(body: bytes) -> bytes:
     return body[match.start() : match.start() + C.SAMPLE_BYTES]
 
 
-def _score_text(text: str, codec: str) -> float:
-    """Share of the non-ASCII characters of ``text`` that look like real text (0..1)."""
-    chars = _NON_ASCII_RE.findall(text)[: C.SAMPLE_CHARS]
+def _plausibility(text: str, codec: str) -> tuple[float, int]:
+    """(share of the non-ASCII characters of ``text`` that look like real text, how many were scored).
+
+    Example:
+        >>> _plausibility("<b>市政府通知</b>", "gb18030")
+        (1.0, 5)
+    """
+    chars = _ASCII_RUNS_RE.sub("", text)[: C.SAMPLE_CHARS]
     if not chars:
-        return 0.0
+        return 0.0, 0
     good = sum(map(C.PLAUSIBLE_CHARS.__contains__, chars))
-    if codec in ("shift_jis", "cp932", "euc_kr", "euc_jp"):
-        good += len(_CJK_SCRIPT_RE.findall("".join(chars)))
-    return good / len(chars)
+    if codec in C.KANA_HANGUL_CODECS:
+        good += len(_CJK_SCRIPT_RE.findall(chars))
+    return good / len(chars), len(chars)
+
+
+def _score_text(text: str, codec: str) -> float:
+    return _plausibility(text, codec)[0]
 
 
 def _score(sample: bytes, codec: str) -> float:
+    return _score_n(sample, codec)[0]
+
+
+def _score_n(sample: bytes, codec: str) -> tuple[float, int]:
     try:
-        return _score_text(sample.decode(codec, "replace"), codec)
+        return _plausibility(sample.decode(codec, "replace"), codec)
     except (LookupError, ValueError):
-        return 0.0
+        return 0.0, 0
 
 
 def _utf16_by_nuls(body: bytes) -> str | None:
@@ -306,6 +319,18 @@ def _decode(body: bytes, headers: Any) -> Decoded:
 
     def within_budget(bad: int) -> bool:
         return bad <= max(C.MAX_ERROR_BYTES, int(_high_count(body) * C.MAX_ERROR_SHARE))
+
+    # Quick path: a declared (or, undeclared, the commonest) Chinese codec that reads the sample as
+    # clearly real text is taken without scoring the alternatives.
+    quick = next((codec for _, _, codec in labels if codec and codec not in C.DEFAULT_LIKE_CODECS), None)
+    if utf8_text is None and quick in (None, *C.CHINESE_CODECS):
+        quick = quick or C.CHINESE_CODECS[0]
+        quick_score, quick_chars = _score_n(sample, quick)
+        if quick_score >= C.CONFIDENT_SCORE and quick_chars >= C.CONFIDENT_CHARS:
+            text, bad = _decode_counting(body, quick)
+            if within_budget(bad):
+                source = next((key for key, _, codec in labels if codec == quick), "detected")
+                return _result(text, quick, source, declared, bad)
 
     scores: dict[str, float] = {}
     if utf8_text is not None:
