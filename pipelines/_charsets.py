@@ -104,9 +104,6 @@ SAMPLE_BYTES = 4096
 SAMPLE_CHARS = 400
 #: Valid UTF-8 with at least this many non-ASCII characters is trusted outright.
 UTF8_TRUST_CHARS = 8
-#: Invalid UTF-8 is still a candidate (a broken byte in a UTF-8 page) when at least this many
-#: bytes from the first high byte on are valid UTF-8.
-UTF8_VALID_PREFIX = 24
 #: A candidate whose score (share of plausible non-ASCII characters) is below
 #: this is not Chinese text in that codec.
 MIN_SCORE = 0.45

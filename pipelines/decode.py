@@ -307,9 +307,8 @@ def _decode(body: bytes, headers: Any) -> Decoded:
     sample = body[first_high : first_high + C.SAMPLE_BYTES]  # starts on a lead byte in every codec
     try:
         utf8_text: str | None = body.decode("utf-8")
-        utf8_valid_until = len(body)
-    except UnicodeDecodeError as exc:
-        utf8_text, utf8_valid_until = None, exc.start
+    except UnicodeDecodeError:
+        utf8_text = None
     if utf8_text is not None:
         # Each non-ASCII character costs 1-3 extra bytes in UTF-8: "extra" ~ how much real text there is.
         extra = len(body) - len(utf8_text)
@@ -335,7 +334,7 @@ def _decode(body: bytes, headers: Any) -> Decoded:
     scores: dict[str, float] = {}
     if utf8_text is not None:
         scores["utf-8"] = _score_text(utf8_text, "utf-8")
-    elif utf8_valid_until - first_high >= C.UTF8_VALID_PREFIX:  # UTF-8 with a broken byte somewhere?
+    else:  # UTF-8 with a few broken bytes still reads as text; GBK/Big5 bytes read as U+FFFD
         scores["utf-8"] = _score(sample, "utf-8")
     for codec in C.CHINESE_CODECS:
         scores[codec] = _score(sample, codec)
