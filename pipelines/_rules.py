@@ -63,7 +63,9 @@ MIN_PARAGRAPH_CHARS = 8
 #: How much of a paragraph's score each ancestor receives (candidate, its parent, grand-parent ...).
 ANCESTOR_DECAY = (1.0, 0.5, 0.25, 0.12)
 #: Punctuation that marks running prose (Chinese and Latin).
-CONTENT_PUNCT = re.compile(r"[，。；：！？、,.;!?（）“”「」]")
+CONTENT_PUNCT = re.compile(r"[，。；！？、,.;!?“”「」]")
+#: A paragraph shorter than this without any prose punctuation is a label, a value or a headline.
+MIN_BARE_PARAGRAPH_CHARS = 50
 #: A sibling of the best candidate joins the body when its score reaches this share of the best.
 SIBLING_SHARE = 0.25
 #: A sibling above the best candidate joins only when it has at least this many characters.
@@ -132,12 +134,17 @@ DISCLOSURE_LABELS = {
     "标题": "标题", "名称": "标题", "標題": "标题", "信息名称": "标题", "实施日期": "实施日期", "废止日期": "废止日期",
     "组配分类": "组配分类", "信息分类": "信息分类", "公文种类": "公文种类", "所属主题": "主题分类",
 }
+#: Labels that mark a metadata table (two of them in one block and it is not body text).
+DISCLOSURE_TABLE = re.compile(r"索\s*引\s*号|文\s*号|发文字号|发\s*布\s*机\s*构|发文机关|成文日期|生成日期|主题分类|有\s*效\s*性|"
+                              r"索\s*引\s*號|發文字號|主題分類")
 #: meta keys that hold a date / the body's document number.
 DISCLOSURE_DATE_KEYS = ("发布日期", "成文日期", "生成日期")
 
 # ---------------------------------------------------------------- attachments and images
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar", ".ppt",
                          ".pptx", ".et", ".txt", ".7z", ".csv")
+#: The article block (title + body + attachment list) has at most this many times the body's text.
+ARTICLE_SCOPE_FACTOR = 3
 #: Images smaller than this (declared width or height in px) are icons, not article pictures.
 MIN_IMAGE_SIZE = 40
 ICON_IMAGE = re.compile(r"icon|ico_|_ico|logo|btn|button|spacer|blank|dot\.|arrow|line\.|share|qrcode|erweima|"

@@ -226,6 +226,8 @@ def _compute_stats(root) -> tuple[dict, list]:
         nl = st.own - st.own_link
         if nl < R.MIN_PARAGRAPH_CHARS and not (nl >= 2 and punct_rx.search(text)):
             continue
+        if nl < R.MIN_BARE_PARAGRAPH_CHARS and not punct_rx.search(text):
+            continue
         if R.FOOTER_LINE.search(text) and nl < 400:
             continue
         st.punct = len(punct_rx.findall(text))
@@ -356,13 +358,24 @@ def _skip_blocks(nodes: list, stats: dict) -> set:
                 continue
             if el.tag == "a":
                 continue
+            if el.tag in ("table", "ul", "dl", "div", "ol") and st.chars < 1500 and \
+                    len(R.DISCLOSURE_TABLE.findall(el.text_content())) >= 2:
+                skip.add(el)
+                continue
             if st.chars and st.nlinks >= 2 and st.link / st.chars > R.MAX_LINK_DENSITY and st.chars < 0.5 * total:
                 skip.add(el)
     return skip
 
 
-def _serialize(nodes, skip: set, marks: dict | None = None) -> str:
-    """Text of ``nodes`` with a line break at every block boundary, cells separated by tabs."""
+_SEPARATED_INLINE = frozenset({"span", "label", "time", "em", "font", "b", "strong", "i", "a", "small"})
+
+
+def _serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = False) -> str:
+    """Text of ``nodes`` with a line break at every block boundary, cells separated by tabs.
+
+    ``inline_sep`` also puts a space after inline elements, so that info-bar spans
+    (``<span>来源：X</span><span>作者：Y</span>``) do not run together (used for metadata, not the body).
+    """
     out: list[str] = []
 
     def walk(el) -> None:
@@ -388,6 +401,8 @@ def _serialize(nodes, skip: set, marks: dict | None = None) -> str:
             out.append("\n")
         elif tag in R.CELL_TAGS:
             out.append("\t")
+        elif inline_sep and tag in _SEPARATED_INLINE:
+            out.append(" ")
         if marks and el in marks:
             out.append(marks[el][1])
 
@@ -518,8 +533,10 @@ def _label_rx(labels: tuple[str, ...]) -> re.Pattern:
         r"([^\s|｜\]】)）:：]+(?: (?![A-Za-z]+\s*[:：])[A-Za-z][^\s|｜\]】)）:：]*)*)", re.I)
 
 
-_SOURCE_RX = _label_rx(R.SOURCE_LABELS)
-_AUTHOR_RX = _label_rx(R.AUTHOR_LABELS)
+_SOURCE_RX = re.compile(_label_rx(R.SOURCE_LABELS).pattern.replace(
+    r")*)", r")*(?: [\u4e00-\u9fff]{1,6}(?![\u4e00-\u9fff:：]))?)", 1), re.I)
+_AUTHOR_RX = re.compile(_label_rx(R.AUTHOR_LABELS).pattern.replace(
+    r"\s*[:：]\s*(", r"\s*[:：]\s*((?:(?:本报|特约|实习)?记者|通讯员|實習記者|記者|文|图|圖|摄影|攝影)\s+[^\s|｜\]】)）:：]+|", 1), re.I)
 _EDITOR_RX = _label_rx(R.EDITOR_LABELS)
 _DATE_LABEL_RX = re.compile(rf"(?:{'|'.join(sorted(R.DATE_LABELS, key=len, reverse=True))})\s*[:：]?\s*", re.I)
 _VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"
@@ -527,7 +544,7 @@ _VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"
 
 _ANY_LABEL = re.compile(
     "(?:" + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "文字"},
-                            key=len, reverse=True)) + r")(?:\s*[:：]|$)|(?:19|20)\d{2}\s*[-/.年]\s*\d|浏览|点击|阅读|瀏覽|點閱|字号|字體")
+                            key=len, reverse=True)) + r")(?:\s*[:：]|$)|\s(?:记者|記者|通讯员|通訊員|摄影|攝影)|(?:19|20)\d{2}\s*[-/.年]\s*\d|浏览|点击|阅读|瀏覽|點閱|字号|字體")
 
 
 def _label_value(rx: re.Pattern, text: str) -> str | None:
@@ -615,6 +632,23 @@ def _images(nodes: list, base: str) -> list[dict]:
     return out
 
 
+def _article_scope(nodes: list, title_node, stats: dict):
+    """The smallest block holding both the headline and the body (attachments are listed in it)."""
+    first = nodes[0]
+    parent = first.getparent()
+    if parent is None:
+        return first
+    if title_node is None:
+        return parent
+    limit = stats[first].chars * R.ARTICLE_SCOPE_FACTOR + 500
+    node = parent
+    while node is not None and node.tag not in ("body", "html") and stats[node].chars <= limit:
+        if any(a is node for a in title_node.iterancestors()):
+            return node
+        node = node.getparent()
+    return parent
+
+
 def _image_siblings(nodes: list, stats: dict) -> list:
     """Picture blocks right beside the body (a photo div after the text)."""
     parent = nodes[0].getparent()
@@ -697,16 +731,18 @@ def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: b
         d = parse_date(header[m.end(): m.end() + 40], roc_numeric=roc)
         if d:
             return d
-    # 2. meta tags
+    # 2. meta tags (with the info bar's time of day when it shows the same day)
+    in_header = parse_date(header, roc_numeric=roc)
     for k in _META_DATE_KEYS:
         if metas.get(k):
             d = parse_date(metas[k], roc_numeric=roc)
             if d:
+                if in_header and in_header[:10] == d[:10] and len(in_header) > len(d):
+                    return in_header
                 return d
     # 3. any date in the info bar
-    d = parse_date(header, roc_numeric=roc)
-    if d:
-        return d
+    if in_header:
+        return in_header
     # 4. disclosure table
     for k in R.DISCLOSURE_DATE_KEYS:
         if meta.get(k):
@@ -797,7 +833,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     last = nodes[-1]
     before, after_mark = marks.get(last, ("", ""))
     marks[last] = (before, after_mark + "\x04")
-    page = _serialize([root], set(), marks)
+    page = _serialize([root], set(), marks, inline_sep=True)
     b_start = page.find("\x03")
     b_end = page.rfind("\x04")
     t_end = page.find("\x02")
@@ -850,8 +886,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.body = body_out
     art.title_simplified = to_simplified(art.title)
     art.body_simplified = to_simplified(art.body) or ""
-    art_scope = [nodes[0].getparent()] if nodes[0].getparent() is not None else nodes
-    art.attachments = _attachments(nodes, base) or _attachments(art_scope, base)
+    art.attachments = _attachments(nodes, base) or _attachments([_article_scope(nodes, title_node, stats)], base)
     art.images = _images(nodes + _image_siblings(nodes, stats), base)
     if not art.body:
         art.error = "no article body found"
