@@ -35,17 +35,29 @@ def _check_db_path(db: str) -> None:
 @click.option("-s", "--set", "overrides", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting.")
 @click.option("--log-level", default="INFO", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
               show_default=True)
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
+              help="Append the crawl log (and the final report) to this file instead of stderr.")
+@click.option("--progress", type=click.Choice(["auto", "live", "plain", "off"]), default="auto", show_default=True,
+              help="Live display on a terminal, plain log lines otherwise (auto), or force one.")
+@click.option("--revisit-days", type=click.FloatRange(min=0), default=None,
+              help="Refetch (conditionally) archived articles last seen this many days ago (overrides the config).")
+@click.option("--lock/--no-lock", default=True, show_default=True,
+              help="Refuse to start while another crawl of the same site into the same archive runs.")
 def crawl_cmd(config: str, db: str, site_names: tuple[str, ...], max_pages: int | None,
-              overrides: tuple[str, ...], log_level: str) -> None:
+              overrides: tuple[str, ...], log_level: str, log_file: str | None, progress: str,
+              revisit_days: float | None, lock: bool) -> None:
     """Crawl the portal(s) described by a site config (TOML) into the archive.
 
     CONFIG is a TOML file (one site, or several as [[site]] tables) or a directory of them.
+    A re-crawl into the same archive is incremental: list pages are asked "changed since?",
+    archived articles are skipped until due for a revisit, and a crawl that was killed is
+    resumed (nothing archived twice, nothing lost).
 
     Example:
 
-        govarchive crawl crawler/sites/examples.toml --site qinghe --db archive.db
+        govarchive crawl crawler/sites/hebei.toml --site shijiazhuang --db archive.db
     """
-    from crawler.runner import run_crawl
+    from crawler.runner import SiteLock, SiteLocked, run_crawl
     from crawler.siteconfig import ConfigError, load_sites
 
     try:
@@ -58,20 +70,54 @@ def crawl_cmd(config: str, db: str, site_names: tuple[str, ...], max_pages: int 
             raise click.ClickException(f"unknown site(s) {', '.join(unknown)} in {config}; "
                                        f"known: {', '.join(s.name for s in sites)}")
         sites = [s for s in sites if s.name in site_names]
-    if max_pages is not None:
-        for site in sites:
+    for site in sites:
+        if max_pages is not None:
             site.max_pages = max_pages
+        if revisit_days is not None:
+            site.revisit_days = revisit_days
     _check_db_path(db)
-    settings = {"LOG_LEVEL": log_level, **_parse_overrides(overrides)}
-    stats = run_crawl(sites, db, settings)
+    settings = {"LOG_LEVEL": log_level, "PROGRESS_MODE": progress, **_parse_overrides(overrides)}
+    if log_file:
+        if not Path(log_file).resolve().parent.is_dir():
+            raise click.ClickException(f"cannot write log file {log_file}: its directory does not exist")
+        settings.update({"LOG_FILE": log_file, "LOG_FILE_APPEND": True})
+        if progress == "auto":
+            settings["PROGRESS_MODE"] = "plain"
+    locks = [SiteLock(db, site.name) for site in sites] if lock else []
+    try:
+        for site_lock in locks:
+            site_lock.acquire()
+    except SiteLocked as exc:
+        for site_lock in locks:
+            site_lock.release()
+        if log_file:
+            with open(log_file, "a", encoding="utf-8") as fh:
+                fh.write(f"govarchive crawl: {exc}\n")
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(75)  # EX_TEMPFAIL: try again later
+    try:
+        stats = run_crawl(sites, db, settings)
+    finally:
+        for site_lock in locks:
+            site_lock.release()
     failed = False
+    lines = []
     for name, st in stats.items():
         reason = st.get("finish_reason", "?")
-        click.echo(f"{name}: {st.get('downloader/response_count', 0)} responses, "
-                   f"{st.get('govarchive/new', 0)} new, {st.get('govarchive/changed', 0)} changed, "
-                   f"{st.get('govarchive/unchanged', 0)} unchanged articles, {st.get('govarchive/error', 0)} errors "
-                   f"({reason})", err=True)
+        lines.append(
+            f"{name}: {st.get('downloader/request_count', 0)} requests, "
+            f"{st.get('downloader/response_status_count/200', 0)} pages fetched, "
+            f"{st.get('govarchive/not_modified', 0)} not modified (304); articles: "
+            f"{st.get('govarchive/new', 0)} new, {st.get('govarchive/changed', 0)} changed, "
+            f"{st.get('govarchive/unchanged', 0)} unchanged, {st.get('govarchive/skipped_known', 0)} skipped as "
+            f"archived; {st.get('govarchive/error', 0)} errors"
+            f"{', resumed an unfinished crawl' if st.get('govarchive/resumed') else ''} ({reason})")
         failed |= reason not in ("finished", "closespider_pagecount")
+    for line in lines:
+        click.echo(line, err=True)
+    if log_file:
+        with open(log_file, "a", encoding="utf-8") as fh:
+            fh.write("".join(f"govarchive crawl: {line}\n" for line in lines))
     if failed:
         sys.exit(1)
 

@@ -49,7 +49,7 @@ def run_crawl(sites: list[SiteConfig], db_path: str, overrides: dict[str, Any] |
 
     Example::
 
-        run_crawl(load_sites("crawler/sites/examples.toml"), "archive.db")
+        run_crawl(load_sites("crawler/sites/hebei.toml"), "archive.db")
     """
     from scrapy.crawler import CrawlerProcess
 
@@ -69,3 +69,71 @@ def run_crawl(sites: list[SiteConfig], db_path: str, overrides: dict[str, Any] |
         process.crawl(crawler, site=site)
     process.start()
     return {name: dict(crawler.stats.get_stats()) for name, crawler in crawlers.items()}
+
+
+class SiteLocked(RuntimeError):
+    """Another crawl of the same site into the same archive is running."""
+
+
+def lock_path(db_path: str, site: str) -> str:
+    """The lock file of one site's crawls into one archive (beside the archive)."""
+    return f"{db_path}.{site}.lock"
+
+
+class SiteLock:
+    """An exclusive, non-blocking lock per (archive, site): a second run exits at once.
+
+    The lock is an ``fcntl.flock`` on ``ARCHIVE.SITE.lock``; the kernel drops it when the process
+    dies (even by SIGKILL), so a crashed run never leaves a stale lock. The file holds the pid
+    and start time of the holder, for the message the second run prints.
+
+    Example::
+
+        with SiteLock("archive.db", "qinghe"):
+            run_crawl(...)
+    """
+
+    def __init__(self, db_path: str, site: str) -> None:
+        self.path = lock_path(db_path, site)
+        self.site = site
+        self.db_path = db_path
+        self.handle = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise :class:`SiteLocked` saying who holds it."""
+        import fcntl
+        import os
+        from datetime import datetime, timezone
+
+        handle = open(self.path, "a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise SiteLocked(f"site {self.site!r} is already being crawled into {self.db_path} "
+                             f"({holder}); exiting") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC")
+        handle.flush()
+        self.handle = handle
+
+    def release(self) -> None:
+        """Drop the lock (the file stays; an unlocked file means nobody is crawling)."""
+        if self.handle is not None:
+            import fcntl
+
+            self.handle.seek(0)
+            self.handle.truncate()
+            fcntl.flock(self.handle, fcntl.LOCK_UN)
+            self.handle.close()
+            self.handle = None
+
+    def __enter__(self) -> "SiteLock":
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -29,6 +29,7 @@ Optional keys (all validated by :func:`load_sites`):
 """
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["ConfigError", "SiteConfig", "cron_problem", "load_sites", "parse_sites"]
+__all__ = ["ConfigError", "SiteConfig", "check_configs", "cron_problem", "load_sites", "parse_sites"]
 
 KNOWN_KEYS = {
     "name", "start_urls", "allowed_domains", "article_patterns", "list_patterns", "deny_patterns",
@@ -141,9 +142,9 @@ def _str_list(site: dict, key: str, where: str, errors: list[str], required: boo
 
 def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
     errors: list[str] = []
-    unknown = sorted(set(site) - KNOWN_KEYS)
-    if unknown:
-        errors.append(f"{where}: unknown key(s) {', '.join(unknown)}")
+    for key in sorted(set(site) - KNOWN_KEYS):
+        close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.5)
+        errors.append(f"{where}: unknown key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
     name = site.get("name")
     if not isinstance(name, str) or not NAME_RE.match(name):
         errors.append(f"{where}: 'name' is required (letters, digits, '-', '_', '.')")
@@ -192,7 +193,8 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
         errors.append(f"{where}: 'politeness' must be a table")
         politeness = {}
     for key in sorted(set(politeness) - POLITENESS_KEYS):
-        errors.append(f"{where}: unknown politeness key {key!r}")
+        close = difflib.get_close_matches(key, sorted(POLITENESS_KEYS), n=1, cutoff=0.5)
+        errors.append(f"{where}: unknown politeness key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
     for key, (kind, low) in POLITENESS_TYPES.items():
         if key not in politeness:
             continue
@@ -279,7 +281,7 @@ def load_sites(path: str | Path) -> list[SiteConfig]:
 
     Example::
 
-        sites = load_sites("crawler/sites/examples.toml")
+        sites = load_sites("crawler/sites/hebei.toml")
     """
     path = Path(path)
     if path.is_dir():
@@ -302,3 +304,32 @@ def load_sites(path: str | Path) -> list[SiteConfig]:
     for site in sites:
         site.source_path = str(path)
     return sites
+
+
+def check_configs(path: str | Path) -> list[tuple[str, list[SiteConfig], list[str]]]:
+    """Validate a config file, or every ``*.toml`` of a directory, without stopping at the first
+    bad file: ``[(file, sites, errors)]``, one entry per file; site names used by two files
+    are errors too.
+
+    Example::
+
+        for file, sites, errors in check_configs("crawler/sites"):
+            print(file, len(sites), errors)
+    """
+    path = Path(path)
+    files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
+    results: list[tuple[str, list[SiteConfig], list[str]]] = []
+    seen: dict[str, str] = {}
+    for f in files:
+        try:
+            sites = load_sites(f)
+        except ConfigError as exc:
+            results.append((str(f), [], str(exc).splitlines()))
+            continue
+        errors = []
+        for site in sites:
+            if site.name in seen:
+                errors.append(f"{f}: site name {site.name!r} is already used in {seen[site.name]}")
+            seen.setdefault(site.name, str(f))
+        results.append((str(f), [] if errors else sites, errors))
+    return results
