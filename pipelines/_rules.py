@@ -72,6 +72,9 @@ SIBLING_SHARE = 0.25
 MIN_LEADING_SIBLING_CHARS = 120
 #: Several posts in one template: an earlier one scoring this share of the best is the article.
 REPEATED_SHARE = 0.3
+MIN_REPEATED_POSTS = 3
+#: A body line this short carrying a date is a dateline (the publication date).
+MAX_DATELINE_CHARS = 40
 #: Blocks inside the body whose link text exceeds this share of their text are navigation.
 MAX_LINK_DENSITY = 0.5
 #: Lines longer than this are never treated as boilerplate by the line filters.

@@ -272,15 +272,26 @@ def _candidate_score(el, st: _Stats) -> float:
 
 
 def _first_of_repeated(best, best_score: float, stats: dict, order: list):
-    """On pages listing several posts in the same template (blogs, digests), the first post is the article."""
+    """On pages listing several posts in the same template (blogs, digests), the first post is the article.
+
+    A template counts as repeated when at least ``MIN_REPEATED_POSTS`` blocks with the same tag and
+    class, each in its own parent (not paragraphs of one text), score close to the best.
+    """
+    scored = [(el, _candidate_score(el, stats[el])) for el in order if el.get("class")]
+    strong = [(el, sc) for el, sc in scored if sc >= R.REPEATED_SHARE * best_score]
+    groups: dict = {}
+    for el, _ in strong:
+        groups.setdefault((el.tag, el.get("class")), []).append(el)
     key = (best.tag, best.get("class"))
-    if not key[1]:
-        return best
-    for el in order:
-        if el is best:
-            break
-        if (el.tag, el.get("class")) == key and _candidate_score(el, stats[el]) >= R.REPEATED_SHARE * best_score:
-            return el
+    for k, members in groups.items():
+        if len(members) < (2 if k == key else R.MIN_REPEATED_POSTS):
+            continue
+        parents = {id(m.getparent()) for m in members}
+        if len(parents) < len(members) or best in members[0].iterancestors():
+            continue
+        first = members[0]
+        if k == key or order.index(first) < order.index(best):
+            return first
     return best
 
 
@@ -554,6 +565,8 @@ def _label_value(rx: re.Pattern, text: str) -> str | None:
         if cut:
             v = v[: cut.start()]
         v = v.strip(_VALUE_TRIM)
+        if re.search(r"[=<>\"{}]", v):
+            continue
         if v and not find_dates(v) and not re.fullmatch(r"[\d\s:：\-/.]+", v):
             return v
     return None
@@ -725,7 +738,8 @@ def _taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
             or re.search(r"\.tw(?:[:/]|$)", url or "") is not None or bool(_TW_HINT.search(text[:20000])))
 
 
-def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bool) -> str | None:
+def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bool,
+               head_lines: list[str] = ()) -> str | None:
     # 1. a labelled date in the info bar
     for m in _DATE_LABEL_RX.finditer(header):
         d = parse_date(header[m.end(): m.end() + 40], roc_numeric=roc)
@@ -749,12 +763,18 @@ def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: b
             d = parse_date(meta[k], roc_numeric=roc)
             if d:
                 return d
-    # 5. the signature date at the end of a notice
+    # 5. a dateline on one of the first short lines of the body ("2003-7-24 钱江晚报")
+    for line in head_lines:
+        if len(line) <= R.MAX_DATELINE_CHARS:
+            d = parse_date(line, roc_numeric=roc)
+            if d:
+                return d
+    # 6. the signature date at the end of a notice
     if tail:
         dates = find_dates(tail, roc_numeric=roc)
         if dates:
             return dates[-1][1]
-    # 6. the URL
+    # 7. the URL
     return date_from_url(url)
 
 
@@ -851,7 +871,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.meta = _disclosure(page_plain)
     roc = _taiwan(encoding, lang, url, page_plain)
     tail_text = "\n".join(lines[-3:]) if lines else ""
-    art.published = _pick_date(header_text, metas, art.meta, tail_text, url, roc)
+    art.published = _pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4])
 
     near = header_text + "\n" + "\n".join(after_lines[:4])
     art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
