@@ -340,8 +340,6 @@ def sidebar_html(ctx: dict) -> str:
 
 def render_div(a: Article, ctx: dict) -> str:
     paras = body_blocks(a, "<p>%s</p>")
-    if a.get("table"):
-        paras = paras  # already placed
     info = "%s %s" % (a["date"], a["time"]) if a.get("time") else a["date"]
     author = '<span class="author">作者：%s</span>' % e(a["author"]) if a["author"] else ""
     prev_a, next_a = ctx["prev"], ctx["next"]
