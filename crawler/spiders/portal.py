@@ -211,15 +211,16 @@ class PortalSpider(scrapy.Spider):
         """Requests for a page's links: articles (new or due), lists (conditional), traps refused.
 
         From an article only related articles are followed; navigation is reached from lists.
-        A list page whose article links are all archived already stops the paging
-        (``stop_on_known_list``), unless it is a start page or this run resumes an unfinished one.
+        A list page whose article links are all archived already (and none due for a revisit)
+        stops the paging (``stop_on_known_list``), unless it is a start page or this run resumes
+        an unfinished one.
         """
         kinds = [(url, self.page_type(url)) for url in links]
         articles = [u for u, k in kinds if k == "article"]
         stop_paging = (
             page_type != "article" and self.site.stop_on_known_list and not self.resuming
             and source_url not in self.start_set
-            and bool(articles) and all(self.plan.is_known(u) for u in articles)
+            and bool(articles) and all(self.plan.decide(u)[0] == "skip" for u in articles)
         )
         for url, kind in kinds:
             if page_type == "article" and kind != "article":
