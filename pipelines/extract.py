@@ -119,7 +119,7 @@ def _parse(text: str):
 def _nchars(text: str | None) -> int:
     if not text:
         return 0
-    return len(text) - sum(1 for c in text if c.isspace())
+    return len("".join(text.split()))
 
 
 def _tokens(el) -> list[str]:
@@ -131,16 +131,26 @@ def _tokens(el) -> list[str]:
     return out
 
 
+_HINT_CACHE: dict = {}
+
+
 def _hint(el) -> int:
     """+1 for content-like class/id, -1 for furniture-like, 0 otherwise."""
-    toks = _tokens(el)
-    if not toks:
+    key = (el.get("class"), el.get("id"))
+    if key == (None, None):
         return 0
-    if any(R.NEGATIVE_HINTS.search(t) for t in toks):
-        return -1
-    if any(R.POSITIVE_HINTS.search(t) for t in toks):
-        return 1
-    return 0
+    found = _HINT_CACHE.get(key)
+    if found is None:
+        toks = _tokens(el)
+        if any(R.NEGATIVE_HINTS.search(t) for t in toks):
+            found = -1
+        elif any(R.POSITIVE_HINTS.search(t) for t in toks):
+            found = 1
+        else:
+            found = 0
+        if len(_HINT_CACHE) < 50000:
+            _HINT_CACHE[key] = found
+    return found
 
 
 class _Stats:
@@ -433,7 +443,7 @@ def _gap_line(line: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return [x for x in (normalize_line(line) for line in text.split("\n")) if x]
+    return [x for x in (normalize_line(line) for line in text.split("\n") if line and not line.isspace()) if x]
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -572,11 +582,17 @@ def _label_value(rx: re.Pattern, text: str) -> str | None:
     return None
 
 
+_DISCLOSURE_RX = re.compile(
+    r"(?:^|(?<=[\t\n]))\s*("
+    + "|".join(r"\s*".join(re.escape(c) for c in lab) for lab in sorted(R.DISCLOSURE_LABELS, key=len, reverse=True))
+    + r")\s*[:：]?\s*\t*\s*([^\t\n]*)")
+
+
 def _disclosure(text: str) -> dict:
     """Information-disclosure metadata ``{"索引号": ..., "文号": ...}`` from tab-separated page text."""
-    labels = sorted(R.DISCLOSURE_LABELS, key=len, reverse=True)
-    spaced = "|".join(r"\s*".join(re.escape(c) for c in lab) for lab in labels)
-    rx = re.compile(rf"(?:^|(?<=[\t\n]))\s*({spaced})\s*[:：]?\s*\t*\s*([^\t\n]*)")
+    if len(R.DISCLOSURE_TABLE.findall(text, 0, 200000)) < 2:
+        return {}
+    rx = _DISCLOSURE_RX
     out: dict = {}
     strong = 0
     for m in rx.finditer(text):
@@ -617,8 +633,11 @@ def _attachments(nodes: list, base: str) -> list[dict]:
     out, seen = [], set()
     for node in nodes:
         for a in node.iter("a"):
-            url = _absolute(base, a.get("href"))
-            if not url or url in seen or not _is_attachment(url, a.text_content() or ""):
+            href = a.get("href")
+            if not href or not _is_attachment(href, a.text_content() or ""):
+                continue
+            url = _absolute(base, href)
+            if not url or url in seen:
                 continue
             seen.add(url)
             out.append({"url": url, "text": _text_of(a) or a.get("title") or url.rsplit("/", 1)[-1]})
@@ -885,7 +904,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         title = art.meta["标题"]
 
     # footer: lines after the body that carry footer labels, near the strong footer lines
-    gap_lines = [_gap_line(x) for x in after.split("\n")]
+    gap_lines = [_gap_line(x) for x in after.split("\n") if x and not x.isspace()]
     gap_lines = [x for x in gap_lines if x]
     strong = [i for i, line in enumerate(gap_lines) if R.FOOTER_LINE.search(line)]
     footer_lines = []
