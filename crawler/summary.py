@@ -3,6 +3,7 @@ which encodings were seen, what failed and why, and one example search."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -64,6 +65,13 @@ def crawl_summary(db_path: str, site: str | None = None) -> dict[str, Any]:
         conn.close()
 
 
+def _terminal_highlight(snippet: str) -> str:
+    """Search snippets mark hits with <mark>…</mark>; on a terminal show them bold, else as 【…】."""
+    if click.get_text_stream("stdout").isatty():
+        return re.sub(r"<mark>(.*?)</mark>", lambda m: click.style(m.group(1), bold=True, fg="yellow"), snippet)
+    return snippet.replace("<mark>", "【").replace("</mark>", "】")
+
+
 def print_summary(db_path: str, site: str | None = None) -> dict[str, Any]:
     """Print the summary of the latest crawl and one example search; return the facts."""
     from archive.db import Archive
@@ -99,9 +107,9 @@ def print_summary(db_path: str, site: str | None = None) -> dict[str, Any]:
                 for hit in hits:
                     title = hit.get("title") or ""
                     out(f"    {hit.get('published') or '':<16} {title}")
-                    snippet = (hit.get("snippet") or "").replace("\n", " ")
+                    snippet = _terminal_highlight((hit.get("snippet") or "").replace("\n", " "))
                     if snippet:
-                        out(f"    {'':<16} {snippet[:70]}")
+                        out(f"    {'':<16} {snippet}")
                 break
     finally:
         archive.close()
