@@ -68,6 +68,8 @@ CONTENT_PUNCT = re.compile(r"[，。；！？、,.;!?“”「」]")
 MIN_BARE_PARAGRAPH_CHARS = 50
 #: A sibling of the best candidate joins the body when its score reaches this share of the best.
 SIBLING_SHARE = 0.25
+#: Candidates that end before the confirmed headline are damped by this factor.
+BEFORE_TITLE_FACTOR = 0.4
 #: A sibling above the best candidate joins only when it has at least this many characters.
 MIN_LEADING_SIBLING_CHARS = 120
 #: Several posts in one template: an earlier one scoring this share of the best is the article.
@@ -77,6 +79,8 @@ MIN_REPEATED_POSTS = 3
 MAX_DATELINE_CHARS = 40
 #: Blocks inside the body whose link text exceeds this share of their text are navigation.
 MAX_LINK_DENSITY = 0.5
+#: A footer line found after this share of the body's lines ends the body.
+FOOTER_CUT_SHARE = 0.5
 #: Lines longer than this are never treated as boilerplate by the line filters.
 MAX_BOILERPLATE_LINE = 120
 
@@ -103,7 +107,8 @@ BOILERPLATE_LINE = re.compile(
     r"收藏|分享|分享到|转发|字号|字體|字号[:：]|字体|纠错|我要纠错|保存|保存本页|加入收藏|扫一扫|"
     r"Print|Close|Share|Back to top|Font size)\s*[\]】)）]?\s*$"
     r"|(?:【|\[)\s*(?:打印|关闭|關閉|列印|大|中|小)\s*(?:】|\])"
-    r"|^(?:字号|字號|字体|字體)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
+    r"|^[【\[〖(（]?\s*(?:字号|字號|字体|字體)\s*[:：]?\s*[【\[〖]?\s*大\s*[】\]〗]?\s*[【\[〖]?\s*中"
+    r"|^(?:(?:[首尾上下]一?[页頁]|末[页頁]|\d{1,3}|[<>«»…]|共\s*\d+\s*[页頁]|第\s*\d+\s*[页頁])\s*){2,}$"
     r"|^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|Previous|Next)\s*[:：]"
     r"|^(?:分享到|分享至|转发到)\s*[:：]?"
     r"|^(?:相关链接|相关新闻|相关文章|相关阅读|相關新聞|推荐阅读|热点新闻|热门文章|Related)\s*[:：]?\s*$"
@@ -165,4 +170,6 @@ MIN_PINYIN_ANNOTATIONS = 3
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|-\s|\s-|::|>>|»|·\s)\s*")
 TITLE_HINTS = re.compile(r"title|tit|biaoti|bt|headline|heading|h1|subject|article_?name|wztit|news_?title", re.I)
 MIN_TITLE_CHARS = 4
+#: A headline this long, confirmed by <title>, anchors the body search.
+MIN_ANCHOR_TITLE_CHARS = 6
 MAX_TITLE_CHARS = 150

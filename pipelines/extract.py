@@ -305,8 +305,22 @@ def _first_of_repeated(best, best_score: float, stats: dict, order: list):
     return best
 
 
-def _select_body(root, stats: dict, order: list, hints: dict | None) -> list:
-    """The element(s) holding the article body, in document order."""
+def _title_evidence(text: str | None, page_title: str, metas: dict) -> bool:
+    """The headline is confirmed by the page's <title> or its title meta tags."""
+    if not text or _nchars(text) < R.MIN_ANCHOR_TITLE_CHARS:
+        return False
+    compact = _WS.sub("", text)
+    metas_t = [metas.get(k) for k in ("articletitle", "og:title", "dc.title") if metas.get(k)]
+    return compact in _WS.sub("", page_title or "") or any(compact in _WS.sub("", m) for m in metas_t)
+
+
+def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None,
+                 order_index: dict | None = None) -> list:
+    """The element(s) holding the article body, in document order.
+
+    ``anchor`` is the confirmed headline: blocks that end before it (left columns, top banners)
+    are damped, since a portal article's text follows its headline.
+    """
     if hints and hints.get("body_selector"):
         try:
             found = root.cssselect(hints["body_selector"])
@@ -315,11 +329,15 @@ def _select_body(root, stats: dict, order: list, hints: dict | None) -> list:
         if found:
             return found[:1]
     best, best_score = None, 0.0
+    anchor_at = order_index.get(anchor, -1) if anchor is not None and order_index else -1
+    anchor_up = {id(a) for a in anchor.iterancestors()} if anchor_at >= 0 else set()
     for el in order:
         st = stats[el]
         if st.score <= 0 or el.tag in ("html",):
             continue
         s = _candidate_score(el, st)
+        if anchor_at >= 0 and order_index[el] < anchor_at and id(el) not in anchor_up:
+            s *= R.BEFORE_TITLE_FACTOR
         if s > best_score:
             best, best_score = el, s
     if best is None:
@@ -452,11 +470,25 @@ def _same(a: str | None, b: str | None) -> bool:
     return _WS.sub("", a) == _WS.sub("", b)
 
 
+def _cut_footer(lines: list[str]) -> list[str]:
+    """A body that ran into the site footer: cut at the footer block (its strong line and the
+    weak 主办/地址/电话 lines just above it) when it sits in the last part of the text."""
+    strong = next((i for i, x in enumerate(lines) if len(x) <= 300 and R.FOOTER_LINE.search(x)), None)
+    if strong is None or strong < len(lines) * R.FOOTER_CUT_SHARE:
+        return lines
+    cut = strong
+    while cut > 0 and strong - cut < 3 and len(lines[cut - 1]) <= 200 and R.FOOTER_WEAK.search(lines[cut - 1]):
+        cut -= 1
+    tail = [x for x in lines[cut:] if not (len(x) <= 300 and (R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x)))]
+    # keep real text after the footer block only if it is substantial (a footer inside a two-part layout)
+    return lines[:cut] + [x for x in tail if len(x) > 80]
+
+
 def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
     """Body lines without footer/boilerplate lines, and the info-bar lines taken off its top."""
     lines = []
     removed: list[str] = []
-    for line in _lines(text):
+    for line in _cut_footer(_lines(text)):
         if len(line) <= 300 and R.FOOTER_LINE.search(line):
             continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and R.BOILERPLATE_LINE.search(line):
@@ -487,6 +519,26 @@ def _title_segments(page_title: str) -> list[str]:
     return [s for s in R.TITLE_SEPARATORS.split(page_title) if s and _nchars(s) >= 2]
 
 
+_SITE_SUFFIX = re.compile(
+    r"^(?P<a>.+?)\s*[-_|—–·]+\s*(?P<b>[^-_|—–·]{2,40}?(?:政府|人民政府|[网網]|[网網]站|门户|門戶|[资資]讯[网網]|局|委|[办辦]|厅|廳|院|中心|"
+    r"公所|Portal|Government|Daily|News|\.com|\.cn|\.gov)[^-_|—–·]{0,12})$", re.I)
+
+
+def _strip_site_name(title: str) -> str:
+    """``停水通知-城关镇人民政府`` -> ``停水通知``; ``某某政府--通知`` -> ``通知``.
+
+    >>> _strip_site_name("停水通知-城关镇人民政府")
+    '停水通知'
+    """
+    m = _SITE_SUFFIX.match(title)
+    if m and _nchars(m.group("a")) >= R.MIN_TITLE_CHARS:
+        return m.group("a").strip()
+    m = re.match(r"^(?P<b>[^-_|—–·]{2,30}(?:政府|[网網]站|门户|局|委|[办辦]|厅|公所))\s*(?:--|[_|—–·])\s*(?P<a>.+)$", title)
+    if m and _nchars(m.group("a")) >= R.MIN_TITLE_CHARS:
+        return m.group("a").strip()
+    return title
+
+
 def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_index: dict) -> tuple[Any, str | None]:
     meta_title = next((metas[k] for k in ("articletitle", "og:title", "twitter:title", "title", "dc.title")
                        if metas.get(k)), None)
@@ -498,7 +550,12 @@ def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_inde
         is_heading = tag[0] == "h" and len(tag) == 2
         hinted = any(R.TITLE_HINTS.search(t) for t in _tokens(el))
         if not is_heading and not hinted:
-            continue
+            # a plain emphasised line (old table pages) only when the page title starts or ends with it
+            if not page_norm or len(el) > 3 or any(c.tag in R.BLOCK_TAGS for c in el):
+                continue
+            compact = _WS.sub("", el.text_content() or "")
+            if len(compact) < R.MIN_TITLE_CHARS or not (page_norm.startswith(compact) or page_norm.endswith(compact)):
+                continue
         text = _text_of(el)
         n = _nchars(text)
         if n < R.MIN_TITLE_CHARS or n > R.MAX_TITLE_CHARS:
@@ -535,8 +592,11 @@ def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_inde
         return best, best_text
     if meta_title:
         segs = _title_segments(meta_title)
-        return None, (segs[0] if segs else meta_title)
+        return None, _strip_site_name(segs[0] if segs else meta_title)
     if page_title:
+        stripped = _strip_site_name(page_title)
+        if stripped != page_title:
+            return None, stripped
         segs = _title_segments(page_title)
         if segs:
             return None, max(segs[:2], key=len) if len(segs) > 1 and _nchars(segs[0]) < 6 else segs[0]
@@ -758,7 +818,7 @@ def _taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
 
 
 def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bool,
-               head_lines: list[str] = ()) -> str | None:
+               head_lines: list[str] = (), after: str = "") -> str | None:
     # 1. a labelled date in the info bar
     for m in _DATE_LABEL_RX.finditer(header):
         d = parse_date(header[m.end(): m.end() + 40], roc_numeric=roc)
@@ -793,7 +853,12 @@ def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: b
         dates = find_dates(tail, roc_numeric=roc)
         if dates:
             return dates[-1][1]
-    # 7. the URL
+    # 7. a labelled date just after the body (info bars placed under the text)
+    for m in _DATE_LABEL_RX.finditer(after):
+        d = parse_date(after[m.end(): m.end() + 40], roc_numeric=roc)
+        if d:
+            return d
+    # 8. the URL
     return date_from_url(url)
 
 
@@ -848,7 +913,10 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     _clean_tree(root)
     stats, order = _compute_stats(root)
     order_index = {el: i for i, el in enumerate(order)}
-    nodes = _select_body(root, stats, order, hints)
+    anchor, anchor_text = _pick_title(root, page_title, metas, [], order_index)
+    if anchor is not None and not _title_evidence(anchor_text, page_title, metas):
+        anchor = None
+    nodes = _select_body(root, stats, order, hints, anchor, order_index)
     title_node, title = _pick_title(root, page_title, metas, nodes, order_index)
     if hints and hints.get("title_selector"):
         try:
@@ -890,7 +958,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.meta = _disclosure(page_plain)
     roc = _taiwan(encoding, lang, url, page_plain)
     tail_text = "\n".join(lines[-3:]) if lines else ""
-    art.published = _pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4])
+    art.published = _pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4], "\n".join(after_lines[:4]))
 
     near = header_text + "\n" + "\n".join(after_lines[:4])
     art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
