@@ -37,7 +37,9 @@ _PATTERNS = {
     "email": re.compile(r"([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"),
 }
 _COPYRIGHT_AFTER = re.compile(r"(?:版[权權]所有|著作[權权]所有)\s*(?:[:：]|©)\s*" + _VALUE[len(r"[:：]?\s*"):])
-_COPYRIGHT_BEFORE = re.compile(r"(?:^|[\s|｜\u3000:：©]|\d{4})([^\s|｜\u3000:：©]{2,40}?)\s*(?:版[权權]所有|著作[權权]所有)")
+_COPYRIGHT_BEFORE = re.compile(r"(?:^|[ \t|｜\u3000:：©]|\d{4})([^\s|｜\u3000:：©]{2,40}?)[ \t]*(?:版[权權]所有|著作[權权]所有)",
+                               re.M)
+_COPYRIGHT_LEADING = re.compile(r"(?:^|\s{2})(?:版[权權]所有|著作[權权]所有)[ \t]+" + _VALUE[len(r"[:：]?\s*"):], re.M)
 _COPYRIGHT_EN = re.compile(r"(?:Copyright|©|\(c\))\s*(?:©|\(c\)|&copy;)?\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:19|20)?\d{2,4})?)?"
                            r"\s*(?:by\s+)?([^|｜\n]+?)\s*(?=All Rights|版[权權]|\s{2,}|[|｜\u3000\n]|\.\s|$)", re.I)
 _TRIM = " \t\u3000:：,，;；.。|｜-—·"
@@ -79,6 +81,9 @@ def parse_footer(text: str) -> dict:
             out[key] = _clean(next((g for g in m.groups() if g), None))
     m = _COPYRIGHT_AFTER.search(text)
     holder = m.group(1) if m else None
+    if not holder:
+        m = _COPYRIGHT_LEADING.search(text)
+        holder = m.group(1) if m and not re.match(r"(?:Copyright|©|\d)", m.group(1), re.I) else None
     if not holder:
         m = _COPYRIGHT_BEFORE.search(text)
         if m and not re.search(r"[:：]", m.group(1)):

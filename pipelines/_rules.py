@@ -79,6 +79,8 @@ MIN_REPEATED_POSTS = 3
 MAX_DATELINE_CHARS = 40
 #: Blocks inside the body whose link text exceeds this share of their text are navigation.
 MAX_LINK_DENSITY = 0.5
+#: Strong footer lines within this many lines of the last one form the footer block.
+FOOTER_CLUSTER_LINES = 12
 #: A footer line found after this share of the body's lines ends the body.
 FOOTER_CUT_SHARE = 0.5
 #: Lines longer than this are never treated as boilerplate by the line filters.

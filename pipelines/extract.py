@@ -620,6 +620,7 @@ _AUTHOR_RX = re.compile(_label_rx(R.AUTHOR_LABELS).pattern.replace(
     r"\s*[:：]\s*(", r"\s*[:：]\s*((?:(?:本报|特约|实习)?记者|通讯员|實習記者|記者|文|图|圖|摄影|攝影)\s+[^\s|｜\]】)）:：]+|", 1), re.I)
 _EDITOR_RX = _label_rx(R.EDITOR_LABELS)
 _DATE_LABEL_RX = re.compile(rf"(?:{'|'.join(sorted(R.DATE_LABELS, key=len, reverse=True))})\s*[:：]?\s*", re.I)
+_BYLINE = re.compile(r"(?:^|[\s|｜])By\s+((?:[A-Z][A-Za-z.'\-]*)(?:\s+[A-Z][A-Za-z.'\-]*){0,3})(?=\s+in\s|\s*[|｜,]|\s*$)")
 _VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"
 
 
@@ -963,8 +964,9 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     near = header_text + "\n" + "\n".join(after_lines[:4])
     art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
         or _label_value(_SOURCE_RX, "\n".join(after_lines[:4])) or art.meta.get("发布机构")
-    art.author = _label_value(_AUTHOR_RX, header_text) or _label_value(_AUTHOR_RX, "\n".join(lines[-3:])) \
-        or metas.get("author") or None
+    byline = _BYLINE.search(header_text)
+    art.author = _label_value(_AUTHOR_RX, header_text) or (byline.group(1).strip() if byline else None) \
+        or _label_value(_AUTHOR_RX, "\n".join(lines[-3:])) or metas.get("author") or None
     art.editor = _label_value(_EDITOR_RX, "\n".join(lines[-4:])) or _label_value(_EDITOR_RX, near)
     if art.meta.get("文号"):
         art.meta["document_number"] = art.meta["文号"]
@@ -972,12 +974,16 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         title = art.meta["标题"]
 
     # footer: lines after the body that carry footer labels, near the strong footer lines
-    gap_lines = [_gap_line(x) for x in after.split("\n") if x and not x.isspace()]
-    gap_lines = [x for x in gap_lines if x]
+    # the footer block: the last cluster of strong footer lines on the page (after the body when
+    # there is one), with the weak 主办/地址/电话 lines around it
+    zone = after if b_end >= 0 and R.FOOTER_LINE.search(after) else page
+    gap_lines = [_gap_line(x) for x in zone.split("\n") if x and not x.isspace()]
+    gap_lines = [x for x in gap_lines if x and len(x) <= 400]
     strong = [i for i, line in enumerate(gap_lines) if R.FOOTER_LINE.search(line)]
     footer_lines = []
     if strong:
-        start = max(0, strong[0] - 6)
+        first = next(i for i in strong if i >= strong[-1] - R.FOOTER_CLUSTER_LINES)
+        start = max(0, first - 6)
         footer_lines = [x for x in gap_lines[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x)]
     footer = parse_footer("\n".join(footer_lines))
     footer["friend_links"] = _friend_links(root, base, options, stats)
