@@ -46,7 +46,8 @@ _CJK = (
 )
 # One unit: a CJK character, or a run of (folded) Latin letters and digits.
 # Whitespace separates units without breaking a run; anything else breaks it.
-_TOKEN_RE = re.compile(rf"([{_CJK}])|([0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)|(\s+)|(.)", re.S)
+_WORD = "0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # folded Latin letters and digits (not × ÷)
+_TOKEN_RE = re.compile(rf"([{_CJK}])|([{_WORD}]+)|(\s+)|(.)", re.S)
 
 
 class SearchSyntaxError(ValueError):
@@ -135,14 +136,24 @@ def units(folded: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+# The same segmentation as ``units`` without positions, for indexing speed: a unit is
+# returned as itself, a run of punctuation as '' (a break), whitespace not at all.
+_FAST_RE = re.compile(rf"([{_CJK}]|[{_WORD}]+)|[^\s{_CJK}{_WORD}]+")
+
+
 def _columns_of(folded: str, uni: list[str], bi: list[str]) -> None:
-    for run in units(folded):
-        names = [u for _, _, u in run]
-        uni.extend(names)
-        if len(names) > 1:
-            if bi and bi[-1] != BREAK:
-                bi.append(BREAK)
-            bi.extend(a + b for a, b in zip(names, names[1:]))
+    names: list[str] = []
+    for unit in [*_FAST_RE.findall(folded), ""]:
+        if unit:
+            names.append(unit)
+            continue
+        if names:
+            uni.extend(names)
+            if len(names) > 1:
+                if bi and bi[-1] != BREAK:
+                    bi.append(BREAK)
+                bi.extend(map(str.__add__, names, names[1:]))
+            names = []
 
 
 def index_columns(title_folded: str, body_folded: str) -> tuple[str, str]:
@@ -198,7 +209,7 @@ def build_match(query: str) -> str:
     return " AND ".join(parts)
 
 
-_WORD_CLASS = "0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_WORD_CLASS = _WORD
 
 
 def _term_pattern(names: list[str]) -> str:
