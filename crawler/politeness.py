@@ -9,6 +9,11 @@
   retrying, and hold back *every* request to that host until then; a Retry-After longer than
   ``RETRY_AFTER_MAX`` is not waited for -- the request is given up (and recorded as an error).
 
+:class:`DomainConcurrencyMiddleware` enforces ``CONCURRENT_REQUESTS_PER_DOMAIN`` (a site's
+``politeness.concurrency``) as a hard cap of requests in flight per host. Scrapy's own slot
+limit lets a burst through when ``DOWNLOAD_DELAY`` is 0 (its queue starts every waiting
+download before any of them counts as transferring); this gate does not.
+
 Waiting never blocks the reactor: the middleware methods are coroutines that sleep on a
 Twisted timer, so other hosts' requests carry on.
 """
@@ -23,7 +28,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Request, Response
 from scrapy.utils.response import response_status_message
 
-__all__ = ["PoliteRetryMiddleware", "backoff_delay", "parse_retry_after"]
+__all__ = ["DomainConcurrencyMiddleware", "PoliteRetryMiddleware", "backoff_delay", "parse_retry_after"]
 
 RETRY_AFTER_STATUSES = (429, 503)
 
@@ -130,3 +135,61 @@ class PoliteRetryMiddleware(RetryMiddleware):
         await _sleep(delay)
         return self._retry(request, exception)
 
+
+
+class DomainConcurrencyMiddleware:
+    """At most ``CONCURRENT_REQUESTS_PER_DOMAIN`` requests in flight per host (see module docstring).
+
+    Sits last before the download handler (``DOWNLOADER_MIDDLEWARES`` 990): a request takes a
+    place just before it is sent and gives it back as soon as its response (or failure) comes
+    back, before retries, decoding or parsing.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.active: dict[str, set] = {}
+        self.waiting: dict[str, list] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler) -> "DomainConcurrencyMiddleware":
+        from scrapy.exceptions import NotConfigured
+
+        limit = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+        if limit <= 0:
+            raise NotConfigured("no per-domain limit")
+        return cls(limit)
+
+    async def process_request(self, request: Request) -> None:
+        from twisted.internet.defer import Deferred
+
+        from scrapy.utils.defer import maybe_deferred_to_future
+
+        host = urlsplit(request.url).hostname or ""
+        active = self.active.setdefault(host, set())
+        while len(active) >= self.limit:
+            turn: Deferred = Deferred()
+            self.waiting.setdefault(host, []).append(turn)
+            await maybe_deferred_to_future(turn)
+        active.add(request)
+        return None
+
+    def _release(self, request: Request) -> None:
+        host = urlsplit(request.url).hostname or ""
+        active = self.active.get(host)
+        if active is None or request not in active:
+            return
+        active.discard(request)
+        queue = self.waiting.get(host)
+        if queue:
+            from twisted.internet import reactor
+
+            turn = queue.pop(0)
+            reactor.callLater(0, turn.callback, None)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        self._release(request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        self._release(request)
+        return None

@@ -62,6 +62,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Retries with backoff and Retry-After, in place of Scrapy's plain RetryMiddleware.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.politeness.PoliteRetryMiddleware": 550,
+    # A hard cap of CONCURRENT_REQUESTS_PER_DOMAIN requests in flight per host, last before
+    # the download (Scrapy's slot lets bursts through when DOWNLOAD_DELAY is 0).
+    "crawler.politeness.DomainConcurrencyMiddleware": 990,
 }
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.DecodePipeline": 100,
