@@ -166,6 +166,17 @@ _HIGH_BYTES = bytes(range(0x80, 0x100))
 _FIRST_HIGH_RE = re.compile(rb"[\x80-\xff]")
 _ASCII_RUNS_RE = re.compile(r"[\x00-\x7f]+")
 _CJK_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")  # kana, hangul syllables
+_PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
+#: Text made only of CJK ideographs, CJK/full-width punctuation (and ASCII): valid UTF-8 like this
+#: is not an accident of GBK/Big5 bytes, however short.
+_CJK_ONLY_RE = re.compile(r"[\x00-\x7f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+                          r"\U00020000-\U0003134f]*")
+#: Latin Extended, IPA, Greek, Cyrillic, Hebrew, Arabic ...: what two GBK characters look like when
+#: they happen to be valid UTF-8 ("目前" -> "Ŀǰ"); a short text with these is not trusted as UTF-8.
+_ODD_TWO_BYTE_RE = re.compile(r"[\u0100-\u07ff]")
+#: A high byte that cannot be part of a GBK/Big5 pair (no high byte before it, no trail byte after
+#: it): Latin-1 accents before a space or punctuation look like this, Chinese text never does.
+_ISOLATED_HIGH_RE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x40-\x7e\x80-\xff])")
 
 
 def _high_count(data: bytes) -> int:
@@ -193,7 +204,8 @@ def _plausibility(text: str, codec: str) -> tuple[float, int]:
     good = sum(map(C.PLAUSIBLE_CHARS.__contains__, chars))
     if codec in C.KANA_HANGUL_CODECS:
         good += len(_CJK_SCRIPT_RE.findall(chars))
-    return good / len(chars), len(chars)
+    good -= C.PRIVATE_USE_PENALTY * len(_PRIVATE_USE_RE.findall(chars))  # user-defined codes: mojibake
+    return max(0.0, good / len(chars)), len(chars)
 
 
 def _score_text(text: str, codec: str) -> float:
@@ -312,7 +324,9 @@ def _decode(body: bytes, headers: Any) -> Decoded:
     if utf8_text is not None:
         # Each non-ASCII character costs 1-3 extra bytes in UTF-8: "extra" ~ how much real text there is.
         extra = len(body) - len(utf8_text)
-        if extra >= 2 * C.UTF8_TRUST_CHARS or any(codec == "utf-8" for _, _, codec in labels):
+        labelled = any(codec == "utf-8" for _, _, codec in labels)
+        if (extra >= 2 * C.UTF8_TRUST_CHARS or _CJK_ONLY_RE.fullmatch(utf8_text)
+                or (labelled and not _ODD_TWO_BYTE_RE.search(utf8_text))):
             source = next((key for key, _, codec in labels if codec == "utf-8"), "detected")
             return _result(utf8_text, "utf-8", source, declared, 0)
 
@@ -338,7 +352,9 @@ def _decode(body: bytes, headers: Any) -> Decoded:
         scores["utf-8"] = _score(sample, "utf-8")
     for codec in C.CHINESE_CODECS:
         scores[codec] = _score(sample, codec)
-    best_codec = max(scores, key=scores.__getitem__)  # dict order breaks ties: utf-8 first
+    if scores["big5hkscs"] < scores["gb18030"] + C.BIG5_MARGIN:  # ambiguous short text: GB is likelier
+        scores["big5hkscs"] = min(scores["big5hkscs"], scores["gb18030"])
+    best_codec = max(scores, key=scores.__getitem__)  # dict order breaks ties: utf-8, then gb18030
     best = scores[best_codec]
 
     clean: list[bool] = []
@@ -353,11 +369,31 @@ def _decode(body: bytes, headers: Any) -> Decoded:
                 clean.append(False)
         return clean[0]
 
+    structure: list[str | None] = []
+
+    def structured() -> str | None:
+        """Weak but real evidence of a CJK codec, for text our table does not know (rare names, brand
+        names, two-character words): no high byte stands alone the way Latin-1 accents do, and a Chinese
+        codec (best-scoring first, then gb18030 before big5hkscs) decodes every byte. Computed once."""
+        if not structure:
+            found = None
+            if _ISOLATED_HIGH_RE.search(body) is None:
+                order = sorted(C.CHINESE_CODECS, key=lambda codec: -scores[codec])
+                for codec in order:
+                    try:
+                        body.decode(codec)
+                    except UnicodeDecodeError:
+                        continue
+                    found = codec
+                    break
+            structure.append(found)
+        return structure[0]
+
     for key, _, codec in labels:
         if codec is None:
             continue
         if codec in C.DEFAULT_LIKE_CODECS:  # a server default unless the bytes are not Chinese at all
-            if best < C.MIN_SCORE and not (best >= C.LOW_SCORE and clean_best()):
+            if best < C.MIN_SCORE and not (best >= C.LOW_SCORE and clean_best()) and structured() is None:
                 text, bad = _decode_counting(body, codec)
                 return _result(text, codec, key, declared, bad)
             continue
@@ -378,6 +414,9 @@ def _decode(body: bytes, headers: Any) -> Decoded:
         text, bad = _decode_counting(body, best_codec)
         if within_budget(bad):
             return _result(text, best_codec, "detected", declared, bad)
+    codec = structured()
+    if codec is not None:
+        return _result(body.decode(codec), codec, "detected", declared, 0)
 
     detected = _charset_normalizer(body)
     if detected is not None:
