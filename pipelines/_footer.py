@@ -42,6 +42,8 @@ _COPYRIGHT_BEFORE = re.compile(r"(?:^|[ \t|｜\u3000:：©]|\d{4})([^\s|｜\u300
 _COPYRIGHT_LEADING = re.compile(r"(?:^|\s{2})(?:版[权權]所有|著作[權权]所有)[ \t]+" + _VALUE[len(r"[:：]?\s*"):], re.M)
 _COPYRIGHT_EN = re.compile(r"(?:Copyright|©|\(c\))\s*(?:©|\(c\)|&copy;)?\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:19|20)?\d{2,4})?)?"
                            r"\s*(?:by\s+)?([^|｜\n]+?)\s*(?=All Rights|版[权權]|\s{2,}|[|｜\u3000\n]|\.\s|$)", re.I)
+#: Phrases that follow 版权所有 but are not a holder ("版权所有 不得转载", "© 2004-2008").
+_NOT_HOLDER = re.compile(r"不得|未经|禁止|翻印|转载|複製|轉載|侵权|必究|reserved|^[\d\s\-–—@©]+$", re.I)
 _TRIM = " \t\u3000:：,，;；.。|｜-—·"
 
 
@@ -96,6 +98,8 @@ def parse_footer(text: str) -> dict:
     if holder:
         holder = re.sub(r"^(?:Copyright|©|\(c\))\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*\d{2,4})?)?\s*", "", holder, flags=re.I)
         holder = _clean(re.sub(r"\s*(?:All Rights Reserved\.?|版[权權]所有)$", "", holder, flags=re.I))
+    if holder and (_NOT_HOLDER.search(holder) or not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", holder)):
+        holder = None
     out["copyright"] = holder
     for key in ("icp", "police_record"):
         if out[key]:

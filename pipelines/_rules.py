@@ -169,7 +169,7 @@ MAX_FRIEND_BLOCK_CHARS = 600
 MIN_PINYIN_ANNOTATIONS = 3
 
 # ---------------------------------------------------------------- title
-TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|-\s|\s-|::|>>|»|·\s)\s*")
+TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|-\s|\s-|::|>>|<<|»|«|(?<=\S)[<>](?=\S)|·\s)\s*")
 TITLE_HINTS = re.compile(r"title|tit|biaoti|bt|headline|heading|h1|subject|article_?name|wztit|news_?title", re.I)
 MIN_TITLE_CHARS = 4
 #: A headline this long, confirmed by <title>, anchors the body search.

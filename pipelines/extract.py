@@ -558,7 +558,9 @@ def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_inde
                 continue
         text = _text_of(el)
         n = _nchars(text)
-        if n < R.MIN_TITLE_CHARS or n > R.MAX_TITLE_CHARS:
+        if n > R.MAX_TITLE_CHARS or n < 2:
+            continue
+        if n < R.MIN_TITLE_CHARS and not (page_title and _same(text, (_title_segments(page_title) or [""])[0])):
             continue
         links = el.findall(".//a")
         if len(links) > 1:
@@ -599,7 +601,7 @@ def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_inde
             return None, stripped
         segs = _title_segments(page_title)
         if segs:
-            return None, max(segs[:2], key=len) if len(segs) > 1 and _nchars(segs[0]) < 6 else segs[0]
+            return None, segs[0] if _nchars(segs[0]) >= R.MIN_TITLE_CHARS or len(segs) == 1 else max(segs[:2], key=len)
         return None, page_title
     if best is not None:
         return best, best_text
@@ -627,6 +629,13 @@ _VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"
 _ANY_LABEL = re.compile(
     "(?:" + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "文字"},
                             key=len, reverse=True)) + r")(?:\s*[:：]|$)|\s(?:记者|記者|通讯员|通訊員|摄影|攝影)|(?:19|20)\d{2}\s*[-/.年]\s*\d|浏览|点击|阅读|瀏覽|點閱|字号|字體")
+
+
+def _meta_author(value: str | None) -> str | None:
+    """A <meta name="author"> that names a person, not the CMS vendor or the site."""
+    if not value or len(value) > 20 or re.search(r"[,，;；/]|www|\.com|\.cn|Team|Inc|Ltd|网|網|报|報|政府|中心|公司", value, re.I):
+        return None
+    return value.strip() or None
 
 
 def _label_value(rx: re.Pattern, text: str) -> str | None:
@@ -966,7 +975,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         or _label_value(_SOURCE_RX, "\n".join(after_lines[:4])) or art.meta.get("发布机构")
     byline = _BYLINE.search(header_text)
     art.author = _label_value(_AUTHOR_RX, header_text) or (byline.group(1).strip() if byline else None) \
-        or _label_value(_AUTHOR_RX, "\n".join(lines[-3:])) or metas.get("author") or None
+        or _label_value(_AUTHOR_RX, "\n".join(lines[-3:])) or _meta_author(metas.get("author"))
     art.editor = _label_value(_EDITOR_RX, "\n".join(lines[-4:])) or _label_value(_EDITOR_RX, near)
     if art.meta.get("文号"):
         art.meta["document_number"] = art.meta["文号"]
