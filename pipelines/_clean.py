@@ -24,7 +24,7 @@ _VOWELS = "aeiouüv" + _TONED
 # One pinyin syllable: an optional initial and a final, letters only (lower case).
 _INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _SYLLABLE = rf"(?:{_INITIALS}[{_VOWELS}]+(?:ng|n|r)?|[ńňǹḿ]g?)"
-_SYLLABLES = rf"{_SYLLABLE}(?:[ '\-]?{_SYLLABLE}){{0,3}}"
+_SYLLABLES = rf"{_SYLLABLE}(?:[ '\-]?{_SYLLABLE}){{0,5}}"
 # "(yùn)" or "（yùn）" right after a CJK character, holding only pinyin syllables.
 _ANNOTATION = re.compile(rf"(?<=[{CJK}])\s?[(（]\s*({_SYLLABLES})\s*[)）]")
 _HAS_TONE = re.compile(f"[{_TONED}]")
@@ -64,7 +64,7 @@ def strip_flattened_pinyin(text: str, *, page_count: int | None = None) -> str:
 
     Only ``(syllables)`` written in lower-case pinyin directly after a CJK character are candidates,
     and nothing is removed unless the page (``page_count``, default: this text) has at least
-    ``MIN_PINYIN_ANNOTATIONS`` tone-marked ones. ``(GDP)``, ``(km)``, ``(1)`` are never touched;
+    ``MIN_PINYIN_ANNOTATIONS`` (two) tone-marked ones. ``(GDP)``, ``(km)``, ``(1)`` are never touched;
     toneless syllables (neutral tone, ``的(de)``) go only on such pages.
 
     >>> strip_flattened_pinyin("面積(km)為 3(1) 個")

@@ -94,9 +94,12 @@ MAX_BAD_CHAR_SHARE = 0.1
 FOOTER_LINE = re.compile(
     r"ICP\s*[备備证證]|公[网網]安[备備]|[网網][站]标识码|[网網]站標識碼|版[权權]所有\s*(?:$|[:：©\s(（]|Copyright)|"
     r"著作[權权]所有|Copyright\s*(?:©|\(c\)|&copy;|\d{4})|©\s*\d{4}|All\s+Rights\s+Reserved|"
-    r"技[术術]支持\s*[:：]|友情[链鏈]接|建[议議](?:使用|瀏覽|浏览)|最佳[浏瀏][览覽]|[浏瀏][览覽]器.{0,12}分辨率",
+    r"技[术術]支持\s*[:：]|友情[链鏈]接|最佳[浏瀏][览覽]|[浏瀏][览覽]器.{0,12}分辨率|"
+    r"建[议議](?:使用|瀏覽|浏览|採用|采用).{0,30}(?:[浏瀏][览覽]器|分辨率|解析度|IE|Chrome|Firefox|Edge|以上版本|[浏瀏][览覽]本)",
     re.I,
 )
+#: Words that make a short body line a footer line (copyright notices of any shape).
+SHORT_FOOTER_WORDS = re.compile(r"Copyright|版[权權]所有\s*(?:$|[^者人方])|著作[權权]|All Rights Reserved", re.I)
 #: Labels that only mark a footer line when a strong footer line is close by (they also occur in notices).
 FOOTER_WEAK = re.compile(
     r"主[办辦](?:单位|單位)?\s*[:：]|承[办辦](?:单位|單位)?\s*[:：]|[运運][维維](?:单位|單位)?\s*[:：]|"
@@ -166,7 +169,7 @@ MAX_FRIEND_BLOCK_CHARS = 600
 # ---------------------------------------------------------------- pinyin cleaning
 #: A page must carry at least this many tone-marked "(pinyin)" annotations after CJK characters
 #: before any is removed.
-MIN_PINYIN_ANNOTATIONS = 3
+MIN_PINYIN_ANNOTATIONS = 2
 
 # ---------------------------------------------------------------- title
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|-\s|\s-|::|>>|<<|»|«|(?<=\S)[<>](?=\S)|·\s)\s*")

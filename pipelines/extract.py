@@ -491,6 +491,8 @@ def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
     for line in _cut_footer(_lines(text)):
         if len(line) <= 300 and R.FOOTER_LINE.search(line):
             continue
+        if len(line) <= R.MAX_BOILERPLATE_LINE and R.SHORT_FOOTER_WORDS.search(line):
+            continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and R.BOILERPLATE_LINE.search(line):
             continue
         lines.append(line)

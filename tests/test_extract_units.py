@@ -232,3 +232,17 @@ def test_cli_bad_arguments_one_line_error(args):
 def test_cli_help_has_example():
     res = run(["extract", "--help"])
     assert res.returncode == 0 and b"Example:" in res.stdout
+
+
+def test_two_annotations_are_enough_and_multi_syllable_words_go():
+    assert strip_flattened_pinyin("運(yùn)城會(huì)議") == "運城會議"
+    assert strip_flattened_pinyin(SEED + "城市(chéng shì)") .endswith("城市")
+
+
+def test_advice_in_body_is_not_mistaken_for_a_footer():
+    paras = ["节日期间客流较大，建议使用公共交通出行，错峰前往各景区游览。", "景区将视客流情况适时采取限流措施，请游客提前预约。"]
+    html = ("<html><body><div class='article'><h1>国庆假期出行提示</h1><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in paras)
+            + "</div></div><div class='footer'>版权所有：某市文旅局 建议使用IE9以上浏览器</div></body></html>")
+    art = extract_article(html.encode(), "http://x.gov.cn/1.html", "text/html; charset=utf-8")
+    assert art.body == "\n".join(paras)
