@@ -25,6 +25,8 @@ INLINE_TAGS = frozenset({
 #: Block elements that hold one paragraph; their container is the article candidate.
 PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
                             "figcaption", "caption", "center"})
+#: Containers that count as one paragraph when they hold no block (not even <br>) inside.
+DIV_PARAGRAPH_TAGS = frozenset({"div", "section"})
 #: Elements after which the serialiser starts a new line.
 BLOCK_TAGS = frozenset({
     "p", "div", "br", "li", "ul", "ol", "dl", "dd", "dt", "tr", "table", "tbody", "thead", "tfoot", "h1",
@@ -83,6 +85,10 @@ MAX_LINK_DENSITY = 0.5
 FOOTER_CLUSTER_LINES = 12
 #: A footer line found after this share of the body's lines ends the body.
 FOOTER_CUT_SHARE = 0.5
+#: A line whose text is at least this share link text (and no longer than MAX_LINK_LINE_CHARS) is a
+#: link line; two or more in a row are a headline list.
+LINK_LINE_SHARE = 0.7
+MAX_LINK_LINE_CHARS = 120
 #: Lines longer than this are never treated as boilerplate by the line filters.
 MAX_BOILERPLATE_LINE = 120
 
@@ -113,10 +119,11 @@ BOILERPLATE_LINE = re.compile(
     r"Print|Close|Share|Back to top|Font size)\s*[\]】)）]?\s*$"
     r"|(?:【|\[)\s*(?:打印|关闭|關閉|列印|大|中|小)\s*(?:】|\])"
     r"|^[【\[〖(（]?\s*(?:字号|字號|字体|字體)\s*[:：]?\s*[【\[〖]?\s*大\s*[】\]〗]?\s*[【\[〖]?\s*中"
-    r"|^(?:(?:[首尾上下]一?[页頁]|末[页頁]|\d{1,3}|[<>«»…]|共\s*\d+\s*[页頁]|第\s*\d+\s*[页頁])\s*){2,}$"
+    r"|^(?:(?:[首尾上下]一?[页頁]|末[页頁]|\d{1,3}|[<>«»…|/]+|共\s*\d+\s*[页頁]|第\s*\d+\s*[页頁])\s*){2,}$"
     r"|^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|Previous|Next)\s*[:：]"
     r"|^(?:分享到|分享至|转发到)\s*[:：]?"
-    r"|^(?:相关链接|相关新闻|相关文章|相关阅读|相關新聞|推荐阅读|热点新闻|热门文章|Related)\s*[:：]?\s*$"
+    r"|^(?:相关链接|相关新闻|相关文章|相关阅读|相关报道|相關新聞|相關報導|推荐阅读|延伸阅读|热点新闻|热门文章|"
+    r"更多|Related(?: \w+)?)\s*[:：]?\s*$"
     r"|扫一扫在手机|用手机扫描|手机扫一扫|手機掃一掃|微信扫一扫"
     r"|^(?:浏览次数|阅读次数|点击数|访问量|瀏覽次數|點閱數|点击率)\s*[:：]",
     re.I,

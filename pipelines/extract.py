@@ -259,7 +259,9 @@ def _compute_stats(root) -> tuple[dict, list]:
         st = stats[el]
         if st.para <= 0:
             continue
-        node = el.getparent() if el.tag in R.PARAGRAPH_TAGS else el
+        paragraph = el.tag in R.PARAGRAPH_TAGS or (
+            el.tag in R.DIV_PARAGRAPH_TAGS and not any(isinstance(c.tag, str) and c.tag in R.BLOCK_TAGS for c in el))
+        node = el.getparent() if paragraph else el
         for w in R.ANCESTOR_DECAY:
             if node is None:
                 break
@@ -274,6 +276,8 @@ def _candidate_score(el, st: _Stats) -> float:
     density = st.link / st.chars
     score = st.score * (1 - density)
     h = _hint(el)
+    if el.tag in ("article", "main"):
+        score *= R.POSITIVE_FACTOR
     if h > 0:
         score *= R.POSITIVE_FACTOR
     elif h < 0:
@@ -409,7 +413,11 @@ def _skip_blocks(nodes: list, stats: dict) -> set:
 _SEPARATED_INLINE = frozenset({"span", "label", "time", "em", "font", "b", "strong", "i", "a", "small"})
 
 
-def _serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = False) -> str:
+LINK_OPEN, LINK_CLOSE = "\x05", "\x06"
+
+
+def _serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = False,
+               link_marks: bool = False) -> str:
     """Text of ``nodes`` with a line break at every block boundary, cells separated by tabs.
 
     ``inline_sep`` also puts a space after inline elements, so that info-bar spans
@@ -430,12 +438,17 @@ def _serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = F
             out.append("\n")
         elif tag in R.CELL_TAGS:
             out.append("\t")
+        linked = link_marks and tag == "a" and el.get("href")
+        if linked:
+            out.append(LINK_OPEN)
         if el.text and tag:
             out.append(el.text)
         for child in el:
             walk(child)
             if child.tail:
                 out.append(child.tail)
+        if linked:
+            out.append(LINK_CLOSE)
         if block:
             out.append("\n")
         elif tag in R.CELL_TAGS:
@@ -484,11 +497,35 @@ def _cut_footer(lines: list[str]) -> list[str]:
     return lines[:cut] + [x for x in tail if len(x) > 80]
 
 
+_LINK_SPAN = re.compile(LINK_OPEN + "([^" + LINK_CLOSE + "]*)" + LINK_CLOSE)
+
+
+def _drop_link_runs(lines: list[str]) -> list[str]:
+    """Lines that are (almost) all link text, two or more in a row, are a headline list, not body;
+    a lone link line (an attachment, a source link) stays. Link marks are removed."""
+    def linkish(line: str) -> bool:
+        links = _LINK_SPAN.findall(line)
+        if not links or len(line) > R.MAX_LINK_LINE_CHARS:
+            return False
+        link_chars = sum(_nchars(x) for x in links)
+        plain = _nchars(line.replace(LINK_OPEN, "").replace(LINK_CLOSE, ""))
+        if any(x.strip().lower().endswith(R.ATTACHMENT_EXTENSIONS) for x in links):
+            return False
+        return plain and link_chars / plain >= R.LINK_LINE_SHARE
+    flags = [linkish(x) for x in lines]
+    out = []
+    for i, line in enumerate(lines):
+        run = flags[i] and ((i > 0 and flags[i - 1]) or (i + 1 < len(flags) and flags[i + 1]))
+        if not run:
+            out.append(line.replace(LINK_OPEN, "").replace(LINK_CLOSE, ""))
+    return out
+
+
 def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
     """Body lines without footer/boilerplate lines, and the info-bar lines taken off its top."""
     lines = []
     removed: list[str] = []
-    for line in _cut_footer(_lines(text)):
+    for line in _cut_footer(_drop_link_runs(_lines(text))):
         if len(line) <= 300 and R.FOOTER_LINE.search(line):
             continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and R.SHORT_FOOTER_WORDS.search(line):
@@ -941,7 +978,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     skip = _skip_blocks(nodes, stats)
     if title_node is not None:
         skip.add(title_node)
-    body_text = _serialize(nodes, skip)
+    body_text = _serialize(nodes, skip, link_marks=True)
     lines, info_lines = _body_lines(body_text, title)
 
     # whole-page text with sentinels around the title and the body, for metadata and the footer

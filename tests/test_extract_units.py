@@ -246,3 +246,13 @@ def test_advice_in_body_is_not_mistaken_for_a_footer():
             + "</div></div><div class='footer'>版权所有：某市文旅局 建议使用IE9以上浏览器</div></body></html>")
     art = extract_article(html.encode(), "http://x.gov.cn/1.html", "text/html; charset=utf-8")
     assert art.body == "\n".join(paras)
+
+
+def test_paragraphs_as_bare_divs_stay_together():
+    paras = ["今年以来，全县坚持把项目建设作为推动高质量发展的主抓手，围绕产业转型、基础设施、民生保障等领域谋划实施重点项目86个，"
+             "总投资达到152亿元，截至10月底已完成年度投资计划的91.3%，其中新开工项目32个，竣工投产项目18个。",
+             "下一步，全县将持续优化营商环境。", "各乡镇要压实责任，确保完成全年目标任务。"]
+    html = ("<html><body><div class='side'><ul><li><a href='/1'>县领导调研重点项目</a></li><li><a href='/2'>全县安全生产会议召开</a></li></ul></div>"
+            "<div><h1>全县重点项目建设稳步推进</h1><div>" + "".join(f"<div>{p}</div>" for p in paras) + "</div></div></body></html>")
+    art = extract_article(html.encode(), "http://x.gov.cn/1.html", "text/html; charset=utf-8")
+    assert art.body == "\n".join(paras)
