@@ -87,7 +87,7 @@ FOOTER_CLUSTER_LINES = 12
 FOOTER_CUT_SHARE = 0.5
 #: A line whose text is at least this share link text (and no longer than MAX_LINK_LINE_CHARS) is a
 #: link line; two or more in a row are a headline list.
-LINK_LINE_SHARE = 0.7
+LINK_LINE_SHARE = 0.5
 MAX_LINK_LINE_CHARS = 120
 #: Lines longer than this are never treated as boilerplate by the line filters.
 MAX_BOILERPLATE_LINE = 120
@@ -124,6 +124,7 @@ BOILERPLATE_LINE = re.compile(
     r"|^(?:分享到|分享至|转发到)\s*[:：]?"
     r"|^(?:相关链接|相关新闻|相关文章|相关阅读|相关报道|相關新聞|相關報導|推荐阅读|延伸阅读|热点新闻|热门文章|"
     r"更多|Related(?: \w+)?)\s*[:：]?\s*$"
+    r"|^[\[【(（]?\s*(?:发表评论|我要评论|网友评论|查看评论|评论|我要纠错|推荐给朋友|复制链接|收藏本页|Comments?)\s*[\]】)）]?\s*$"
     r"|扫一扫在手机|用手机扫描|手机扫一扫|手機掃一掃|微信扫一扫"
     r"|^(?:浏览次数|阅读次数|点击数|访问量|瀏覽次數|點閱數|点击率)\s*[:：]",
     re.I,
