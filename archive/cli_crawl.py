@@ -77,6 +77,10 @@ def crawl_cmd(config: str, db: str, site_names: tuple[str, ...], max_pages: int 
             site.revisit_days = revisit_days
     _check_db_path(db)
     settings = {"LOG_LEVEL": log_level, "PROGRESS_MODE": progress, **_parse_overrides(overrides)}
+    live = progress == "live" or (progress == "auto" and not log_file and sys.stderr.isatty())
+    explicit_level = click.get_current_context().get_parameter_source("log_level")
+    if live and explicit_level != click.core.ParameterSource.COMMANDLINE:
+        settings["LOG_LEVEL"] = "WARNING"  # the live display says what INFO lines would
     if log_file:
         if not Path(log_file).resolve().parent.is_dir():
             raise click.ClickException(f"cannot write log file {log_file}: its directory does not exist")
@@ -125,9 +129,11 @@ def crawl_cmd(config: str, db: str, site_names: tuple[str, ...], max_pages: int 
 @click.command("demo")
 @click.option("--db", default="demo.db", show_default=True, help="SQLite archive to write (replaced if it exists).")
 @click.option("--keep", is_flag=True, help="Keep an existing database (a re-crawl) instead of starting fresh.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default="a free port",
+              help="Serve the portal on this port; with --keep and the same port a re-crawl is incremental.")
 @click.option("--log-level", default="WARNING", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
               show_default=True)
-def demo_cmd(db: str, keep: bool, log_level: str) -> None:
+def demo_cmd(db: str, keep: bool, port: int, log_level: str) -> None:
     """Serve the bundled demo portal on 127.0.0.1, crawl it into DB, print a summary.
 
     Everything is offline: the portal is shipped inside the package and served on a free
@@ -147,7 +153,12 @@ def demo_cmd(db: str, keep: bool, log_level: str) -> None:
     if not keep:
         for suffix in ("", "-wal", "-shm"):
             Path(db + suffix).unlink(missing_ok=True)
-    with serve() as base_url:
+    try:
+        server_cm = serve(port=port)
+        base_url = server_cm.__enter__()
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve the demo portal on port {port}: {exc.strerror or exc}") from None
+    try:
         host = base_url.split("//", 1)[1].split(":")[0]
         site = SiteConfig(
             name="demo",
@@ -160,6 +171,8 @@ def demo_cmd(db: str, keep: bool, log_level: str) -> None:
         )
         click.echo(f"demo portal serving at {base_url}/ ; crawling into {db} ...", err=True)
         run_crawl([site], db, {"LOG_LEVEL": log_level})
+    finally:
+        server_cm.__exit__(None, None, None)
     print_summary(db, site="demo")
 
 

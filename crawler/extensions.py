@@ -24,6 +24,9 @@ __all__ = ["BOARD", "Progress", "ProgressBoard", "SiteProgress", "report_lines"]
 
 logger = logging.getLogger("govarchive.progress")
 COLUMNS = ("pages", "new", "changed", "unchanged", "skipped", "not_modified", "errors")
+#: column headers of the live table (short: it must fit a terminal)
+LABELS = {"pages": "pages", "new": "new", "changed": "changed", "unchanged": "unchanged", "skipped": "skipped",
+          "not_modified": "304", "errors": "errors"}
 
 
 @dataclass
@@ -76,7 +79,7 @@ class ProgressBoard:
         table = Table(title="govarchive crawl", expand=False)
         table.add_column("site")
         for col in COLUMNS:
-            table.add_column(col.replace("_", " "), justify="right")
+            table.add_column(LABELS[col], justify="right")
         table.add_column("pages/min", justify="right")
         table.add_column("state")
         for s in self.sites.values():
@@ -92,7 +95,10 @@ class ProgressBoard:
                 from rich.console import Console
                 from rich.live import Live
 
-                self.live = Live(self.table(), console=Console(stderr=True), refresh_per_second=4,
+                console = Console(stderr=True)
+                if not console.is_terminal:
+                    console = Console(stderr=True, width=120)  # forced live display into a pipe or file
+                self.live = Live(self.table(), console=console, refresh_per_second=4,
                                  redirect_stdout=False, redirect_stderr=False, transient=False)
                 self.live.start()
             return progress
@@ -112,6 +118,7 @@ class ProgressBoard:
             self.refresh()
             if self._users <= 0 and self.live is not None:
                 self.live.stop()
+                self.live.console.line()
                 self.live = None
 
     def reset(self) -> None:

@@ -59,7 +59,7 @@ def run_crawl(sites: list[SiteConfig], db_path: str, overrides: dict[str, Any] |
     from crawler.extensions import BOARD
 
     BOARD.reset()
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawlers = {}
     for site in sites:
         spidercls = type(f"PortalSpider_{site.name}".replace("-", "_").replace(".", "_"), (PortalSpider,),

@@ -21,7 +21,7 @@ from tests.portal_faults import FAST, RecordingServer, free_port, govarchive, go
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = json.loads((ROOT / "crawler" / "demo_portal" / "expected.json").read_text(encoding="utf-8"))
 KILL_AFTER_ARTICLES = 20
-SLOW = ["-s", "DOWNLOAD_DELAY=0.1", "-s", "RANDOMIZE_DOWNLOAD_DELAY=False", "-s", "AUTOTHROTTLE_ENABLED=False",
+SLOW = ["-s", "DOWNLOAD_DELAY=0.1", "-s", "DOWNLOAD_DELAY_JITTER=0", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "--progress", "plain"]
 
 

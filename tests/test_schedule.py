@@ -142,3 +142,23 @@ def test_second_run_while_one_is_running_exits_at_once(tmp_path):
     assert "already being crawled" in second.stderr and f"pid {first.pid}" in second.stderr
     assert second.stderr.count("\n") == 1  # one line, no traceback
     assert "already being crawled" in (tmp_path / "second.log").read_text(encoding="utf-8")
+
+
+def test_live_progress_display_and_final_report(tmp_path):
+    server = RecordingServer(None, free_port()).start()
+    try:
+        config = write_config(tmp_path / "demo.toml", server.base_url,
+                              politeness={"download_delay": 0, "concurrency": 8, "autothrottle": False})
+        result = govarchive("crawl", str(config), "--db", str(tmp_path / "a.db"), "--progress", "live")
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr[-2000:]
+    err = result.stderr
+    # the rich table: a header with the counters, and the site's final row
+    assert "govarchive crawl" in err and "pages/min" in err and "unchanged" in err
+    row = next(line for line in err.splitlines() if "│ demo" in line and "finished" in line)
+    cells = [c.strip() for c in row.split("│") if c.strip()]
+    assert cells[0] == "demo" and cells[2] == "73"  # site, pages, new
+    assert "[scrapy.core.engine] INFO" not in err  # live display instead of INFO log lines
+    # the final report line
+    assert "demo: " in err and "73 new" in err
