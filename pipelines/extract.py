@@ -113,7 +113,10 @@ def _parse(text: str):
     text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
     if not text.strip():
         raise ValueError("empty page")
-    return lhtml.document_fromstring(text, parser=_parser)
+    try:
+        return lhtml.document_fromstring(text, parser=_parser)
+    except Exception as exc:  # lxml's ParserError "Document is empty" and friends
+        raise ValueError("empty page") from exc
 
 
 def _nchars(text: str | None) -> int:
