@@ -30,7 +30,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -272,7 +272,7 @@ def write_markdown(path: Path, results: dict, args: argparse.Namespace) -> None:
         "# Encoding detection benchmark",
         "",
         f"Command: `.venv/bin/python benchmarks/encoding.py --repeat {args.repeat} --write {path.as_posix()}`",
-        f"(run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
+        f"(run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
         f"{platform.machine()}, {versions}).",
         "",
         "Correct = the decoded text is exactly the right text. Time = mean over samples of the fastest of "

@@ -32,7 +32,7 @@ from typing import Any
 
 from pipelines import _charsets as C
 
-__all__ = ["Decoded", "decode", "content_type_charset", "meta_charset", "normalise_label"]
+__all__ = ["Decoded", "content_type_charset", "decode", "meta_charset", "normalise_label"]
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,9 @@ class Decoded:
 
 # --- label parsing -----------------------------------------------------------------
 
-_CT_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.I)
-_META_RE = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
-_XML_DECL_RE = re.compile(rb"""^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
+_CT_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.IGNORECASE)
+_META_RE = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_XML_DECL_RE = re.compile(rb"""^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 
 
 def _text(value: Any) -> str:

@@ -301,8 +301,8 @@ def test_middleware_in_a_real_scrapy_crawl(tmp_path: Path) -> None:
     """A tiny spider against a loopback server: lying Latin-1 header, gzip behind a lying utf-8 header, Big5."""
     script = tmp_path / "crawl.py"
     script.write_text(CRAWL_SCRIPT, encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                          encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True,
+                          encoding="utf-8", timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
     results = json.loads(proc.stdout.strip().splitlines()[-1])
     ours = {row["path"]: row for row in results["ours"]}
