@@ -105,7 +105,10 @@ FOOTER_LINE = re.compile(
     re.I,
 )
 #: Words that make a short body line a footer line (copyright notices of any shape).
-SHORT_FOOTER_WORDS = re.compile(r"Copyright|版[权權]所有\s*(?:$|[^者人方])|著作[權权]|All Rights Reserved", re.I)
+SHORT_FOOTER_WORDS = re.compile(
+    r"Copyright|版[权權]所有\s*(?:$|[^者人方])|著作[權权]|All Rights Reserved|"
+    r"主[办辦](?:单位|單位)?\s*[:：].{0,60}承[办辦]|承[办辦](?:单位|單位)?\s*[:：].{0,60}主[办辦]|"
+    r"^.{0,20}技[术術]支持.{0,20}$", re.I)
 #: Labels that only mark a footer line when a strong footer line is close by (they also occur in notices).
 FOOTER_WEAK = re.compile(
     r"主[办辦](?:单位|單位)?\s*[:：]|承[办辦](?:单位|單位)?\s*[:：]|[运運][维維](?:单位|單位)?\s*[:：]|"
