@@ -41,10 +41,13 @@ def latest_article_captures(archive: Archive, site: str | None = None) -> list[t
     ]
 
 
-def _default_extract() -> Callable[..., Any]:
-    from pipelines.extract import extract_article
-
-    return extract_article
+def _site_hints(archive: Archive, site: str) -> dict[str, Any] | None:
+    """Extraction hints of the site's latest real crawl (its config is stored with the crawl row)."""
+    for (config,) in archive.conn.execute("SELECT config FROM crawls WHERE site = ? ORDER BY id DESC", (site,)):
+        data = json.loads(config or "{}")
+        if data.get("kind") != "reextract":
+            return data.get("hints") or None
+    return None
 
 
 def reextract(
@@ -55,7 +58,8 @@ def reextract(
     """Re-extract the latest capture of every article URL; returns outcome counts.
 
     ``extract(body, url, headers)`` must return an object with ``.to_record()``
-    (default: ``pipelines.extract.extract_article``). Outcomes are those of
+    (default: ``pipelines.extract.extract_article`` with the extraction hints of the
+    site's latest crawl config, as the crawl's pipeline calls it). Outcomes are those of
     ``Archive.record_article`` plus ``error`` (extraction raised or reported an
     error; the page is marked, the article left as it was).
 
@@ -65,7 +69,16 @@ def reextract(
     """
     if site is not None and site not in archive.sites():
         raise ArchiveError(f"unknown site {site!r}")
-    extract = extract or _default_extract()
+    hints: dict[str, dict[str, Any] | None] = {}
+
+    def run_extract(body: bytes, url: str, headers: dict[str, Any], page_site: str) -> Any:
+        if extract is not None:
+            return extract(body, url, headers)
+        from pipelines.extract import extract_article
+
+        if page_site not in hints:
+            hints[page_site] = _site_hints(archive, page_site)
+        return extract_article(body, url, headers, hints=hints[page_site])
     captures = latest_article_captures(archive, site)
     counts: Counter = Counter()
     per_site: dict[str, Counter] = {}
@@ -82,7 +95,7 @@ def reextract(
                 ).fetchone()
                 headers = json.loads(row[0] or "{}")
                 try:
-                    record = extract(archive.page_body(page_id), url, headers).to_record()
+                    record = run_extract(archive.page_body(page_id), url, headers, page_site).to_record()
                 except Exception as exc:  # one bad page must not stop the run
                     record = {"error": f"extract failed: {exc!r}"}
                 error = record.get("error")
