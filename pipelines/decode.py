@@ -285,16 +285,15 @@ def decode(body: bytes, headers: Mapping | str | None = None) -> Decoded:
 
 def _decode(body: bytes, headers: Any) -> Decoded:
     declared: dict[str, str] = {}
-    for mark, codec in C.BOMS:
-        if body.startswith(mark):
-            declared["bom"] = codec
-            break
+    bom = next(((mark, codec) for mark, codec in C.BOMS if body.startswith(mark)), None)
+    if bom is not None:
+        declared["bom"] = bom[1]
     header_label = content_type_charset(headers)
     if header_label:
         declared["header"] = header_label
-    if "bom" in declared:
-        codec = declared["bom"]
-        text, bad = _decode_counting(body[len(next(m for m, c in C.BOMS if c == codec)) :], codec)
+    if bom is not None:  # a byte-order mark decides, whatever the labels say
+        mark, codec = bom
+        text, bad = _decode_counting(body[len(mark) :], codec)
         return _result(text, codec, "bom", declared, bad)
     meta_label = meta_charset(body)
     if meta_label:
