@@ -111,7 +111,7 @@ def crawl_cmd(config: str, db: str, site_names: tuple[str, ...], max_pages: int 
         lines.append(
             f"{name}: {st.get('downloader/request_count', 0)} requests, "
             f"{st.get('downloader/response_status_count/200', 0)} pages fetched, "
-            f"{st.get('govarchive/not_modified', 0)} not modified (304); articles: "
+            f"{st.get('downloader/response_status_count/304', 0)} not modified (304); articles: "
             f"{st.get('govarchive/new', 0)} new, {st.get('govarchive/changed', 0)} changed, "
             f"{st.get('govarchive/unchanged', 0)} unchanged, {st.get('govarchive/skipped_known', 0)} skipped as "
             f"archived; {st.get('govarchive/error', 0)} errors"

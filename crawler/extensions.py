@@ -166,14 +166,14 @@ class Progress:
         self.task = task.LoopingCall(self.tick)
         self.task.start(0.5 if self.mode == "live" else self.interval, now=False)
 
-    def tick(self) -> None:
+    def tick(self, log: bool = True) -> None:
         if self.progress is None:
             return
         stats = self.crawler.stats
         self.progress.counts["skipped"] = stats.get_value("govarchive/skipped_known", 0)
         if self.mode == "live":
             BOARD.refresh()
-        else:
+        elif log:
             logger.info("progress %s", self.progress.line())
 
     def response_received(self, response: Any, request: Any = None, spider: Any = None) -> None:
@@ -202,7 +202,7 @@ class Progress:
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self.task is not None and self.task.running:
             self.task.stop()
-        self.tick()
+        self.tick(log=False)
         BOARD.close(self._site(spider), reason)
         if self.mode != "live" and self.progress is not None:
             logger.info("finished %s", self.progress.line())

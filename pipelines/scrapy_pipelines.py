@@ -128,8 +128,9 @@ class StorePipeline:
             self.counts["requests"] = stats.get_value("downloader/request_count", 0)
             self.counts["responses"] = stats.get_value("downloader/response_count", 0)
             self.counts["robots_forbidden"] = stats.get_value("robotstxt/forbidden", 0)
-            for key in ("skipped_known", "revisits", "not_modified", "paging_stopped", "trap_refused",
-                        "request_failed", "resumed"):
+            self.counts["not_modified"] = stats.get_value("downloader/response_status_count/304", 0)
+            for key in ("skipped_known", "revisits", "paging_stopped", "trap_refused", "navigation_from_memory",
+                        "alias_skipped", "request_failed", "resumed"):
                 self.counts[key] = stats.get_value(f"govarchive/{key}", 0)
         status = "finished" if reason in ("finished", "closespider_pagecount") else str(reason)
         self.archive.finish_crawl(self.crawl_id, counts=dict(self.counts), status=status)

@@ -112,6 +112,7 @@ class PortalSpider(scrapy.Spider):
         self.resuming = False
         self.trap_guard: TrapGuard | None = None
         self.nav_followed: set[str] = set()
+        self.skipped: set[str] = set()
         self.aliases: dict[str, str] = {}
 
     def use_state(self, known: dict[str, dict[str, Any]], revisits: dict[str, str],
@@ -163,7 +164,9 @@ class PortalSpider(scrapy.Spider):
         """The request for an article link, or None when it is archived and not due for a revisit."""
         decision, headers = self.plan.decide(url)
         if decision == "skip":
-            self._inc("skipped_known")
+            if url not in self.skipped:
+                self.skipped.add(url)
+                self._inc("skipped_known")  # once per article, however many pages link to it
             return None
         if decision == "revisit":
             self._inc("revisits")
@@ -363,7 +366,6 @@ class PortalSpider(scrapy.Spider):
 
     def not_modified_item(self, response: Response, page_type: str) -> PageItem:
         """A ``304 Not Modified`` answer: unchanged, nothing to decode, extract or rewrite."""
-        self._inc("not_modified")
         return PageItem(
             site=self.site.name, url=self.item_url(response), final_url=response.url, status=NOT_MODIFIED,
             headers=headers_to_dict(response.headers),
