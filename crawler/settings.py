@@ -59,7 +59,9 @@ TELNETCONSOLE_ENABLED = False
 DOWNLOADER_MIDDLEWARES = {
     # Decide each response's real encoding (BOM, header, meta, statistics; catch the lies)
     # before spiders and selectors see the text.
-    "crawler.middlewares.EncodingMiddleware": 950,
+    # 585: after HttpCompressionMiddleware (590) has unzipped the body on the way out, so the
+    # decision sees the real bytes, and before MetaRefreshMiddleware (580) reads the text.
+    "crawler.middlewares.EncodingMiddleware": 585,
     # Retries with backoff and Retry-After, in place of Scrapy's plain RetryMiddleware.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.politeness.PoliteRetryMiddleware": 550,
