@@ -314,7 +314,7 @@ def _first_of_repeated(best, best_score: float, stats: dict, order: list):
 
 def _title_evidence(text: str | None, page_title: str, metas: dict) -> bool:
     """The headline is confirmed by the page's <title> or its title meta tags."""
-    if not text or _nchars(text) < R.MIN_ANCHOR_TITLE_CHARS:
+    if not text or _nchars(text) < R.MIN_ANCHOR_TITLE_CHARS or _SITE_NAME.search(text):
         return False
     compact = _WS.sub("", text)
     metas_t = [metas.get(k) for k in ("articletitle", "og:title", "dc.title") if metas.get(k)]
@@ -564,6 +564,9 @@ def _title_segments(page_title: str) -> list[str]:
 _SITE_SUFFIX = re.compile(
     r"^(?P<a>.+?)\s*[-_|—–·]+\s*(?P<b>[^-_|—–·]{2,40}?(?:政府|人民政府|[网網]|[网網]站|门户|門戶|[资資]讯[网網]|局|委|[办辦]|厅|廳|院|中心|"
     r"公所|Portal|Government|Daily|News|\.com|\.cn|\.gov)[^-_|—–·]{0,12})$", re.I)
+
+
+_SITE_NAME = re.compile(r"(?:政府|[网網]站|门户|門戶|全球資訊網|资讯网|公所|Portal|Government)\s*$", re.I)
 
 
 def _strip_site_name(title: str) -> str:
