@@ -72,6 +72,8 @@ MIN_BARE_PARAGRAPH_CHARS = 50
 SIBLING_SHARE = 0.25
 #: Candidates that end before the confirmed headline are damped by this factor.
 BEFORE_TITLE_FACTOR = 0.4
+#: Candidates holding the first prose paragraph after the headline (and not the headline) are favoured.
+AFTER_TITLE_FACTOR = 1.5
 #: A sibling above the best candidate joins only when it has at least this many characters.
 MIN_LEADING_SIBLING_CHARS = 120
 #: Several posts in one template: an earlier one scoring this share of the best is the article.

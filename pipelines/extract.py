@@ -338,6 +338,14 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
     best, best_score = None, 0.0
     anchor_at = order_index.get(anchor, -1) if anchor is not None and order_index else -1
     anchor_up = {id(a) for a in anchor.iterancestors()} if anchor_at >= 0 else set()
+    # the first prose paragraph after the headline: the blocks holding it are favoured
+    lead_up: set = set()
+    if anchor_at >= 0:
+        inside = {id(x) for x in anchor.iter()}
+        for el in order[anchor_at + 1:]:
+            if stats[el].para > 0 and id(el) not in inside:
+                lead_up = {id(el)} | {id(a) for a in el.iterancestors()}
+                break
     for el in order:
         st = stats[el]
         if st.score <= 0 or el.tag in ("html",):
@@ -345,6 +353,8 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
         s = _candidate_score(el, st)
         if anchor_at >= 0 and order_index[el] < anchor_at and id(el) not in anchor_up:
             s *= R.BEFORE_TITLE_FACTOR
+        elif id(el) in lead_up and id(el) not in anchor_up:
+            s *= R.AFTER_TITLE_FACTOR
         if s > best_score:
             best, best_score = el, s
     if best is None:

@@ -256,3 +256,16 @@ def test_paragraphs_as_bare_divs_stay_together():
             "<div><h1>全县重点项目建设稳步推进</h1><div>" + "".join(f"<div>{p}</div>" for p in paras) + "</div></div></body></html>")
     art = extract_article(html.encode(), "http://x.gov.cn/1.html", "text/html; charset=utf-8")
     assert art.body == "\n".join(paras)
+
+
+def test_right_column_prose_does_not_beat_a_short_article_after_its_headline():
+    side = "<p>本站是全县政务公开的主要平台，集中发布政府文件、工作动态、通知公告等信息，欢迎社会各界监督，提出宝贵意见和建议。</p>"
+    html = f"""<html><head><title>县政府召开常务会议_某县人民政府</title></head><body>
+    <table width=1000><tr><td width=700 valign=top>
+    <table><tr><td><b>县政府召开常务会议</b></td></tr><tr><td>2023-03-01 来源：县政府办</td></tr>
+    <tr><td><p>3月1日，县长主持召开县政府常务会议，研究春耕备耕工作。</p><p>会议要求，各乡镇要及早动手，确保农资供应充足。</p></td></tr></table>
+    </td><td width=300 valign=top><div>网站简介</div>{side}<div>联系我们</div><p>地址：县府路1号，邮编：032100，电话：0358-1234567。</p>
+    </td></tr></table></body></html>"""
+    art = extract_article(html.encode(), "http://x.gov.cn/a.html", "text/html; charset=utf-8")
+    assert (art.title, art.published, art.source) == ("县政府召开常务会议", "2023-03-01", "县政府办")
+    assert art.body == "3月1日，县长主持召开县政府常务会议，研究春耕备耕工作。\n会议要求，各乡镇要及早动手，确保农资供应充足。"
