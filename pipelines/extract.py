@@ -883,7 +883,7 @@ def _taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
 
 
 def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bool,
-               head_lines: list[str] = (), after: str = "") -> str | None:
+               head_lines: list[str] = (), after: str = "", pre_title: list[str] = ()) -> str | None:
     # 1. a labelled date in the info bar
     for m in _DATE_LABEL_RX.finditer(header):
         d = parse_date(header[m.end(): m.end() + 40], roc_numeric=roc)
@@ -913,7 +913,12 @@ def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: b
             d = parse_date(line, roc_numeric=roc)
             if d:
                 return d
-    # 6. the signature date at the end of a notice
+    # 6. a date line right above the headline (templates that print the date first)
+    for line in reversed(pre_title):
+        d = parse_date(line, roc_numeric=roc)
+        if d:
+            return d
+    # 6b. the signature date at the end of a notice
     if tail:
         dates = find_dates(tail, roc_numeric=roc)
         if dates:
@@ -1014,6 +1019,8 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     else:
         header = page[max(0, b_start - 400): b_start] if b_start >= 0 else ""
     header = header.replace("\x01", "").replace("\x02", "")
+    t_start = page.find("\x01")
+    pre_title = _lines(page[max(0, t_start - 300): t_start].replace("\t", " "))[-2:] if t_start >= 0 else []
     header_lines = _lines(header.replace("\t", " "))
     header_text = "\n".join(header_lines[-8:] + info_lines)
     after = page[b_end + 1:] if b_end >= 0 else page
@@ -1023,7 +1030,8 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.meta = _disclosure(page_plain)
     roc = _taiwan(encoding, lang, url, page_plain)
     tail_text = "\n".join(lines[-3:]) if lines else ""
-    art.published = _pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4], "\n".join(after_lines[:4]))
+    art.published = _pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4], "\n".join(after_lines[:4]),
+                               [x for x in pre_title if len(x) <= R.MAX_DATELINE_CHARS])
 
     near = header_text + "\n" + "\n".join(after_lines[:4])
     art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \

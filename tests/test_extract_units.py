@@ -269,3 +269,12 @@ def test_right_column_prose_does_not_beat_a_short_article_after_its_headline():
     art = extract_article(html.encode(), "http://x.gov.cn/a.html", "text/html; charset=utf-8")
     assert (art.title, art.published, art.source) == ("县政府召开常务会议", "2023-03-01", "县政府办")
     assert art.body == "3月1日，县长主持召开县政府常务会议，研究春耕备耕工作。\n会议要求，各乡镇要及早动手，确保农资供应充足。"
+
+
+def test_date_printed_above_the_headline_not_the_topbar_date():
+    html = """<html><head><title>x</title></head><body><div class=top>2023年11月28日 星期二</div>
+    <div class=nav><a href=/>首页</a> <a href=/a>新闻中心</a></div>
+    <div class=time>2023-01-05</div><h1>县政府召开常务会议</h1>
+    <div class=content><p>3月1日，县长主持召开县政府常务会议，研究春耕备耕工作，部署有关事项。</p></div></body></html>"""
+    art = extract_article(html.encode(), "http://x.gov.cn/a.html", "text/html; charset=utf-8")
+    assert art.published == "2023-01-05"
