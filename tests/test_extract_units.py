@@ -139,9 +139,9 @@ def test_footer_copyright_holder(text, holder):
 
 
 def test_footer_of_seed_page():
-    text = (FIXTURES.parent.parent.parent / "tests" / "fixtures" / "extract" / "ruby_flat" / "expected.json")
-    exp = json.loads(text.read_text(encoding="utf-8"))
-    assert exp["footer"]["icp"] == "晉ICP備17003981號"
+    f = parse_footer("版權所有:山西風雨竹企業管理咨詢有限公司 備案號:晉ICP備17003981號 技術支持:龍采科技集團\n"
+                     "友情鏈接:晉陜豫黃河金三角區域經濟資源平臺 |")
+    assert (f["copyright"], f["icp"], f["tech_support"]) == ("山西風雨竹企業管理咨詢有限公司", "晉ICP備17003981號", "龍采科技集團")
 
 
 def test_short_notice_longer_footer_comes_out_whole_and_alone():
