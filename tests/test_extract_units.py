@@ -93,7 +93,7 @@ def test_impossible_dates_rejected():
 def test_date_from_url():
     assert date_from_url("http://www.x.gov.cn/zwgk/202311/t20231122_123.html") == "2023-11-22"
     assert date_from_url("http://www.gov.cn/xinwen/2019-11/22/content_5.htm") == "2019-11-22"
-    assert date_from_url("http://www.x.gov.cn/art/2021/8/3/art_1_2.html") is None or True  # no zero padding: optional
+    assert date_from_url("http://www.x.gov.cn/art/2021/8/3/art_1_2.html") == "2021-08-03"
     assert date_from_url("http://www.x.gov.cn/index.html") is None
 
 
