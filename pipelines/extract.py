@@ -1035,7 +1035,8 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
 
     near = header_text + "\n" + "\n".join(after_lines[:4])
     art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
-        or _label_value(_SOURCE_RX, "\n".join(after_lines[:4])) or art.meta.get("发布机构")
+        or _label_value(_SOURCE_RX, "\n".join(after_lines[:4])) or art.meta.get("发布机构") \
+        or metas.get("contentsource") or None
     byline = _BYLINE.search(header_text)
     art.author = _label_value(_AUTHOR_RX, header_text) or (byline.group(1).strip() if byline else None) \
         or _label_value(_AUTHOR_RX, "\n".join(lines[-3:])) or _meta_author(metas.get("author"))
