@@ -1,4 +1,5 @@
 """govarchive CLI commands that crawl: ``crawl`` (configured portals) and ``demo`` (the bundled portal)."""
+
 from __future__ import annotations
 
 import os
@@ -28,24 +29,61 @@ def _check_db_path(db: str) -> None:
 
 @click.command("crawl")
 @click.argument("config", type=click.Path(dir_okay=True))
-@click.option("--db", default=lambda: os.environ.get("GOVARCHIVE_DB", "govarchive.db"), show_default="govarchive.db",
-              help="SQLite archive to write (created if missing).")
-@click.option("--site", "site_names", multiple=True, help="Only crawl these site(s) of the config (repeatable).")
-@click.option("--max-pages", type=click.IntRange(min=0), default=None, help="Stop each site after N responses.")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting.")
-@click.option("--log-level", default="INFO", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
-              show_default=True)
-@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
-              help="Append the crawl log (and the final report) to this file instead of stderr.")
-@click.option("--progress", type=click.Choice(["auto", "live", "plain", "off"]), default="auto", show_default=True,
-              help="Live display on a terminal, plain log lines otherwise (auto), or force one.")
-@click.option("--revisit-days", type=click.FloatRange(min=0), default=None,
-              help="Refetch (conditionally) archived articles last seen this many days ago (overrides the config).")
-@click.option("--lock/--no-lock", default=True, show_default=True,
-              help="Refuse to start while another crawl of the same site into the same archive runs.")
-def crawl_cmd(config: str, db: str, site_names: tuple[str, ...], max_pages: int | None,
-              overrides: tuple[str, ...], log_level: str, log_file: str | None, progress: str,
-              revisit_days: float | None, lock: bool) -> None:
+@click.option(
+    "--db",
+    default=lambda: os.environ.get("GOVARCHIVE_DB", "govarchive.db"),
+    show_default="govarchive.db",
+    help="SQLite archive to write (created if missing).",
+)
+@click.option(
+    "--site", "site_names", multiple=True, help="Only crawl these site(s) of the config (repeatable)."
+)
+@click.option(
+    "--max-pages", type=click.IntRange(min=0), default=None, help="Stop each site after N responses."
+)
+@click.option(
+    "-s", "--set", "overrides", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting."
+)
+@click.option(
+    "--log-level", default="INFO", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]), show_default=True
+)
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Append the crawl log (and the final report) to this file instead of stderr.",
+)
+@click.option(
+    "--progress",
+    type=click.Choice(["auto", "live", "plain", "off"]),
+    default="auto",
+    show_default=True,
+    help="Live display on a terminal, plain log lines otherwise (auto), or force one.",
+)
+@click.option(
+    "--revisit-days",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Refetch (conditionally) archived articles last seen this many days ago (overrides the config).",
+)
+@click.option(
+    "--lock/--no-lock",
+    default=True,
+    show_default=True,
+    help="Refuse to start while another crawl of the same site into the same archive runs.",
+)
+def crawl_cmd(
+    config: str,
+    db: str,
+    site_names: tuple[str, ...],
+    max_pages: int | None,
+    overrides: tuple[str, ...],
+    log_level: str,
+    log_file: str | None,
+    progress: str,
+    revisit_days: float | None,
+    lock: bool,
+) -> None:
     """Crawl the portal(s) described by a site config (TOML) into the archive.
 
     CONFIG is a TOML file (one site, or several as [[site]] tables) or a directory of them.
@@ -67,8 +105,9 @@ def crawl_cmd(config: str, db: str, site_names: tuple[str, ...], max_pages: int 
     if site_names:
         unknown = sorted(set(site_names) - {s.name for s in sites})
         if unknown:
-            raise click.ClickException(f"unknown site(s) {', '.join(unknown)} in {config}; "
-                                       f"known: {', '.join(s.name for s in sites)}")
+            raise click.ClickException(
+                f"unknown site(s) {', '.join(unknown)} in {config}; known: {', '.join(s.name for s in sites)}"
+            )
         sites = [s for s in sites if s.name in site_names]
     for site in sites:
         if max_pages is not None:
@@ -115,7 +154,8 @@ def crawl_cmd(config: str, db: str, site_names: tuple[str, ...], max_pages: int 
             f"{st.get('govarchive/new', 0)} new, {st.get('govarchive/changed', 0)} changed, "
             f"{st.get('govarchive/unchanged', 0)} unchanged, {st.get('govarchive/skipped_known', 0)} skipped as "
             f"archived; {st.get('govarchive/error', 0)} errors"
-            f"{', resumed an unfinished crawl' if st.get('govarchive/resumed') else ''} ({reason})")
+            f"{', resumed an unfinished crawl' if st.get('govarchive/resumed') else ''} ({reason})"
+        )
         failed |= reason not in ("finished", "closespider_pagecount")
     for line in lines:
         click.echo(line, err=True)
@@ -127,12 +167,25 @@ def crawl_cmd(config: str, db: str, site_names: tuple[str, ...], max_pages: int 
 
 
 @click.command("demo")
-@click.option("--db", default="demo.db", show_default=True, help="SQLite archive to write (replaced if it exists).")
-@click.option("--keep", is_flag=True, help="Keep an existing database (a re-crawl) instead of starting fresh.")
-@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default="a free port",
-              help="Serve the portal on this port; with --keep and the same port a re-crawl is incremental.")
-@click.option("--log-level", default="WARNING", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
-              show_default=True)
+@click.option(
+    "--db", default="demo.db", show_default=True, help="SQLite archive to write (replaced if it exists)."
+)
+@click.option(
+    "--keep", is_flag=True, help="Keep an existing database (a re-crawl) instead of starting fresh."
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    show_default="a free port",
+    help="Serve the portal on this port; with --keep and the same port a re-crawl is incremental.",
+)
+@click.option(
+    "--log-level",
+    default="WARNING",
+    type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
+    show_default=True,
+)
 def demo_cmd(db: str, keep: bool, port: int, log_level: str) -> None:
     """Serve the bundled demo portal on 127.0.0.1, crawl it into DB, print a summary.
 
@@ -146,7 +199,6 @@ def demo_cmd(db: str, keep: bool, port: int, log_level: str) -> None:
     from crawler.demo_portal.server import serve
     from crawler.runner import run_crawl
     from crawler.siteconfig import SiteConfig
-
     from crawler.summary import print_summary
 
     _check_db_path(db)
@@ -157,7 +209,9 @@ def demo_cmd(db: str, keep: bool, port: int, log_level: str) -> None:
         server_cm = serve(port=port)
         base_url = server_cm.__enter__()
     except OSError as exc:
-        raise click.ClickException(f"cannot serve the demo portal on port {port}: {exc.strerror or exc}") from None
+        raise click.ClickException(
+            f"cannot serve the demo portal on port {port}: {exc.strerror or exc}"
+        ) from None
     try:
         host = base_url.split("//", 1)[1].split(":")[0]
         site = SiteConfig(

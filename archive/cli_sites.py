@@ -6,6 +6,7 @@
 else in the crontab is touched. ``--tabfile PATH`` works on a crontab file instead of the
 user's crontab (tests never touch the real one).
 """
+
 from __future__ import annotations
 
 import shlex
@@ -52,9 +53,17 @@ def sites_cmd(config: str | None, check: bool) -> None:
         elif check:
             click.echo(f"ok    {path}: {len(sites)} site(s): {', '.join(s.name for s in sites)}")
     if not check:
-        rows = [(s.name, s.schedule or "-", f"{s.revisit_days:g}d", s.start_urls[0]
-                 + (f" (+{len(s.start_urls) - 1})" if len(s.start_urls) > 1 else ""), Path(path).name)
-                for path, sites, errors in results for s in sites]
+        rows = [
+            (
+                s.name,
+                s.schedule or "-",
+                f"{s.revisit_days:g}d",
+                s.start_urls[0] + (f" (+{len(s.start_urls) - 1})" if len(s.start_urls) > 1 else ""),
+                Path(path).name,
+            )
+            for path, sites, errors in results
+            for s in sites
+        ]
         if rows:
             header = ("site", "schedule", "revisit", "start URL", "file")
             widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
@@ -106,7 +115,7 @@ def _comment(site: str, db: str) -> str:
 
 
 def _parse_comment(comment: str) -> tuple[str, str]:
-    body = comment[len(COMMENT_PREFIX):]
+    body = comment[len(COMMENT_PREFIX) :]
     site, _, db = body.partition(" db=")
     return site, db
 
@@ -125,10 +134,13 @@ def schedule_cmd() -> None:
 @click.argument("config", type=click.Path())
 @click.option("--db", required=True, help="SQLite archive the scheduled crawls write to.")
 @click.option("--site", "site_names", multiple=True, help="Only these site(s) (repeatable).")
-@click.option("--log-dir", default=None, help="Directory for one log file per site [default: beside the archive].")
+@click.option(
+    "--log-dir", default=None, help="Directory for one log file per site [default: beside the archive]."
+)
 @click.option("--tabfile", default=None, help="Edit this crontab file instead of your crontab.")
-def schedule_install(config: str, db: str, site_names: tuple[str, ...], log_dir: str | None,
-                     tabfile: str | None) -> None:
+def schedule_install(
+    config: str, db: str, site_names: tuple[str, ...], log_dir: str | None, tabfile: str | None
+) -> None:
     """Add (or update) one crontab entry per scheduled site of CONFIG.
 
     Each entry runs `govarchive crawl CONFIG --site NAME --db DB --log-file LOGDIR/NAME.log`;
@@ -167,12 +179,25 @@ def schedule_install(config: str, db: str, site_names: tuple[str, ...], log_dir:
         comment = _comment(site.name, str(db_path))
         cron.remove_all(comment=comment)
         source = Path(site.source_path or config).resolve()
-        argv = [*_govarchive_command(), "crawl", str(source), "--site", site.name, "--db", str(db_path),
-                "--log-file", str(logs / f"{site.name}.log"), "--progress", "plain"]
+        argv = [
+            *_govarchive_command(),
+            "crawl",
+            str(source),
+            "--site",
+            site.name,
+            "--db",
+            str(db_path),
+            "--log-file",
+            str(logs / f"{site.name}.log"),
+            "--progress",
+            "plain",
+        ]
         job = cron.new(command=" ".join(shlex.quote(a) for a in argv), comment=comment)
         job.setall(site.schedule)
         if not job.is_valid():
-            raise click.ClickException(f"{site.name}: schedule {site.schedule!r} is not a valid cron expression")
+            raise click.ClickException(
+                f"{site.name}: schedule {site.schedule!r} is not a valid cron expression"
+            )
         click.echo(f"installed {site.name}: {site.schedule} -> log {logs / (site.name + '.log')}")
     _write_tab(cron, tabfile)
 

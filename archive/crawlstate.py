@@ -25,13 +25,14 @@ Example::
     ...
     state.finish_run(run, "finished")
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import os
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 __all__ = ["CrawlState", "utc_now"]
@@ -86,7 +87,7 @@ BUSY_TIMEOUT_MS = 10_000  # same as the archive's: a reader and the crawler shar
 
 def utc_now() -> str:
     """The current UTC time as ``YYYY-MM-DDTHH:MM:SSZ``."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class CrawlState:
@@ -105,7 +106,9 @@ class CrawlState:
         if self.path != ":memory:":
             from archive.db import Archive
 
-            Archive(self.path, create=True).close()  # the archive's own schema first (it refuses foreign files)
+            Archive(
+                self.path, create=True
+            ).close()  # the archive's own schema first (it refuses foreign files)
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.conn.executescript(SCHEMA)
@@ -133,21 +136,30 @@ class CrawlState:
 
     def finish_run(self, run_id: int, status: str) -> None:
         """Close a run row: ``finished`` only when the crawl ran to its natural end."""
-        self.conn.execute("UPDATE crawl_runs SET finished_at = ?, status = ? WHERE id = ?",
-                          (utc_now(), status, run_id))
+        self.conn.execute(
+            "UPDATE crawl_runs SET finished_at = ?, status = ? WHERE id = ?", (utc_now(), status, run_id)
+        )
 
     def runs(self, site: str | None = None) -> list[dict[str, Any]]:
         """Every run (of one site), oldest first."""
         sql = "SELECT id, site, crawl_id, pid, started_at, finished_at, status, resumed FROM crawl_runs"
-        rows = self.conn.execute(sql + (" WHERE site = ?" if site else "") + " ORDER BY id",
-                                 (site,) if site else ()).fetchall()
+        rows = self.conn.execute(
+            sql + (" WHERE site = ?" if site else "") + " ORDER BY id", (site,) if site else ()
+        ).fetchall()
         keys = ["id", "site", "crawl_id", "pid", "started_at", "finished_at", "status", "resumed"]
         return [dict(zip(keys, r)) for r in rows]
 
     # -- list pages --------------------------------------------------------------------
 
-    def remember_list(self, site: str, url: str, etag: str | None, last_modified: str | None,
-                      links: list[str], fetched_at: str) -> None:
+    def remember_list(
+        self,
+        site: str,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        links: list[str],
+        fetched_at: str,
+    ) -> None:
         """Store a list page's validators and links (replacing the previous ones)."""
         self.conn.execute(
             "INSERT OR REPLACE INTO list_pages (site, url, etag, last_modified, links, fetched_at) "
@@ -157,7 +169,9 @@ class CrawlState:
 
     def touch_list(self, site: str, url: str, fetched_at: str) -> None:
         """A list page answered 304: its links are still valid as of ``fetched_at``."""
-        self.conn.execute("UPDATE list_pages SET fetched_at = ? WHERE site = ? AND url = ?", (fetched_at, site, url))
+        self.conn.execute(
+            "UPDATE list_pages SET fetched_at = ? WHERE site = ? AND url = ?", (fetched_at, site, url)
+        )
 
     def list_pages(self, site: str) -> dict[str, dict[str, Any]]:
         """``{url: {etag, last_modified, links, fetched_at}}`` for every remembered list page of ``site``."""
@@ -165,13 +179,25 @@ class CrawlState:
         for url, etag, lm, links, fetched_at in self.conn.execute(
             "SELECT url, etag, last_modified, links, fetched_at FROM list_pages WHERE site = ?", (site,)
         ):
-            out[url] = {"etag": etag, "last_modified": lm, "links": json.loads(links), "fetched_at": fetched_at}
+            out[url] = {
+                "etag": etag,
+                "last_modified": lm,
+                "links": json.loads(links),
+                "fetched_at": fetched_at,
+            }
         return out
 
     # -- revisits ----------------------------------------------------------------------
 
-    def record_revisit(self, crawl_id: int | None, site: str, url: str, fetched_at: str, status: int = 304,
-                       page_type: str | None = None) -> None:
+    def record_revisit(
+        self,
+        crawl_id: int | None,
+        site: str,
+        url: str,
+        fetched_at: str,
+        status: int = 304,
+        page_type: str | None = None,
+    ) -> None:
         """Record a conditional re-fetch answered 304: the page is unchanged, nothing is rewritten."""
         self.conn.execute(
             "INSERT INTO revisits (crawl_id, site, url, fetched_at, status, page_type) VALUES (?, ?, ?, ?, ?, ?)",
@@ -180,14 +206,17 @@ class CrawlState:
 
     def last_revisits(self, site: str) -> dict[str, str]:
         """``{url: last 304 time}`` for ``site``."""
-        return dict(self.conn.execute(
-            "SELECT url, max(fetched_at) FROM revisits WHERE site = ? GROUP BY url", (site,)
-        ).fetchall())
+        return dict(
+            self.conn.execute(
+                "SELECT url, max(fetched_at) FROM revisits WHERE site = ? GROUP BY url", (site,)
+            ).fetchall()
+        )
 
     # -- attachments -------------------------------------------------------------------
 
-    def store_attachment(self, url: str, site: str | None, body: bytes, content_type: str | None,
-                         fetched_at: str) -> str:
+    def store_attachment(
+        self, url: str, site: str | None, body: bytes, content_type: str | None, fetched_at: str
+    ) -> str:
         """Keep an attachment's bytes once per SHA-256 and map its URL to it; returns the SHA-256."""
         sha = hashlib.sha256(body).hexdigest()
         self.conn.execute("BEGIN IMMEDIATE")

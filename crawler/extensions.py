@@ -8,6 +8,7 @@ site: pages fetched, articles new / changed / unchanged, articles skipped as alr
 ``PROGRESS_MODE``: ``"auto"`` (live when stderr is a terminal, plain otherwise), ``"live"``,
 ``"plain"`` or ``"off"``; ``PROGRESS_INTERVAL``: seconds between plain log lines.
 """
+
 from __future__ import annotations
 
 import logging
@@ -25,8 +26,15 @@ __all__ = ["BOARD", "Progress", "ProgressBoard", "SiteProgress", "report_lines"]
 logger = logging.getLogger("govarchive.progress")
 COLUMNS = ("pages", "new", "changed", "unchanged", "skipped", "not_modified", "errors")
 #: column headers of the live table (short: it must fit a terminal)
-LABELS = {"pages": "pages", "new": "new", "changed": "changed", "unchanged": "unchanged", "skipped": "skipped",
-          "not_modified": "304", "errors": "errors"}
+LABELS = {
+    "pages": "pages",
+    "new": "new",
+    "changed": "changed",
+    "unchanged": "unchanged",
+    "skipped": "skipped",
+    "not_modified": "304",
+    "errors": "errors",
+}
 
 
 @dataclass
@@ -53,9 +61,11 @@ class SiteProgress:
         'demo: 3 pages, 0 new, 0 changed, 0 unchanged, 0 skipped as archived, 0 not modified, 0 errors'
         """
         c = self.counts
-        return (f"{self.site}: {c['pages']} pages, {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, "
-                f"{c['skipped']} skipped as archived, {c['not_modified']} not modified, {c['errors']} errors "
-                f"({self.rate:.0f} pages/min, {self.reason})")
+        return (
+            f"{self.site}: {c['pages']} pages, {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, "
+            f"{c['skipped']} skipped as archived, {c['not_modified']} not modified, {c['errors']} errors "
+            f"({self.rate:.0f} pages/min, {self.reason})"
+        )
 
 
 def report_lines(sites: list[SiteProgress]) -> list[str]:
@@ -98,8 +108,14 @@ class ProgressBoard:
                 console = Console(stderr=True)
                 if not console.is_terminal:
                     console = Console(stderr=True, width=120)  # forced live display into a pipe or file
-                self.live = Live(self.table(), console=console, refresh_per_second=4,
-                                 redirect_stdout=False, redirect_stderr=False, transient=False)
+                self.live = Live(
+                    self.table(),
+                    console=console,
+                    refresh_per_second=4,
+                    redirect_stdout=False,
+                    redirect_stderr=False,
+                    transient=False,
+                )
                 self.live.start()
             return progress
 
@@ -191,7 +207,9 @@ class Progress:
         if getattr(item, "not_modified", False):
             self.progress.counts["not_modified"] += 1
 
-    def item_error(self, item: Any = None, response: Any = None, spider: Any = None, failure: Any = None) -> None:
+    def item_error(
+        self, item: Any = None, response: Any = None, spider: Any = None, failure: Any = None
+    ) -> None:
         if self.progress is not None:
             self.progress.counts["errors"] += 1
 

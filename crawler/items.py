@@ -1,5 +1,6 @@
 """The items the spider yields: one fetched page (filled in step by step by the pipelines),
 and the attachment files of an article (for the optional files step)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -17,11 +17,12 @@ download before any of them counts as transferring); this gate does not.
 Waiting never blocks the reactor: the middleware methods are coroutines that sleep on a
 Twisted timer, so other hosts' requests carry on.
 """
+
 from __future__ import annotations
 
 import email.utils
 import time
-from datetime import timezone
+from datetime import UTC
 from urllib.parse import urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
@@ -55,7 +56,7 @@ def parse_retry_after(value: str | bytes | None, now: float | None = None) -> fl
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     now = time.time() if now is None else now
     return max(0.0, when.timestamp() - now)
 
@@ -66,16 +67,15 @@ def backoff_delay(retries_so_far: int, base: float, cap: float) -> float:
     >>> [backoff_delay(n, 1.0, 5.0) for n in range(4)]
     [1.0, 2.0, 4.0, 5.0]
     """
-    return min(cap, base * (2 ** retries_so_far))
+    return min(cap, base * (2**retries_so_far))
 
 
 async def _sleep(seconds: float) -> None:
     if seconds <= 0:
         return
+    from scrapy.utils.defer import maybe_deferred_to_future
     from twisted.internet import reactor
     from twisted.internet.task import deferLater
-
-    from scrapy.utils.defer import maybe_deferred_to_future
 
     await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
 
@@ -107,7 +107,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
         if wait > 0:
             self._stat("retry_after_held_requests")
             await _sleep(wait)
-        return None
+        return
 
     async def process_response(self, request: Request, response: Response) -> Request | Response:
         if response.status not in self.retry_http_codes or not self._can_retry(request):
@@ -136,7 +136,6 @@ class PoliteRetryMiddleware(RetryMiddleware):
         return self._retry(request, exception)
 
 
-
 class DomainConcurrencyMiddleware:
     """At most ``CONCURRENT_REQUESTS_PER_DOMAIN`` requests in flight per host (see module docstring).
 
@@ -151,7 +150,7 @@ class DomainConcurrencyMiddleware:
         self.waiting: dict[str, list] = {}
 
     @classmethod
-    def from_crawler(cls, crawler) -> "DomainConcurrencyMiddleware":
+    def from_crawler(cls, crawler) -> DomainConcurrencyMiddleware:
         from scrapy.exceptions import NotConfigured
 
         limit = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
@@ -160,9 +159,8 @@ class DomainConcurrencyMiddleware:
         return cls(limit)
 
     async def process_request(self, request: Request) -> None:
-        from twisted.internet.defer import Deferred
-
         from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet.defer import Deferred
 
         host = urlsplit(request.url).hostname or ""
         active = self.active.setdefault(host, set())
@@ -171,7 +169,7 @@ class DomainConcurrencyMiddleware:
             self.waiting.setdefault(host, []).append(turn)
             await maybe_deferred_to_future(turn)
         active.add(request)
-        return None
+        return
 
     def _release(self, request: Request) -> None:
         host = urlsplit(request.url).hostname or ""
@@ -192,4 +190,4 @@ class DomainConcurrencyMiddleware:
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         self._release(request)
-        return None
+        return

@@ -10,10 +10,11 @@ Example::
                        revisit_days=30)
     plan.decide("http://a/t1.html")   # ("skip", {}) until 30 days after last_seen
 """
+
 from __future__ import annotations
 
 import posixpath
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -35,7 +36,7 @@ def parse_time(value: str | None) -> datetime | None:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
@@ -67,12 +68,17 @@ class RevisitPlan:
     ('new', {})
     """
 
-    def __init__(self, known: dict[str, dict[str, Any]], revisit_days: float,
-                 revisits: dict[str, str] | None = None, now: datetime | None = None) -> None:
+    def __init__(
+        self,
+        known: dict[str, dict[str, Any]],
+        revisit_days: float,
+        revisits: dict[str, str] | None = None,
+        now: datetime | None = None,
+    ) -> None:
         self.known = known
         self.revisit_days = revisit_days
         self.revisits = revisits or {}
-        self.now = now or datetime.now(timezone.utc)
+        self.now = now or datetime.now(UTC)
 
     def is_known(self, url: str) -> bool:
         """True when the archive already has this article URL."""

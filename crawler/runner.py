@@ -1,6 +1,8 @@
 """Run configured crawls in-process (what ``govarchive crawl`` and ``govarchive demo`` call)."""
+
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
 from crawler.siteconfig import SiteConfig
@@ -42,7 +44,9 @@ def project_settings(overrides: dict[str, Any] | None = None):
     return settings
 
 
-def run_crawl(sites: list[SiteConfig], db_path: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+def run_crawl(
+    sites: list[SiteConfig], db_path: str, overrides: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Crawl every site into ``db_path`` (blocking; one Scrapy crawl per site, run together).
 
     Returns ``{site name: Scrapy stats dict}``.
@@ -62,8 +66,11 @@ def run_crawl(sites: list[SiteConfig], db_path: str, overrides: dict[str, Any] |
     process = CrawlerProcess(settings)
     crawlers = {}
     for site in sites:
-        spidercls = type(f"PortalSpider_{site.name}".replace("-", "_").replace(".", "_"), (PortalSpider,),
-                         {"custom_settings": site_settings(site)})
+        spidercls = type(
+            f"PortalSpider_{site.name}".replace("-", "_").replace(".", "_"),
+            (PortalSpider,),
+            {"custom_settings": site_settings(site)},
+        )
         crawler = process.create_crawler(spidercls)
         crawlers[site.name] = crawler
         process.crawl(crawler, site=site)
@@ -103,7 +110,7 @@ class SiteLock:
         """Take the lock or raise :class:`SiteLocked` saying who holds it."""
         import fcntl
         import os
-        from datetime import datetime, timezone
+        from datetime import datetime
 
         handle = open(self.path, "a+", encoding="utf-8")
         try:
@@ -112,11 +119,12 @@ class SiteLock:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             handle.close()
-            raise SiteLocked(f"site {self.site!r} is already being crawled into {self.db_path} "
-                             f"({holder}); exiting") from None
+            raise SiteLocked(
+                f"site {self.site!r} is already being crawled into {self.db_path} ({holder}); exiting"
+            ) from None
         handle.seek(0)
         handle.truncate()
-        handle.write(f"pid {os.getpid()}, since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC")
+        handle.write(f"pid {os.getpid()}, since {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC")
         handle.flush()
         self.handle = handle
 
@@ -131,7 +139,7 @@ class SiteLock:
             self.handle.close()
             self.handle = None
 
-    def __enter__(self) -> "SiteLock":
+    def __enter__(self) -> SiteLock:
         self.acquire()
         return self
 

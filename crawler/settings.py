@@ -14,7 +14,9 @@ ARCHIVE_DB = "govarchive.db"
 
 # --- Politeness ------------------------------------------------------------------
 # An honest User-Agent with a contact, so a portal's webmaster knows who we are.
-USER_AGENT = "govarchive/0.1 (research archive of public government pages; +https://pypi.org/project/govarchive/)"
+USER_AGENT = (
+    "govarchive/0.1 (research archive of public government pages; +https://pypi.org/project/govarchive/)"
+)
 # robots.txt is obeyed, always by default; a site config can only switch it off explicitly.
 ROBOTSTXT_OBEY = True
 # Small county servers: few parallel requests per domain, a delay between them,

@@ -27,6 +27,7 @@ Optional keys (all validated by :func:`load_sites`):
   ``timeout`` (seconds), ``max_response_bytes`` overrides.
 - ``[hints]``: extraction hints handed to ``extract_article`` (e.g. ``body_selector``).
 """
+
 from __future__ import annotations
 
 import difflib
@@ -40,22 +41,53 @@ from urllib.parse import urlsplit
 __all__ = ["ConfigError", "SiteConfig", "check_configs", "cron_problem", "load_sites", "parse_sites"]
 
 KNOWN_KEYS = {
-    "name", "start_urls", "allowed_domains", "article_patterns", "list_patterns", "deny_patterns",
-    "sitemaps", "max_pages", "schedule", "politeness", "hints", "description", "revisit_days",
-    "stop_on_known_list", "download_attachments", "feeds", "discover_feeds", "attachment_max_bytes",
+    "name",
+    "start_urls",
+    "allowed_domains",
+    "article_patterns",
+    "list_patterns",
+    "deny_patterns",
+    "sitemaps",
+    "max_pages",
+    "schedule",
+    "politeness",
+    "hints",
+    "description",
+    "revisit_days",
+    "stop_on_known_list",
+    "download_attachments",
+    "feeds",
+    "discover_feeds",
+    "attachment_max_bytes",
 }
-POLITENESS_KEYS = {"download_delay", "concurrency", "autothrottle", "user_agent", "obey_robots", "retry_times",
-                   "timeout", "max_response_bytes"}
+POLITENESS_KEYS = {
+    "download_delay",
+    "concurrency",
+    "autothrottle",
+    "user_agent",
+    "obey_robots",
+    "retry_times",
+    "timeout",
+    "max_response_bytes",
+}
 BOOL_KEYS = ("stop_on_known_list", "download_attachments", "discover_feeds")
-DOMAIN_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$|^\d+(?:\.\d+){3}$")
+DOMAIN_RE = re.compile(
+    r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$|^\d+(?:\.\d+){3}$"
+)
 DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
 #: politeness key -> (type, smallest allowed value)
 POLITENESS_TYPES: dict[str, tuple[type, float]] = {
-    "download_delay": (float, 0), "concurrency": (int, 1), "autothrottle": (bool, 0), "user_agent": (str, 0),
-    "obey_robots": (bool, 0), "retry_times": (int, 0), "timeout": (float, 1), "max_response_bytes": (int, 1024),
+    "download_delay": (float, 0),
+    "concurrency": (int, 1),
+    "autothrottle": (bool, 0),
+    "user_agent": (str, 0),
+    "obey_robots": (bool, 0),
+    "retry_times": (int, 0),
+    "timeout": (float, 1),
+    "max_response_bytes": (int, 1024),
 }
 
 
@@ -68,16 +100,24 @@ def cron_problem(expr: object) -> str | None:
     'is not a valid cron expression (minute 61: allowed 0-59)'
     """
     if not isinstance(expr, str) or not expr.strip():
-        return "must be a cron expression, e.g. \"30 2 * * 1\" (02:30 every Monday)"
+        return 'must be a cron expression, e.g. "30 2 * * 1" (02:30 every Monday)'
     text = expr.strip()
     if text.startswith("@"):
         ok = text in ("@hourly", "@daily", "@weekly", "@monthly", "@yearly", "@annually", "@midnight")
         return None if ok else "is not a known @-schedule (@hourly, @daily, @weekly, @monthly, @yearly)"
     fields = text.split()
     if len(fields) != 5:
-        return (f"has {len(fields)} field(s); a cron expression has five: minute hour day-of-month month "
-                "day-of-week, e.g. \"30 2 * * 1\"")
-    names = [("minute", 0, 59), ("hour", 0, 23), ("day of month", 1, 31), ("month", 1, 12), ("day of week", 0, 7)]
+        return (
+            f"has {len(fields)} field(s); a cron expression has five: minute hour day-of-month month "
+            'day-of-week, e.g. "30 2 * * 1"'
+        )
+    names = [
+        ("minute", 0, 59),
+        ("hour", 0, 23),
+        ("day of month", 1, 31),
+        ("month", 1, 12),
+        ("day of week", 0, 7),
+    ]
     for value, (label, low, high) in zip(fields, names):
         for part in value.split(","):
             base, _, step = part.partition("/")
@@ -86,8 +126,10 @@ def cron_problem(expr: object) -> str | None:
             if base == "*":
                 continue
             bounds = base.split("-")
-            if len(bounds) > 2 or not all(b.isdigit() or (label in ("month", "day of week") and b.isalpha()
-                                                            and len(b) == 3) for b in bounds):
+            if len(bounds) > 2 or not all(
+                b.isdigit() or (label in ("month", "day of week") and b.isalpha() and len(b) == 3)
+                for b in bounds
+            ):
                 return f"is not a valid cron expression ({label} {part!r})"
             for b in bounds:
                 if b.isdigit() and not low <= int(b) <= high:
@@ -157,8 +199,10 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
     domains = _str_list(site, "allowed_domains", where, errors)
     for domain in domains:
         if "/" in domain or ":" in domain or not DOMAIN_RE.match(domain.lower()):
-            errors.append(f"{where}: allowed domain {domain!r} must be a bare host name like "
-                          "\"www.example.gov.cn\" (no scheme, port or path)")
+            errors.append(
+                f"{where}: allowed domain {domain!r} must be a bare host name like "
+                '"www.example.gov.cn" (no scheme, port or path)'
+            )
     if not domains:
         domains = sorted({urlsplit(u).hostname for u in start_urls if urlsplit(u).hostname})
     for url in start_urls:
@@ -194,7 +238,9 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
         politeness = {}
     for key in sorted(set(politeness) - POLITENESS_KEYS):
         close = difflib.get_close_matches(key, sorted(POLITENESS_KEYS), n=1, cutoff=0.5)
-        errors.append(f"{where}: unknown politeness key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+        errors.append(
+            f"{where}: unknown politeness key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+        )
     for key, (kind, low) in POLITENESS_TYPES.items():
         if key not in politeness:
             continue
@@ -233,14 +279,24 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
     if errors:
         return None, errors
     return SiteConfig(
-        name=name, start_urls=start_urls, allowed_domains=domains,
-        article_patterns=patterns["article_patterns"], list_patterns=patterns["list_patterns"],
-        deny_patterns=patterns["deny_patterns"], sitemaps=sitemaps, feeds=feeds,
-        discover_feeds=site.get("discover_feeds", True), max_pages=max_pages,
-        schedule=schedule, politeness=politeness, hints=hints,
-        description=str(site.get("description", "")), revisit_days=float(revisit),
+        name=name,
+        start_urls=start_urls,
+        allowed_domains=domains,
+        article_patterns=patterns["article_patterns"],
+        list_patterns=patterns["list_patterns"],
+        deny_patterns=patterns["deny_patterns"],
+        sitemaps=sitemaps,
+        feeds=feeds,
+        discover_feeds=site.get("discover_feeds", True),
+        max_pages=max_pages,
+        schedule=schedule,
+        politeness=politeness,
+        hints=hints,
+        description=str(site.get("description", "")),
+        revisit_days=float(revisit),
         stop_on_known_list=bool(site.get("stop_on_known_list", True)),
-        download_attachments=bool(site.get("download_attachments", False)), attachment_max_bytes=max_att,
+        download_attachments=bool(site.get("download_attachments", False)),
+        attachment_max_bytes=max_att,
     ), []
 
 

@@ -3,6 +3,7 @@ how to canonicalise them, and how script pagers spell their pages.
 
 Pure functions, no Scrapy; the patterns are data so they can be tuned in one place.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,20 +11,25 @@ from collections import Counter, defaultdict
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 __all__ = [
-    "DEFAULT_ARTICLE_PATTERNS", "DEFAULT_LIST_PATTERNS", "TrapGuard", "canonicalize", "classify_url",
-    "feed_links", "script_pager_urls",
+    "DEFAULT_ARTICLE_PATTERNS",
+    "DEFAULT_LIST_PATTERNS",
+    "TrapGuard",
+    "canonicalize",
+    "classify_url",
+    "feed_links",
+    "script_pager_urls",
 ]
 
 # URL shapes that mean "one article" on the CMSs regional portals run (TRS, 大汉, 集约化平台, county PHP/ASP sites).
 DEFAULT_ARTICLE_PATTERNS = [
-    r"/t\d{8}_\d+\.s?html?$",                  # TRS: /202311/t20231122_1045678.html
+    r"/t\d{8}_\d+\.s?html?$",  # TRS: /202311/t20231122_1045678.html
     r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.html$",  # 大汉 JCMS
-    r"/content_\d+\.s?html?$",                  # /content_5678.html
+    r"/content_\d+\.s?html?$",  # /content_5678.html
     r"/(?:info|content|article|news|detail|show|view)/\d+/\d+\.s?html?$",
-    r"/\d{4}-?\d{2}/\d{2}/c?\d{3,}\.s?html?$",   # /2023-11/22/c123456.html
+    r"/\d{4}-?\d{2}/\d{2}/c?\d{3,}\.s?html?$",  # /2023-11/22/c123456.html
     r"[?&](?:id|articleid|newsid|contentid|infoid|aid)=\d+",  # show.asp?id=123
-    r"/\d{6,}\.s?html?$",                       # /1045678.html
-    r"/\d{4}/\d{4}/[a-z]+_\d+\.s?html?$",         # county PHP/ASP sites: /2023/1004/news_1145.htm
+    r"/\d{6,}\.s?html?$",  # /1045678.html
+    r"/\d{4}/\d{4}/[a-z]+_\d+\.s?html?$",  # county PHP/ASP sites: /2023/1004/news_1145.htm
     r"/(?:news|art|article|content|info|detail|show|view|doc)_\d+\.s?html?$",  # /news_1145.htm
 ]
 # URL shapes that mean "a list of articles" (and its pagination).
@@ -56,7 +62,9 @@ def canonicalize(url: str) -> str:
     """
     parts = urlsplit(url)
     path = SESSION_IN_PATH.sub("", parts.path) or "/"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)
+    ]
     query.sort()
     netloc = parts.netloc.lower()
     if netloc.endswith(":80") and parts.scheme == "http":
@@ -72,7 +80,9 @@ _DEFAULT_ARTICLE = _compile(DEFAULT_ARTICLE_PATTERNS)
 _DEFAULT_LIST = _compile(DEFAULT_LIST_PATTERNS)
 
 
-def classify_url(url: str, article_patterns: list[str] | None = None, list_patterns: list[str] | None = None) -> str:
+def classify_url(
+    url: str, article_patterns: list[str] | None = None, list_patterns: list[str] | None = None
+) -> str:
     """'article', 'list' or 'other' for a URL; site patterns win over the defaults.
 
     >>> classify_url("http://a.gov.cn/xwzx/202311/t20231122_1045678.html")
@@ -121,7 +131,8 @@ def feed_links(body: bytes) -> list[str]:
     out: list[str] = []
     for item in re.findall(r"<(?:item|entry)\b.*?</(?:item|entry)>", text, re.S | re.I):
         m = re.search(r"<link[^>]*>\s*(?:<!\[CDATA\[)?\s*([^<\]\s]+)", item, re.I) or re.search(
-            r"<link\b[^>]*\bhref=[\"']([^\"']+)", item, re.I)
+            r"<link\b[^>]*\bhref=[\"']([^\"']+)", item, re.I
+        )
         if m:
             out.append(m.group(1).replace("&amp;", "&"))
     return out
@@ -144,8 +155,13 @@ class TrapGuard:
     [None, None, 'query-string loop: more than 2 variants of /cal.php']
     """
 
-    def __init__(self, max_query_variants: int = 50, max_shape_variants: int = 500, max_url_length: int = 400,
-                 max_segment_repeats: int = 3) -> None:
+    def __init__(
+        self,
+        max_query_variants: int = 50,
+        max_shape_variants: int = 500,
+        max_url_length: int = 400,
+        max_segment_repeats: int = 3,
+    ) -> None:
         self.max_query_variants = max_query_variants
         self.max_shape_variants = max_shape_variants
         self.max_url_length = max_url_length

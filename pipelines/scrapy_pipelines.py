@@ -8,6 +8,7 @@
 A page that fails to decode or extract is not dropped: it carries its error to the
 store step, which keeps it with its raw bytes, and the crawl goes on.
 """
+
 from __future__ import annotations
 
 import json
@@ -44,7 +45,9 @@ class ExtractPipeline:
     def process_item(self, item: PageItem) -> PageItem:
         if not isinstance(item, PageItem) or item.page_type != "article" or item.error or item.not_modified:
             return item
-        article = extract_article(item.body, item.url, item.headers, decoded=item.decoded, hints=item.hints or None)
+        article = extract_article(
+            item.body, item.url, item.headers, decoded=item.decoded, hints=item.hints or None
+        )
         record = article.to_record()
         if record.get("error"):
             item.error = record["error"]
@@ -89,8 +92,10 @@ class StorePipeline:
         self.archive = Archive(self.db_path, create=True)
         site = getattr(spider, "site", None)
         config = site.as_dict() if site is not None else {}
-        self.crawl_id = self.archive.start_crawl(site=config.get("name", getattr(spider, "name", "?")),
-                                                 config=json.loads(json.dumps(config, default=str)))
+        self.crawl_id = self.archive.start_crawl(
+            site=config.get("name", getattr(spider, "name", "?")),
+            config=json.loads(json.dumps(config, default=str)),
+        )
         from archive.crawlstate import CrawlState
 
         self.state = CrawlState(self.db_path)
@@ -100,8 +105,12 @@ class StorePipeline:
         if spider is not None:
             spider.crawl_id = self.crawl_id
             if hasattr(spider, "use_state"):
-                spider.use_state(self.archive.known_articles(name), self.state.last_revisits(name),
-                                 self.state.list_pages(name), resuming)
+                spider.use_state(
+                    self.archive.known_articles(name),
+                    self.state.last_revisits(name),
+                    self.state.list_pages(name),
+                    resuming,
+                )
         if self.crawler is not None:
             self.crawler.stats.set_value("govarchive/resumed", int(resuming))
             self.crawler.stats.set_value("govarchive/crawl_id", self.crawl_id)
@@ -129,8 +138,16 @@ class StorePipeline:
             self.counts["responses"] = stats.get_value("downloader/response_count", 0)
             self.counts["robots_forbidden"] = stats.get_value("robotstxt/forbidden", 0)
             self.counts["not_modified"] = stats.get_value("downloader/response_status_count/304", 0)
-            for key in ("skipped_known", "revisits", "paging_stopped", "trap_refused", "navigation_from_memory",
-                        "alias_skipped", "request_failed", "resumed"):
+            for key in (
+                "skipped_known",
+                "revisits",
+                "paging_stopped",
+                "trap_refused",
+                "navigation_from_memory",
+                "alias_skipped",
+                "request_failed",
+                "resumed",
+            ):
                 self.counts[key] = stats.get_value(f"govarchive/{key}", 0)
         status = "finished" if reason in ("finished", "closespider_pagecount") else str(reason)
         self.archive.finish_crawl(self.crawl_id, counts=dict(self.counts), status=status)
@@ -168,7 +185,8 @@ class ArchiveFilesStore:
         from crawler.revisit import parse_time
 
         row = self.state.conn.execute(
-            "SELECT sha256, max(fetched_at) FROM attachment_files WHERE url = ?", (path,)).fetchone()
+            "SELECT sha256, max(fetched_at) FROM attachment_files WHERE url = ?", (path,)
+        ).fetchone()
         if not row or not row[0]:
             return {}
         when = parse_time(row[1])
@@ -203,16 +221,21 @@ class AttachmentsPipeline(FilesPipeline):
         return cls(store, crawler=crawler)
 
     def get_media_requests(self, item: Any, info: Any) -> list:
-        from crawler.items import AttachmentItem
         from scrapy import Request
         from scrapy.http.request import NO_CALLBACK
+
+        from crawler.items import AttachmentItem
 
         if not isinstance(item, AttachmentItem):
             return []
         site = getattr(info.spider, "site", None)
-        limit = getattr(site, "attachment_max_bytes", None) or self.crawler.settings.getint("ATTACHMENT_MAX_BYTES")
-        return [Request(u, callback=NO_CALLBACK, meta={"download_maxsize": limit, "download_warnsize": 0})
-                for u in item.file_urls]
+        limit = getattr(site, "attachment_max_bytes", None) or self.crawler.settings.getint(
+            "ATTACHMENT_MAX_BYTES"
+        )
+        return [
+            Request(u, callback=NO_CALLBACK, meta={"download_maxsize": limit, "download_warnsize": 0})
+            for u in item.file_urls
+        ]
 
     def file_path(self, request: Any, response: Any = None, info: Any = None, *, item: Any = None) -> str:
         return request.url
@@ -230,6 +253,7 @@ class AttachmentsPipeline(FilesPipeline):
             item.files = [x for ok, x in results if ok]
             if self.crawler is not None:
                 self.crawler.stats.inc_value("govarchive/attachments", len(item.files))
-                self.crawler.stats.inc_value("govarchive/attachments_failed",
-                                             len([1 for ok, _ in results if not ok]))
+                self.crawler.stats.inc_value(
+                    "govarchive/attachments_failed", len([1 for ok, _ in results if not ok])
+                )
         return item

@@ -2,6 +2,7 @@
 
 Pure function over an :class:`archive.db.Archive`; knows nothing of Scrapy.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -39,14 +40,22 @@ def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = N
     """
     if page.get("not_modified"):
         if state is not None:
-            state.record_revisit(crawl_id, page["site"], page["url"], page["fetched_at"], 304, page.get("page_type"))
+            state.record_revisit(
+                crawl_id, page["site"], page["url"], page["fetched_at"], 304, page.get("page_type")
+            )
             if page.get("page_type") != "article":
                 state.touch_list(page["site"], page["url"], page["fetched_at"])
         return "unchanged" if page.get("page_type") == "article" else "not_modified"
     if state is not None and page.get("page_type") != "article" and not page.get("error"):
         headers = page.get("headers") or {}
-        state.remember_list(page["site"], page["url"], _header(headers, "ETag"), _header(headers, "Last-Modified"),
-                            list(page.get("links") or []), page["fetched_at"])
+        state.remember_list(
+            page["site"],
+            page["url"],
+            _header(headers, "ETag"),
+            _header(headers, "Last-Modified"),
+            list(page.get("links") or []),
+            page["fetched_at"],
+        )
     if page.get("page_type") in INDEX_TYPES and not page.get("error"):
         return "index"
     decoded = page.get("decoded")

@@ -1,6 +1,7 @@
 """Test helpers for crawling over loopback: a demo-portal server that also records the status
 of every answer, a tiny fault-injection kit, and a way to run ``govarchive crawl`` as a user
 would (a separate process, so each crawl gets its own Twisted reactor)."""
+
 from __future__ import annotations
 
 import collections
@@ -17,8 +18,18 @@ from crawler.demo_portal.server import SITE_ROOT, DemoPortalServer, PortalReques
 
 ROOT = Path(__file__).resolve().parents[1]
 # No politeness delays against our own loopback server.
-FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-        "-s", "RETRY_BACKOFF_BASE=0.05", "--progress", "plain"]
+FAST = [
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "-s",
+    "RETRY_BACKOFF_BASE=0.05",
+    "--progress",
+    "plain",
+]
 
 
 class RecordingHandler(PortalRequestHandler):
@@ -97,18 +108,30 @@ def _toml(value: object) -> str:
 
 def govarchive(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
     """Run the CLI in a separate process, as a user would."""
-    return subprocess.run([sys.executable, "-m", "archive.cli", *args], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    return subprocess.run(
+        [sys.executable, "-m", "archive.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
 
 
 def govarchive_popen(*args: str, log: Path) -> subprocess.Popen:
     """Start the CLI in the background (stdout and stderr to ``log``)."""
     handle = open(log, "w", encoding="utf-8")  # noqa: SIM115 (closed by the process ending)
-    return subprocess.Popen([sys.executable, "-m", "archive.cli", *args], stdout=handle, stderr=subprocess.STDOUT,
-                            cwd=ROOT, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    return subprocess.Popen(
+        [sys.executable, "-m", "archive.cli", *args],
+        stdout=handle,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
 
 
 # --- faults: callables for ``server.faults[path]`` -----------------------------------------
+
 
 def send(handler: PortalRequestHandler, status: int, body: bytes = b"", headers: dict | None = None) -> bool:
     """Write a whole response from a fault; returns True (the fault handled the request)."""
@@ -140,8 +163,12 @@ def first_n(n: int, fault):
 
 def status_fault(status: int, headers: dict | None = None):
     """Answer with ``status`` (and headers) and a small error page."""
-    return lambda handler, path: send(handler, status, f"<html><body>{status}</body></html>".encode(),
-                                      {"Content-Type": "text/html", **(headers or {})})
+    return lambda handler, path: send(
+        handler,
+        status,
+        f"<html><body>{status}</body></html>".encode(),
+        {"Content-Type": "text/html", **(headers or {})},
+    )
 
 
 def stall_fault(seconds: float):

@@ -11,6 +11,7 @@ One module fixture runs four real crawls (``govarchive crawl``) into one archive
 4. with ``--revisit-days 0``: every archived article is revisited with a conditional request;
    the changed one comes back 200 and becomes version 2, the others 304 and are not rewritten.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,15 +24,24 @@ from tests.portal_faults import FAST, RecordingServer, copy_demo_site, free_port
 NEW_ARTICLE = "/xwzx/zwyw/202311/t20231125_1045999.html"
 CHANGED_ARTICLE = "/xwzx/zwyw/202311/t20231115_1045102.html"
 TEMPLATE_ARTICLE = "/xwzx/zwyw/202311/t20231122_1045678.html"
-LATER_LIST_PAGES = ["/xwzx/zwyw/index_1.html", "/xwzx/zwyw/index_2.html", "/xwzx/bmdt/page_2.html",
-                    "/xwzx/yhxz/list_2.htm", "/zwgk/tzgg/index_1.html"]
+LATER_LIST_PAGES = [
+    "/xwzx/zwyw/index_1.html",
+    "/xwzx/zwyw/index_2.html",
+    "/xwzx/bmdt/page_2.html",
+    "/xwzx/yhxz/list_2.htm",
+    "/zwgk/tzgg/index_1.html",
+]
 
 
 def _snapshot(server: RecordingServer, result) -> dict:
     snap = {
-        "rc": result.returncode, "stderr": result.stderr,
-        "requests": dict(server.requests), "statuses": dict(server.statuses),
-        "total": server.total(), "ok": server.total(200), "not_modified": server.total(304),
+        "rc": result.returncode,
+        "stderr": result.stderr,
+        "requests": dict(server.requests),
+        "statuses": dict(server.statuses),
+        "total": server.total(),
+        "ok": server.total(200),
+        "not_modified": server.total(304),
     }
     server.reset_counts()
     return snap
@@ -41,14 +51,17 @@ def _add_article(root) -> None:
     """Publish a new article in 政务要闻 (its page and a link on the column's first list page)."""
     html = (root / TEMPLATE_ARTICLE.lstrip("/")).read_text(encoding="utf-8")
     html = html.replace("第四十二次常务会议", "第四十三次常务会议").replace(
-        "传达学习省政府有关会议精神", "专题研究今冬明春农村饮水安全保障和农贸市场升级改造")
+        "传达学习省政府有关会议精神", "专题研究今冬明春农村饮水安全保障和农贸市场升级改造"
+    )
     (root / NEW_ARTICLE.lstrip("/")).write_text(html, encoding="utf-8")
     listing = root / "xwzx/zwyw/index.html"
     page = listing.read_text(encoding="utf-8")
     anchor = '<li><a href="./202311/t20231122_1045678.html"'
     assert anchor in page
-    link = ('<li><a href="./202311/t20231125_1045999.html" target="_blank" title="市政府召开第四十三次常务会议">'
-            '市政府召开第四十三次常务会议</a><span class="date">2023-11-25</span></li>')
+    link = (
+        '<li><a href="./202311/t20231125_1045999.html" target="_blank" title="市政府召开第四十三次常务会议">'
+        '市政府召开第四十三次常务会议</a><span class="date">2023-11-25</span></li>'
+    )
     listing.write_text(page.replace(anchor, link + anchor, 1), encoding="utf-8")
 
 
@@ -57,7 +70,9 @@ def _change_article(root) -> None:
     html = path.read_text(encoding="utf-8")
     old = "剩余住户的入户安装和通气调试将于11月底前全部完成"
     assert old in html
-    path.write_text(html.replace(old, "剩余住户的入户安装和通气调试推迟至12月10日前全部完成"), encoding="utf-8")
+    path.write_text(
+        html.replace(old, "剩余住户的入户安装和通气调试推迟至12月10日前全部完成"), encoding="utf-8"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -115,8 +130,12 @@ def test_unchanged_recrawl_rewrites_nothing(crawls):
     crawl_ids = [r[0] for r in conn.execute("SELECT id FROM crawls ORDER BY id")]
     assert len(crawl_ids) == 4
     second = crawl_ids[1]
-    assert conn.execute("SELECT count(*) FROM pages WHERE crawl_id = ? AND page_type = 'article'",
-                        (second,)).fetchone()[0] == 0
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM pages WHERE crawl_id = ? AND page_type = 'article'", (second,)
+        ).fetchone()[0]
+        == 0
+    )
     assert conn.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 1  # only the later change
     counts = json.loads(conn.execute("SELECT counts FROM crawls WHERE id = ?", (second,)).fetchone()[0])
     assert counts.get("skipped_known", 0) >= 10
@@ -126,8 +145,11 @@ def test_unchanged_recrawl_rewrites_nothing(crawls):
 def test_added_article_is_the_only_article_fetched(crawls):
     added = crawls["snaps"]["added"]
     assert _article_paths(added, crawls["conn"]) == {NEW_ARTICLE}
-    row = crawls["conn"].execute("SELECT title, version FROM articles WHERE url LIKE ?",
-                                 ("%" + NEW_ARTICLE,)).fetchone()
+    row = (
+        crawls["conn"]
+        .execute("SELECT title, version FROM articles WHERE url LIKE ?", ("%" + NEW_ARTICLE,))
+        .fetchone()
+    )
     assert row is not None and "第四十三次常务会议" in row["title"] and row["version"] == 1
     # its list page changed (200), so paging went on there -- and only there
     assert added["statuses"].get(("/xwzx/zwyw/", 200)) == 1
@@ -141,13 +163,24 @@ def test_revisit_uses_conditional_requests_and_versions_the_changed_article(craw
     fetched_full = {p for p in articles if snap["statuses"].get((p, 200))}
     assert fetched_full == {CHANGED_ARTICLE}, sorted(fetched_full)[:5]
     assert all(snap["statuses"].get((p, 304)) for p in articles - {CHANGED_ARTICLE})
-    row = conn.execute("SELECT id, version, body FROM articles WHERE url LIKE ?", ("%" + CHANGED_ARTICLE,)).fetchone()
+    row = conn.execute(
+        "SELECT id, version, body FROM articles WHERE url LIKE ?", ("%" + CHANGED_ARTICLE,)
+    ).fetchone()
     assert row["version"] == 2 and "12月10日前" in row["body"]
     old = conn.execute("SELECT body FROM article_versions WHERE article_id = ?", (row["id"],)).fetchone()
     assert "11月底前" in old["body"]
     last = conn.execute("SELECT max(id) FROM crawls").fetchone()[0]
     # 304 answers are recorded as revisits, not as new page captures
-    assert conn.execute("SELECT count(*) FROM pages WHERE crawl_id = ? AND page_type = 'article'",
-                        (last,)).fetchone()[0] == 1
-    assert conn.execute("SELECT count(*) FROM revisits WHERE crawl_id = ? AND status = 304 AND page_type = 'article'",
-                        (last,)).fetchone()[0] >= 70
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM pages WHERE crawl_id = ? AND page_type = 'article'", (last,)
+        ).fetchone()[0]
+        == 1
+    )
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM revisits WHERE crawl_id = ? AND status = 304 AND page_type = 'article'",
+            (last,),
+        ).fetchone()[0]
+        >= 70
+    )

@@ -8,6 +8,7 @@ error), an oversized page (refused, recorded), per-domain concurrency, robots.tx
 traps (a query-string calendar and an ever-deeper path calendar), RSS feeds (configured and
 announced by a page), and attachment download by SHA-256 with a size limit.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -19,7 +20,15 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.portal_faults import RecordingServer, first_n, free_port, govarchive, send, stall_fault, status_fault
+from tests.portal_faults import (
+    RecordingServer,
+    first_n,
+    free_port,
+    govarchive,
+    send,
+    stall_fault,
+    status_fault,
+)
 
 SENTENCES = [
     "会议强调，要坚持以人民为中心的发展思想，扎实做好民生保障各项工作。",
@@ -30,7 +39,7 @@ SENTENCES = [
 ]
 N_ARTICLES = 8
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 12  # ~3 KB
-BIG_ZIP = b"PK\x03\x04" + b"\x00" * 60_000   # over the 10 KB attachment limit
+BIG_ZIP = b"PK\x03\x04" + b"\x00" * 60_000  # over the 10 KB attachment limit
 
 
 def article_path(i: int) -> str:
@@ -40,11 +49,13 @@ def article_path(i: int) -> str:
 def article_html(i: int, extra: str = "") -> str:
     title = f"清河市第{i}次专题工作会议召开"
     paras = "".join(f"<p>第{i}次会议：{s}</p>" for s in SENTENCES)
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
-            f'<div class="top">清河测试网</div><div class="article"><h1>{title}</h1>'
-            f'<div class="info">发布时间：2023-11-{i:02d} 来源：市政府办公室</div>'
-            f'<div class="content">{paras}{extra}</div></div>'
-            f'<div class="footer">版权所有：清河市人民政府办公室 冀ICP备12345678号</div></body></html>')
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<div class="top">清河测试网</div><div class="article"><h1>{title}</h1>'
+        f'<div class="info">发布时间：2023-11-{i:02d} 来源：市政府办公室</div>'
+        f'<div class="content">{paras}{extra}</div></div>'
+        f'<div class="footer">版权所有：清河市人民政府办公室 冀ICP备12345678号</div></body></html>'
+    )
 
 
 def build_site(root: Path) -> None:
@@ -55,26 +66,39 @@ def build_site(root: Path) -> None:
 
     items = "".join(f'<li><a href="{article_path(i)}">第{i}次会议</a></li>' for i in range(1, N_ARTICLES + 1))
     write("/robots.txt", "User-agent: *\nDisallow: /private/\n")
-    write("/index.html",
-          '<html><head><meta charset="utf-8"><title>清河测试网</title>'
-          '<link rel="alternate" type="application/rss+xml" title="要闻" href="/feed.xml"></head><body>'
-          '<a href="/news/">新闻</a> <a href="/cal/?m=0">活动日历</a> <a href="/archive/2023/01/">往期</a>'
-          f'<a href="/private/t20231101_100099.html">内部</a></body></html>')
-    write("/news/index.html", f'<html><head><meta charset="utf-8"><title>新闻</title></head><body><ul>{items}</ul>'
-                              '</body></html>')
+    write(
+        "/index.html",
+        '<html><head><meta charset="utf-8"><title>清河测试网</title>'
+        '<link rel="alternate" type="application/rss+xml" title="要闻" href="/feed.xml"></head><body>'
+        '<a href="/news/">新闻</a> <a href="/cal/?m=0">活动日历</a> <a href="/archive/2023/01/">往期</a>'
+        '<a href="/private/t20231101_100099.html">内部</a></body></html>',
+    )
+    write(
+        "/news/index.html",
+        f'<html><head><meta charset="utf-8"><title>新闻</title></head><body><ul>{items}</ul></body></html>',
+    )
     for i in range(1, N_ARTICLES + 1):
-        extra = ('<p>附件：<a href="/files/report.pdf">报告.pdf</a> <a href="/files/big.zip">数据.zip</a></p>'
-                 if i == 1 else "")
+        extra = (
+            '<p>附件：<a href="/files/report.pdf">报告.pdf</a> <a href="/files/big.zip">数据.zip</a></p>'
+            if i == 1
+            else ""
+        )
         write(article_path(i), article_html(i, extra))
     write(article_path(6), article_html(6, "<p>" + "超长页面。" * 40_000 + "</p>"))  # ~600 KB
     write(article_path(20), article_html(20))  # only in the configured RSS feed
     write(article_path(21), article_html(21))  # only in the feed the home page announces
     write("/private/t20231101_100099.html", article_html(99))
-    write("/rss.xml", '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>要闻</title>'
-                      '<link>/</link><item><title>二十</title>'
-                      f'<link>{{BASE}}{article_path(20)}</link></item></channel></rss>')
-    write("/feed.xml", '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
-                       f'<entry><title>二十一</title><link rel="alternate" href="{article_path(21)}"/></entry></feed>')
+    write(
+        "/rss.xml",
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>要闻</title>'
+        "<link>/</link><item><title>二十</title>"
+        f"<link>{{BASE}}{article_path(20)}</link></item></channel></rss>",
+    )
+    write(
+        "/feed.xml",
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f'<entry><title>二十一</title><link rel="alternate" href="{article_path(21)}"/></entry></feed>',
+    )
     write("/files/report.pdf", PDF)
     write("/files/big.zip", BIG_ZIP)
 
@@ -82,8 +106,10 @@ def build_site(root: Path) -> None:
 def calendar_trap(handler, path: str) -> bool:
     """/cal/?m=N links to ?m=N-1 and ?m=N+1, forever (a query-string loop)."""
     month = int(parse_qs(urlsplit(handler.path).query).get("m", ["0"])[0])
-    body = (f'<html><head><meta charset="utf-8"><title>日历</title></head><body>'
-            f'<a href="/cal/?m={month - 1}">上月</a><a href="/cal/?m={month + 1}">下月</a></body></html>')
+    body = (
+        f'<html><head><meta charset="utf-8"><title>日历</title></head><body>'
+        f'<a href="/cal/?m={month - 1}">上月</a><a href="/cal/?m={month + 1}">下月</a></body></html>'
+    )
     return send(handler, 200, body.encode(), {"Content-Type": "text/html; charset=utf-8"})
 
 
@@ -92,8 +118,10 @@ def path_calendar_trap(handler, path: str) -> bool:
     parts = [p for p in path.split("/") if p]
     year, month = int(parts[1]), int(parts[2])
     nxt = (year + month // 12, month % 12 + 1)
-    body = (f'<html><head><meta charset="utf-8"><title>往期</title></head><body>'
-            f'<a href="/archive/{nxt[0]}/{nxt[1]:02d}/">下月</a></body></html>')
+    body = (
+        f'<html><head><meta charset="utf-8"><title>往期</title></head><body>'
+        f'<a href="/archive/{nxt[0]}/{nxt[1]:02d}/">下月</a></body></html>'
+    )
     return send(handler, 200, body.encode(), {"Content-Type": "text/html; charset=utf-8"})
 
 
@@ -150,14 +178,31 @@ def crawl(tmp_path_factory):
     config.write_text(
         f'name = "polite"\nstart_urls = ["{server.base_url}/"]\nallowed_domains = ["127.0.0.1"]\n'
         f'feeds = ["{server.base_url}/rss.xml"]\ndownload_attachments = true\nattachment_max_bytes = 10000\n'
-        '[politeness]\ndownload_delay = 0\nautothrottle = false\nconcurrency = 2\nretry_times = 2\n'
-        'timeout = 1\nmax_response_bytes = 100000\n', encoding="utf-8")
+        "[politeness]\ndownload_delay = 0\nautothrottle = false\nconcurrency = 2\nretry_times = 2\n"
+        "timeout = 1\nmax_response_bytes = 100000\n",
+        encoding="utf-8",
+    )
     db = tmp / "archive.db"
     server.start()
     try:
-        result = govarchive("crawl", str(config), "--db", str(db), "--progress", "plain",
-                            "-s", "RETRY_BACKOFF_BASE=0.05", "-s", "RETRY_AFTER_MAX=10",
-                            "-s", "TRAP_MAX_QUERY_VARIANTS=5", "-s", "TRAP_MAX_SHAPE_VARIANTS=5", "-s", "DEPTH_LIMIT=0")
+        result = govarchive(
+            "crawl",
+            str(config),
+            "--db",
+            str(db),
+            "--progress",
+            "plain",
+            "-s",
+            "RETRY_BACKOFF_BASE=0.05",
+            "-s",
+            "RETRY_AFTER_MAX=10",
+            "-s",
+            "TRAP_MAX_QUERY_VARIANTS=5",
+            "-s",
+            "TRAP_MAX_SHAPE_VARIANTS=5",
+            "-s",
+            "DEPTH_LIMIT=0",
+        )
     finally:
         server.stop()
     conn = sqlite3.connect(db)
@@ -167,12 +212,17 @@ def crawl(tmp_path_factory):
 
 
 def stored(crawl, i: int) -> sqlite3.Row | None:
-    return crawl["conn"].execute("SELECT * FROM articles WHERE url LIKE ?", ("%" + article_path(i),)).fetchone()
+    return (
+        crawl["conn"].execute("SELECT * FROM articles WHERE url LIKE ?", ("%" + article_path(i),)).fetchone()
+    )
 
 
 def page_errors(crawl, i: int) -> list[str]:
-    rows = crawl["conn"].execute("SELECT error FROM pages WHERE url LIKE ? AND error IS NOT NULL",
-                                 ("%" + article_path(i),)).fetchall()
+    rows = (
+        crawl["conn"]
+        .execute("SELECT error FROM pages WHERE url LIKE ? AND error IS NOT NULL", ("%" + article_path(i),))
+        .fetchall()
+    )
     return [r[0] for r in rows]
 
 
@@ -243,5 +293,8 @@ def test_attachments_stored_by_sha256_within_the_size_limit(crawl):
     conn = crawl["conn"]
     blobs = {r["sha256"]: bytes(r["body"]) for r in conn.execute("SELECT sha256, body FROM attachment_blobs")}
     assert blobs == {hashlib.sha256(PDF).hexdigest(): PDF}
-    urls = {r["url"].rsplit("/", 1)[1]: r["sha256"] for r in conn.execute("SELECT url, sha256 FROM attachment_files")}
+    urls = {
+        r["url"].rsplit("/", 1)[1]: r["sha256"]
+        for r in conn.execute("SELECT url, sha256 FROM attachment_files")
+    }
     assert urls == {"report.pdf": hashlib.sha256(PDF).hexdigest()}  # big.zip (over 10 KB) was not kept

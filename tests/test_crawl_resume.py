@@ -5,6 +5,7 @@ once some articles are archived it is killed with SIGKILL (no chance to clean up
 run resumes from the archive (no JOBDIR): every article ends up archived exactly once, none is
 lost, and articles archived before the kill are not fetched again.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,18 @@ from tests.portal_faults import FAST, RecordingServer, free_port, govarchive, go
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = json.loads((ROOT / "crawler" / "demo_portal" / "expected.json").read_text(encoding="utf-8"))
 KILL_AFTER_ARTICLES = 20
-SLOW = ["-s", "DOWNLOAD_DELAY=0.1", "-s", "DOWNLOAD_DELAY_JITTER=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "--progress", "plain"]
+SLOW = [
+    "-s",
+    "DOWNLOAD_DELAY=0.1",
+    "-s",
+    "DOWNLOAD_DELAY_JITTER=0",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+    "--progress",
+    "plain",
+]
 
 
 def _count_articles(db: Path) -> int:
@@ -51,7 +62,9 @@ def resumed(tmp_path_factory):
         config = write_config(tmp / "demo.toml", server.base_url)
         proc = govarchive_popen("crawl", str(config), "--db", str(db), *SLOW, log=tmp / "first.log")
         deadline = time.monotonic() + 60
-        while _count_articles(db) < KILL_AFTER_ARTICLES and time.monotonic() < deadline and proc.poll() is None:
+        while (
+            _count_articles(db) < KILL_AFTER_ARTICLES and time.monotonic() < deadline and proc.poll() is None
+        ):
             time.sleep(0.1)
         assert proc.poll() is None, "the first crawl ended before it could be killed"
         os.kill(proc.pid, signal.SIGKILL)
@@ -67,8 +80,14 @@ def resumed(tmp_path_factory):
         server.stop()
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
-    yield {"before": before, "first": first_requests, "second": second_requests, "result": second, "conn": conn,
-           "killed_rc": proc.returncode}
+    yield {
+        "before": before,
+        "first": first_requests,
+        "second": second_requests,
+        "result": second,
+        "conn": conn,
+        "killed_rc": proc.returncode,
+    }
     conn.close()
 
 
@@ -81,9 +100,13 @@ def test_resumed_crawl_finishes_and_says_so(resumed):
     result = resumed["result"]
     assert result.returncode == 0, result.stderr[-2000:]
     assert "resumed an unfinished crawl" in result.stderr
-    runs = resumed["conn"].execute("SELECT status, finished_at, resumed FROM crawl_runs ORDER BY id").fetchall()
+    runs = (
+        resumed["conn"].execute("SELECT status, finished_at, resumed FROM crawl_runs ORDER BY id").fetchall()
+    )
     assert [(r["status"], r["finished_at"] is None, r["resumed"]) for r in runs] == [
-        ("running", True, 0), ("finished", False, 1)]
+        ("running", True, 0),
+        ("finished", False, 1),
+    ]
 
 
 def test_nothing_lost(resumed):
@@ -96,8 +119,10 @@ def test_nothing_archived_twice(resumed):
     paths = [_path(r[0]) for r in conn.execute("SELECT url FROM articles")]
     assert len(paths) == len(set(paths))
     assert conn.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
-    twice = conn.execute("SELECT url, count(*) n FROM pages WHERE page_type = 'article' AND status = 200 "
-                         "GROUP BY url HAVING n > 1").fetchall()
+    twice = conn.execute(
+        "SELECT url, count(*) n FROM pages WHERE page_type = 'article' AND status = 200 "
+        "GROUP BY url HAVING n > 1"
+    ).fetchall()
     assert not twice, [tuple(r) for r in twice][:5]
 
 

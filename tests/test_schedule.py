@@ -1,6 +1,7 @@
 """Scheduled crawls: ``govarchive schedule install|list|remove`` on a crontab FILE (never the real
 user crontab), the entry it writes really runs a crawl that logs to a file, and a second run for a
 site while one is running exits at once (the lock)."""
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,17 @@ def test_install_list_remove_on_a_crontab_file(tmp_path):
     tab = tmp_path / "crontab"
     tab.write_text("MAILTO=me@example.org\n0 1 * * * /usr/bin/backup  # not ours\n", encoding="utf-8")
     db = tmp_path / "archive.db"
-    result = run("schedule", "install", str(BUNDLED / "hebei.toml"), "--db", str(db), "--tabfile", str(tab),
-                 "--log-dir", str(tmp_path / "logs"))
+    result = run(
+        "schedule",
+        "install",
+        str(BUNDLED / "hebei.toml"),
+        "--db",
+        str(db),
+        "--tabfile",
+        str(tab),
+        "--log-dir",
+        str(tmp_path / "logs"),
+    )
     assert result.exit_code == 0, result.output
     jobs = {job.comment.split()[1].split("=")[1]: job for job in entries(tab)}
     assert set(jobs) == {"hebei", "shijiazhuang"}
@@ -45,13 +55,20 @@ def test_install_list_remove_on_a_crontab_file(tmp_path):
     assert "/usr/bin/backup" in tab.read_text(encoding="utf-8")  # other entries are left alone
 
     # installing again updates in place: no duplicates
-    assert run("schedule", "install", str(BUNDLED / "hebei.toml"), "--db", str(db), "--tabfile", str(tab)).exit_code == 0
+    assert (
+        run(
+            "schedule", "install", str(BUNDLED / "hebei.toml"), "--db", str(db), "--tabfile", str(tab)
+        ).exit_code
+        == 0
+    )
     assert len(entries(tab)) == 2
 
     listing = run("schedule", "list", "--tabfile", str(tab))
     assert listing.exit_code == 0
     assert [line.split()[:6] for line in listing.output.splitlines()] == [
-        ["hebei", "20", "2", "*", "*", "1"], ["shijiazhuang", "50", "2", "*", "*", "1"]]
+        ["hebei", "20", "2", "*", "*", "1"],
+        ["shijiazhuang", "50", "2", "*", "*", "1"],
+    ]
 
     removed = run("schedule", "remove", "--site", "hebei", "--tabfile", str(tab))
     assert removed.exit_code == 0 and "removed 1: hebei" in removed.output
@@ -70,8 +87,15 @@ def test_install_errors_are_one_line(tmp_path):
     nosched.write_text('name = "x"\nstart_urls = ["http://www.x.gov.cn/"]\n', encoding="utf-8")
     result = run("schedule", "install", str(nosched), "--db", str(tmp_path / "a.db"), "--tabfile", str(tab))
     assert result.exit_code != 0 and "no site in" in result.output and "has a schedule" in result.output
-    result = run("schedule", "install", str(BUNDLED / "hebei.toml"), "--db", str(tmp_path / "no" / "a.db"),
-                 "--tabfile", str(tab))
+    result = run(
+        "schedule",
+        "install",
+        str(BUNDLED / "hebei.toml"),
+        "--db",
+        str(tmp_path / "no" / "a.db"),
+        "--tabfile",
+        str(tab),
+    )
     assert result.exit_code != 0 and "does not exist" in result.output
     result = run("schedule", "list", "--tabfile", str(tmp_path / "missing-dir" / "tab"))
     assert result.exit_code != 0 and "does not exist" in result.output
@@ -82,15 +106,26 @@ def test_install_errors_are_one_line(tmp_path):
 def test_the_installed_entry_runs_a_crawl_that_logs_to_a_file(tmp_path):
     server = RecordingServer(None, free_port()).start()
     try:
-        config = write_config(tmp_path / "demo.toml", server.base_url, schedule="*/30 * * * *",
-                              politeness={"download_delay": 0, "concurrency": 8, "autothrottle": False})
+        config = write_config(
+            tmp_path / "demo.toml",
+            server.base_url,
+            schedule="*/30 * * * *",
+            politeness={"download_delay": 0, "concurrency": 8, "autothrottle": False},
+        )
         tab, db, logs = tmp_path / "crontab", tmp_path / "archive.db", tmp_path / "logs"
-        result = run("schedule", "install", str(config), "--db", str(db), "--tabfile", str(tab), "--log-dir", str(logs))
+        result = run(
+            "schedule", "install", str(config), "--db", str(db), "--tabfile", str(tab), "--log-dir", str(logs)
+        )
         assert result.exit_code == 0, result.output
         (job,) = entries(tab)
         # what cron would run (cron uses /bin/sh)
-        done = subprocess.run(["/bin/sh", "-c", job.command], capture_output=True, text=True, timeout=120,
-                              env={"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root")})
+        done = subprocess.run(
+            ["/bin/sh", "-c", job.command],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root")},
+        )
     finally:
         server.stop()
     assert done.returncode == 0, done.stderr[-2000:]
@@ -128,7 +163,9 @@ def test_second_run_while_one_is_running_exits_at_once(tmp_path):
         first = govarchive_popen("crawl", str(config), "--db", str(db), *slow, log=tmp_path / "first.log")
         lock = Path(lock_path(str(db), "demo"))
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not (lock.exists() and lock.read_text(encoding="utf-8").strip()):
+        while time.monotonic() < deadline and not (
+            lock.exists() and lock.read_text(encoding="utf-8").strip()
+        ):
             time.sleep(0.05)
         assert first.poll() is None
         second = govarchive("crawl", str(config), "--db", str(db), "--log-file", str(tmp_path / "second.log"))
@@ -147,8 +184,11 @@ def test_second_run_while_one_is_running_exits_at_once(tmp_path):
 def test_live_progress_display_and_final_report(tmp_path):
     server = RecordingServer(None, free_port()).start()
     try:
-        config = write_config(tmp_path / "demo.toml", server.base_url,
-                              politeness={"download_delay": 0, "concurrency": 8, "autothrottle": False})
+        config = write_config(
+            tmp_path / "demo.toml",
+            server.base_url,
+            politeness={"download_delay": 0, "concurrency": 8, "autothrottle": False},
+        )
         result = govarchive("crawl", str(config), "--db", str(tmp_path / "a.db"), "--progress", "live")
     finally:
         server.stop()

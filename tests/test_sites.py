@@ -1,5 +1,6 @@
 """Site configs: the bundled examples are valid, and every kind of mistake gets a clear message
 (``govarchive sites [CONFIG] [--check]``). Nothing here fetches the real portals."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -78,13 +79,16 @@ def test_check_reports_every_mistake_on_its_own_line(tmp_path):
     assert all(str(bad) in line for line in errors)  # each line says where
 
 
-@pytest.mark.parametrize("schedule, fragment", [
-    ("0 3 * *", "has 4 field(s)"),
-    ("61 3 * * *", "minute 61: allowed 0-59"),
-    ("0 24 * * *", "hour 24: allowed 0-23"),
-    ("0 3 * * 9", "day of week 9"),
-    ("@fortnightly", "not a known @-schedule"),
-])
+@pytest.mark.parametrize(
+    "schedule, fragment",
+    [
+        ("0 3 * *", "has 4 field(s)"),
+        ("61 3 * * *", "minute 61: allowed 0-59"),
+        ("0 24 * * *", "hour 24: allowed 0-23"),
+        ("0 3 * * 9", "day of week 9"),
+        ("@fortnightly", "not a known @-schedule"),
+    ],
+)
 def test_bad_schedules_say_what_is_wrong(schedule, fragment):
     with pytest.raises(ConfigError) as err:
         parse_sites({"name": "x", "start_urls": ["http://a.gov.cn/"], "schedule": schedule})
@@ -128,7 +132,13 @@ def test_multi_site_file_and_politeness_settings():
 
 
 def test_commands_have_help_with_an_example():
-    for args in (["sites"], ["schedule"], ["schedule", "install"], ["schedule", "list"], ["schedule", "remove"],
-                 ["crawl"]):
+    for args in (
+        ["sites"],
+        ["schedule"],
+        ["schedule", "install"],
+        ["schedule", "list"],
+        ["schedule", "remove"],
+        ["crawl"],
+    ):
         result = run(*args, "--help")
         assert result.exit_code == 0 and "Example:" in result.output, args

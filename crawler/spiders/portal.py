@@ -19,11 +19,13 @@ Incremental and resumable: the store pipeline hands it what the archive already 
 Run it through the CLI (``govarchive crawl sites/demo.toml --db demo.db``) or as
 ``scrapy crawl portal -a config=SITE.toml [-a site=NAME] -s ARCHIVE_DB=archive.db``.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
 from datetime import timedelta
-from typing import Any, AsyncIterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
@@ -40,8 +42,7 @@ from crawler.urls import TrapGuard, canonicalize, classify_url, feed_links, scri
 
 SITEMAP_URL = re.compile(r"sitemap[^/]*\.xml$", re.I)
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
-FEED_LINK = re.compile(
-    r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.I)
+FEED_LINK = re.compile(r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.I)
 HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|txt|ofd|csv)$", re.I)
 NOT_MODIFIED = 304
@@ -81,12 +82,16 @@ class PortalSpider(scrapy.Spider):
 
     name = "portal"
 
-    def __init__(self, config: str | None = None, site: SiteConfig | str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, config: str | None = None, site: SiteConfig | str | None = None, **kwargs: Any
+    ) -> None:
         if isinstance(site, SiteConfig):
             self.site = site
         else:
             if not config:
-                raise ValueError("PortalSpider needs -a config=SITE.toml (and -a site=NAME for multi-site files)")
+                raise ValueError(
+                    "PortalSpider needs -a config=SITE.toml (and -a site=NAME for multi-site files)"
+                )
             sites = load_sites(config)
             if site:
                 matches = [s for s in sites if s.name == site]
@@ -115,8 +120,13 @@ class PortalSpider(scrapy.Spider):
         self.skipped: set[str] = set()
         self.aliases: dict[str, str] = {}
 
-    def use_state(self, known: dict[str, dict[str, Any]], revisits: dict[str, str],
-                  list_memory: dict[str, dict[str, Any]], resuming: bool) -> None:
+    def use_state(
+        self,
+        known: dict[str, dict[str, Any]],
+        revisits: dict[str, str],
+        list_memory: dict[str, dict[str, Any]],
+        resuming: bool,
+    ) -> None:
         """What the archive holds for this site: known articles, their 304 revisits, list pages,
         and whether the previous run did not finish (this run resumes it)."""
         self.plan = RevisitPlan(known, self.site.revisit_days, revisits)
@@ -146,8 +156,14 @@ class PortalSpider(scrapy.Spider):
         url = canonicalize(url)
         memory = self.list_memory.get(url)
         headers = conditional_headers(memory.get("etag"), memory.get("last_modified")) if memory else {}
-        return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority, headers=headers,
-                              meta={"page_kind": kind, "handle_httpstatus_list": [NOT_MODIFIED]})
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            priority=priority,
+            headers=headers,
+            meta={"page_kind": kind, "handle_httpstatus_list": [NOT_MODIFIED]},
+        )
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.site.start_urls:
@@ -170,8 +186,14 @@ class PortalSpider(scrapy.Spider):
             return None
         if decision == "revisit":
             self._inc("revisits")
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=10, headers=headers,
-                              meta={"page_kind": decision, "handle_httpstatus_list": [NOT_MODIFIED]})
+        return scrapy.Request(
+            url,
+            callback=self.parse,
+            errback=self.on_error,
+            priority=10,
+            headers=headers,
+            meta={"page_kind": decision, "handle_httpstatus_list": [NOT_MODIFIED]},
+        )
 
     # -- callbacks ---------------------------------------------------------------------
 
@@ -221,9 +243,12 @@ class PortalSpider(scrapy.Spider):
         kinds = [(url, self.page_type(url)) for url in links]
         articles = [u for u, k in kinds if k == "article"]
         stop_paging = (
-            page_type != "article" and self.site.stop_on_known_list and not self.resuming
+            page_type != "article"
+            and self.site.stop_on_known_list
+            and not self.resuming
             and source_url not in self.start_set
-            and bool(articles) and all(self.plan.decide(u)[0] == "skip" for u in articles)
+            and bool(articles)
+            and all(self.plan.decide(u)[0] == "skip" for u in articles)
         )
         for url, kind in kinds:
             if page_type == "article" and kind != "article":
@@ -273,8 +298,10 @@ class PortalSpider(scrapy.Spider):
             links = self.list_memory.get(url, {}).get("links", [])
             yield self.not_modified_item(response, "sitemap")
         else:
-            raw = [canonicalize(m.decode("utf-8", "replace").replace("&amp;", "&"))
-                   for m in SITEMAP_LOC.findall(response.body)]
+            raw = [
+                canonicalize(m.decode("utf-8", "replace").replace("&amp;", "&"))
+                for m in SITEMAP_LOC.findall(response.body)
+            ]
             links = [u for u in dict.fromkeys(raw) if self._in_domain(u)]
             yield self.page_item(response, "sitemap", links)
         for link in links:
@@ -296,8 +323,11 @@ class PortalSpider(scrapy.Spider):
             links = self.list_memory.get(url, {}).get("links", [])
             yield self.not_modified_item(response, "feed")
         else:
-            links = [u for u in dict.fromkeys(canonicalize(response.urljoin(x)) for x in feed_links(response.body))
-                     if self._in_domain(u)]
+            links = [
+                u
+                for u in dict.fromkeys(canonicalize(response.urljoin(x)) for x in feed_links(response.body))
+                if self._in_domain(u)
+            ]
             yield self.page_item(response, "feed", links)
         for link in links:
             request = self.article_request(link)
@@ -309,7 +339,9 @@ class PortalSpider(scrapy.Spider):
         from crawler.items import AttachmentItem
 
         urls = [response.urljoin(h) for h in response.css("a::attr(href)").getall()]
-        urls = [u for u in dict.fromkeys(urls) if ATTACHMENT_EXT.search(urlsplit(u).path) and self._in_domain(u)]
+        urls = [
+            u for u in dict.fromkeys(urls) if ATTACHMENT_EXT.search(urlsplit(u).path) and self._in_domain(u)
+        ]
         if urls:
             yield AttachmentItem(site=self.site.name, article_url=self.item_url(response), file_urls=urls)
 
@@ -332,9 +364,16 @@ class PortalSpider(scrapy.Spider):
         self._inc("request_failed")
         url = canonicalize(request.url)
         yield PageItem(
-            site=self.site.name, url=url, final_url=request.url, status=status, headers=headers, body=body,
-            fetched_at=utc_now(), page_type=self.page_type(url),
-            request_headers=headers_to_dict(request.headers), error=error,
+            site=self.site.name,
+            url=url,
+            final_url=request.url,
+            status=status,
+            headers=headers,
+            body=body,
+            fetched_at=utc_now(),
+            page_type=self.page_type(url),
+            request_headers=headers_to_dict(request.headers),
+            error=error,
         )
 
     # -- items -------------------------------------------------------------------------
@@ -367,8 +406,14 @@ class PortalSpider(scrapy.Spider):
     def not_modified_item(self, response: Response, page_type: str) -> PageItem:
         """A ``304 Not Modified`` answer: unchanged, nothing to decode, extract or rewrite."""
         return PageItem(
-            site=self.site.name, url=self.item_url(response), final_url=response.url, status=NOT_MODIFIED,
+            site=self.site.name,
+            url=self.item_url(response),
+            final_url=response.url,
+            status=NOT_MODIFIED,
             headers=headers_to_dict(response.headers),
             request_headers=headers_to_dict(response.request.headers) if response.request else {},
-            body=b"", fetched_at=utc_now(), page_type=page_type, not_modified=True,
+            body=b"",
+            fetched_at=utc_now(),
+            page_type=page_type,
+            not_modified=True,
         )
