@@ -147,7 +147,8 @@ EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "
 DATE_LABELS = (
     "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期", "發布時間", "發布日期", "發佈日期",
     "發佈時間", "公告日期", "刊登日期", "更新时间", "更新日期", "上稿时间", "Published", "Date", "Posted",
-    "Release Date", "Updated", "發文日期", "公布日期", "公布时间", "印发日期",
+    "Release Date", "Updated", "發文日期", "公布日期", "公布时间", "印发日期", "上版日期", "新聞日期", "資料日期",
+    "刊登時間", "公告時間", "发稿时间", "發稿時間",
 )
 #: Information-disclosure (政府信息公开) metadata-table labels, normalised (no spaces) -> meta key.
 DISCLOSURE_LABELS = {
