@@ -83,6 +83,12 @@ MIN_REPEATED_POSTS = 3
 MAX_DATELINE_CHARS = 40
 #: Blocks inside the body whose link text exceeds this share of their text are navigation.
 MAX_LINK_DENSITY = 0.5
+#: The info bar is read from the last this-many lines between headline and body ...
+HEADER_LINES = 8
+#: ... or, without a headline, from this many characters before the body.
+HEADER_FALLBACK_CHARS = 400
+#: Weak footer lines (主办, 地址, 电话) count up to this many lines above the first strong one.
+FOOTER_WEAK_LINES_ABOVE = 6
 #: Strong footer lines within this many lines of the last one form the footer block.
 FOOTER_CLUSTER_LINES = 12
 #: A footer line found after this share of the body's lines ends the body.

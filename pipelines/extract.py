@@ -918,18 +918,80 @@ def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: b
         d = parse_date(line, roc_numeric=roc)
         if d:
             return d
-    # 6b. the signature date at the end of a notice
+    # 7. the signature date at the end of a notice
     if tail:
         dates = find_dates(tail, roc_numeric=roc)
         if dates:
             return dates[-1][1]
-    # 7. a labelled date just after the body (info bars placed under the text)
+    # 8. a labelled date just after the body (info bars placed under the text)
     for m in _DATE_LABEL_RX.finditer(after):
         d = parse_date(after[m.end(): m.end() + 40], roc_numeric=roc)
         if d:
             return d
-    # 8. the URL
+    # 9. the URL
     return date_from_url(url)
+
+
+_NO_MARKS = str.maketrans("", "", "\x01\x02\x03\x04")
+
+
+def _head_metadata(root, url: str) -> tuple[dict, str, str, str]:
+    """``<meta>`` tags (lower-cased names), the ``<title>`` text, the page language and the base URL."""
+    metas: dict = {}
+    for m in root.iter("meta"):
+        key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
+        content = m.get("content")
+        if key and content and key not in metas:
+            metas[key] = normalize_line(content)
+    title_el = root.find(".//title")
+    page_title = normalize_line(title_el.text_content()) if title_el is not None else ""
+    lang = root.get("lang") or metas.get("content-language") or ""
+    base_el = root.find(".//base")
+    base = _absolute(url, base_el.get("href")) if base_el is not None and base_el.get("href") else url
+    return metas, page_title, lang, base
+
+
+def _regions(root, nodes: list, title_node, info_lines: list[str]):
+    """Serialise the whole page once with marks around the headline (\\x01 \\x02) and the body
+    (\\x03 \\x04), and cut it into the regions metadata is read from: the info bar between headline and
+    body, the lines right above the headline, and what follows the body."""
+    marks = {}
+    if title_node is not None:
+        marks[title_node] = ("\x01", "\x02")
+    first, last = nodes[0], nodes[-1]
+    before, after_mark = marks.get(first, ("", ""))
+    marks[first] = ("\x03" + before, after_mark)
+    before, after_mark = marks.get(last, ("", ""))
+    marks[last] = (before, after_mark + "\x04")
+    page = _serialize([root], set(), marks, inline_sep=True)
+    b_start, b_end = page.find("\x03"), page.rfind("\x04")
+    t_start, t_end = page.find("\x01"), page.find("\x02")
+    if 0 <= t_end < b_start:
+        header = page[t_end + 1: b_start]
+    else:
+        header = page[max(0, b_start - R.HEADER_FALLBACK_CHARS): b_start] if b_start >= 0 else ""
+    header_lines = _lines(header.translate(_NO_MARKS).replace("\t", " "))
+    header_text = "\n".join(header_lines[-R.HEADER_LINES:] + info_lines)
+    pre_title = []
+    if t_start >= 0:
+        pre_title = _lines(page[max(0, t_start - 300): t_start].translate(_NO_MARKS).replace("\t", " "))[-2:]
+        pre_title = [x for x in pre_title if len(x) <= R.MAX_DATELINE_CHARS]
+    after = page[b_end + 1:] if b_end >= 0 else page
+    after_lines = _lines(after.translate(_NO_MARKS).replace("\t", " "))
+    return page, header_text, pre_title, after, after_lines, b_end
+
+
+def _footer_lines(zone: str) -> list[str]:
+    """The footer block: the last cluster of strong footer lines (ICP, 版权所有 ...) in ``zone``, with the
+    weak 主办/地址/电话 lines around it. Gaps are kept so that field values end where they should."""
+    gap_lines = [_gap_line(x) for x in zone.split("\n") if x and not x.isspace()]
+    gap_lines = [x for x in gap_lines if x and len(x) <= 400]
+    strong = [i for i, line in enumerate(gap_lines) if R.FOOTER_LINE.search(line)]
+    if not strong:
+        return []
+    first = next(i for i in strong if i >= strong[-1] - R.FOOTER_CLUSTER_LINES)
+    start = max(0, first - R.FOOTER_WEAK_LINES_ABOVE)
+    return [x for x in gap_lines[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x)]
 
 
 def extract_article(body: bytes, url: str, headers: Any = None, *, decoded: Any = None,
@@ -965,19 +1027,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
                        error="not a text page (binary or undecodable bytes)")
     root = _parse(text)
     art = Article(url=url, encoding=encoding, encoding_source=encoding_source)
-
-    # head metadata, before the head is dropped
-    metas: dict = {}
-    for m in root.iter("meta"):
-        key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
-        content = m.get("content")
-        if key and content and key not in metas:
-            metas[key] = normalize_line(content)
-    title_el = root.find(".//title")
-    page_title = normalize_line(title_el.text_content()) if title_el is not None else ""
-    lang = root.get("lang") or metas.get("content-language") or ""
-    base_el = root.find(".//base")
-    base = _absolute(url, base_el.get("href")) if base_el is not None and base_el.get("href") else url
+    metas, page_title, lang, base = _head_metadata(root, url)
     options = _select_links(root, base)
 
     _clean_tree(root)
@@ -993,45 +1043,21 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
             found = root.cssselect(hints["title_selector"])
             if found:
                 title_node, title = found[0], _text_of(found[0])
-        except Exception:
+        except Exception:  # bad selector: keep the general rules' answer
             pass
 
     skip = _skip_blocks(nodes, stats)
     if title_node is not None:
         skip.add(title_node)
-    body_text = _serialize(nodes, skip, link_marks=True)
-    lines, info_lines = _body_lines(body_text, title)
-
-    # whole-page text with sentinels around the title and the body, for metadata and the footer
-    marks = {}
-    if title_node is not None:
-        marks[title_node] = ("\x01", "\x02")
-    marks[nodes[0]] = ("\x03" + marks.get(nodes[0], ("", ""))[0], marks.get(nodes[0], ("", ""))[1])
-    last = nodes[-1]
-    before, after_mark = marks.get(last, ("", ""))
-    marks[last] = (before, after_mark + "\x04")
-    page = _serialize([root], set(), marks, inline_sep=True)
-    b_start = page.find("\x03")
-    b_end = page.rfind("\x04")
-    t_end = page.find("\x02")
-    if 0 <= t_end < b_start:
-        header = page[t_end + 1: b_start]
-    else:
-        header = page[max(0, b_start - 400): b_start] if b_start >= 0 else ""
-    header = header.replace("\x01", "").replace("\x02", "")
-    t_start = page.find("\x01")
-    pre_title = _lines(page[max(0, t_start - 300): t_start].replace("\t", " "))[-2:] if t_start >= 0 else []
-    header_lines = _lines(header.replace("\t", " "))
-    header_text = "\n".join(header_lines[-8:] + info_lines)
-    after = page[b_end + 1:] if b_end >= 0 else page
-    after_lines = _lines(after.replace("\t", " "))
-    page_plain = page.replace("\x01", "").replace("\x02", "").replace("\x03", "").replace("\x04", "")
+    lines, info_lines = _body_lines(_serialize(nodes, skip, link_marks=True), title)
+    page, header_text, pre_title, after, after_lines, b_end = _regions(root, nodes, title_node, info_lines)
+    page_plain = page.translate(_NO_MARKS)
 
     art.meta = _disclosure(page_plain)
     roc = _taiwan(encoding, lang, url, page_plain)
     tail_text = "\n".join(lines[-3:]) if lines else ""
     art.published = _pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4], "\n".join(after_lines[:4]),
-                               [x for x in pre_title if len(x) <= R.MAX_DATELINE_CHARS])
+                               pre_title)
 
     near = header_text + "\n" + "\n".join(after_lines[:4])
     art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
@@ -1046,19 +1072,8 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     if not title and art.meta.get("标题"):
         title = art.meta["标题"]
 
-    # footer: lines after the body that carry footer labels, near the strong footer lines
-    # the footer block: the last cluster of strong footer lines on the page (after the body when
-    # there is one), with the weak 主办/地址/电话 lines around it
     zone = after if b_end >= 0 and R.FOOTER_LINE.search(after) else page
-    gap_lines = [_gap_line(x) for x in zone.split("\n") if x and not x.isspace()]
-    gap_lines = [x for x in gap_lines if x and len(x) <= 400]
-    strong = [i for i, line in enumerate(gap_lines) if R.FOOTER_LINE.search(line)]
-    footer_lines = []
-    if strong:
-        first = next(i for i in strong if i >= strong[-1] - R.FOOTER_CLUSTER_LINES)
-        start = max(0, first - 6)
-        footer_lines = [x for x in gap_lines[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x)]
-    footer = parse_footer("\n".join(footer_lines))
+    footer = parse_footer("\n".join(_footer_lines(zone)))
     footer["friend_links"] = _friend_links(root, base, options, stats)
     art.footer = footer
 
