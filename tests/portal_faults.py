@@ -120,14 +120,14 @@ def govarchive(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
 
 def govarchive_popen(*args: str, log: Path) -> subprocess.Popen:
     """Start the CLI in the background (stdout and stderr to ``log``)."""
-    handle = open(log, "w", encoding="utf-8")  # noqa: SIM115 (closed by the process ending)
-    return subprocess.Popen(
-        [sys.executable, "-m", "archive.cli", *args],
-        stdout=handle,
-        stderr=subprocess.STDOUT,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
+    with open(log, "w", encoding="utf-8") as handle:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen(
+            [sys.executable, "-m", "archive.cli", *args],
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        )
 
 
 # --- faults: callables for ``server.faults[path]`` -----------------------------------------

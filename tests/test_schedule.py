@@ -148,7 +148,8 @@ def test_site_lock_refuses_a_second_holder(tmp_path):
             assert "already being crawled" in str(exc) and f"pid {os.getpid()}" in str(exc)
         else:
             raise AssertionError("a second lock on the same site was granted")
-        SiteLock(db, "other").acquire()  # other sites are independent
+        with SiteLock(db, "other"):  # other sites are independent
+            pass
     with SiteLock(db, "demo"):  # released on exit
         pass
 
