@@ -664,18 +664,22 @@ def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_inde
 
 
 # ------------------------------------------------------------------------------------------- labels
-def _label_rx(labels: tuple[str, ...]) -> re.Pattern:
+def _label_rx(labels: tuple[str, ...], strict: bool = True) -> re.Pattern:
+    """``label：value``. ``strict`` labels may not follow a CJK character (``资金来源：`` is not a source);
+    others (作者, 编辑) only not inside the few words that end with them (合作者)."""
     alts = "|".join(sorted(labels, key=len, reverse=True))
+    before = r"(?:(?<![\u4e00-\u9fff])|(?<=[日号分秒]))" if strict else r"(?<![合原总總])"
     return re.compile(
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[日号分秒]))(?:{alts})\s*[:：]\s*"
+        rf"{before}(?:{alts})\s*[:：]\s*"
         r"([^\s|｜\]】)）:：]+(?: (?![A-Za-z]+\s*[:：])[A-Za-z][^\s|｜\]】)）:：]*)*)", re.I)
 
 
 _SOURCE_RX = re.compile(_label_rx(R.SOURCE_LABELS).pattern.replace(
     r")*)", r")*(?: [\u4e00-\u9fff]{1,6}(?![\u4e00-\u9fff:：]))?)", 1), re.I)
-_AUTHOR_RX = re.compile(_label_rx(R.AUTHOR_LABELS).pattern.replace(
-    r"\s*[:：]\s*(", r"\s*[:：]\s*((?:(?:本报|特约|实习)?记者|通讯员|實習記者|記者|文|图|圖|摄影|攝影)\s+[^\s|｜\]】)）:：]+|", 1), re.I)
-_EDITOR_RX = _label_rx(R.EDITOR_LABELS)
+_AUTHOR_RX = re.compile(_label_rx(R.AUTHOR_LABELS, strict=False).pattern.replace(
+    r"\s*[:：]\s*(", r"\s*[:：]\s*((?:(?:本报|特约|实习)?记者|通讯员|實習記者|記者|文|图|圖|摄影|攝影)\s+[^\s|｜\]】)）:：]+|", 1)
+    .replace(r")*)", r")*(?: [\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff:：])){0,3})", 1), re.I)
+_EDITOR_RX = _label_rx(R.EDITOR_LABELS, strict=False)
 _DATE_LABEL_RX = re.compile(rf"(?:{'|'.join(sorted(R.DATE_LABELS, key=len, reverse=True))})\s*[:：]?\s*", re.I)
 _BYLINE = re.compile(r"(?:^|[\s|｜])By\s+((?:[A-Z][A-Za-z.'\-]*)(?:\s+[A-Z][A-Za-z.'\-]*){0,3})(?=\s+in\s|\s*[|｜,]|\s*$)")
 _VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"

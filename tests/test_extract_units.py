@@ -278,3 +278,16 @@ def test_date_printed_above_the_headline_not_the_topbar_date():
     <div class=content><p>3月1日，县长主持召开县政府常务会议，研究春耕备耕工作，部署有关事项。</p></div></body></html>"""
     art = extract_article(html.encode(), "http://x.gov.cn/a.html", "text/html; charset=utf-8")
     assert art.published == "2023-01-05"
+
+
+@pytest.mark.parametrize("bar,author,source", [
+    ("作者：张三 李四 浏览次数：5", "张三 李四", None),
+    ("来源：新华社 作者：记者 杨帆", "记者 杨帆", "新华社"),
+    ("发布时间：2023-01-01 09:00来源：市政府办作者：王小明", "王小明", "市政府办"),
+    ("發布單位：清河鄉公所 民政課", None, "清河鄉公所 民政課"),
+])
+def test_info_bar_labels(bar, author, source):
+    html = (f"<html><body><h1>全县重点项目建设稳步推进</h1><div class='info'>{bar}</div><div class='content'>"
+            "<p>今年以来，全县坚持把项目建设作为推动高质量发展的主抓手，谋划实施重点项目86个。</p></div></body></html>")
+    art = extract_article(html.encode(), "http://x.gov.cn/1.html", "text/html; charset=utf-8")
+    assert (art.author, art.source) == (author, source)
