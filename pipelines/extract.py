@@ -692,7 +692,8 @@ _ANY_LABEL = re.compile(
 
 def _meta_author(value: str | None) -> str | None:
     """A <meta name="author"> that names a person, not the CMS vendor or the site."""
-    if not value or len(value) > 20 or re.search(r"[,，;；/]|www|\.com|\.cn|Team|Inc|Ltd|网|網|报|報|政府|中心|公司", value, re.I):
+    if not value or len(value) > 20 or re.search(r"[,，;；/_\d]|www|\.com|\.cn|Team|Inc|Ltd|网|網|报|報|政府|中心|公司",
+                                                 value, re.I):
         return None
     return value.strip() or None
 
