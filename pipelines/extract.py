@@ -1004,8 +1004,9 @@ def extract_article(body: bytes, url: str, headers: Any = None, *, decoded: Any 
     """Extract the article from a raw page. Never raises: failures come back in ``Article.error``.
 
     ``headers`` is a str->str dict, a Scrapy ``Headers`` or a Content-Type string; ``decoded`` an
-    already computed ``pipelines.decode.Decoded``; ``hints`` optional site hints
-    (``{"body_selector": "div.article"}``).
+    already computed ``pipelines.decode.Decoded``; ``hints`` optional site hints from the site config:
+    ``body_selector`` (CSS selector of the body block) and ``title_selector``. Without hints (the
+    default) the general rules decide; a selector that matches nothing falls back to them too.
 
     >>> extract_article(b"", "http://x.gov.cn/").error
     'empty page'
