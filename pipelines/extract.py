@@ -391,8 +391,22 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
 
 # ------------------------------------------------------------------------------------------- text
 _INFO_LINE = re.compile(
-    r"(?:发布|發布|發佈|发表|更新|时间|時間|日期|来源|來源|作者|点击|點擊|浏览|瀏覽|阅读|閱讀|编辑|編輯|字号|字體|"
-    r"Source|Date|Posted|Published|Author|Updated|views)", re.I)
+    r"(?:发布|發布|發佈|发表|更新|来源|來源|作者|点击|點擊|浏览|瀏覽|阅读|閱讀|编辑|編輯|字号|字體|"
+    r"Source|Posted|Published|Author|Updated|views)", re.I)
+_INFO_LABEL = re.compile(r"(?:^|\s)[^\s:：]{1,6}\s*[:：]")
+_DATE_ONLY = re.compile(r"^[\s\d\-/.:：年月日时分秒()（）星期周一二三四五六日天]+$")
+
+
+def _is_info_line(line: str) -> bool:
+    """The date/source/views bar under a headline, as opposed to a body line such as
+    ``会议时间：12月1日上午9:00``: an info word with a date or a label, two labels, or a bare date."""
+    if len(line) >= 150 or R.CONTENT_PUNCT.search(re.sub(r"[:：、,，.()（）]", "", line)):
+        return False
+    if _DATE_ONLY.match(line) and find_dates(line):
+        return True
+    if _INFO_LINE.search(line) and (find_dates(line) or re.search(r"[:：]", line)):
+        return True
+    return len(_INFO_LABEL.findall(line)) >= 2 and bool(find_dates(line))
 
 
 def _skip_blocks(nodes: list, stats: dict) -> set:
@@ -554,8 +568,7 @@ def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
         if title and (_same(first, title) or (len(first) < 150 and _WS.sub("", title) in _WS.sub("", first)
                                                and len(first) < len(title) + 12)):
             lines.pop(0)
-        elif len(first) < 150 and _INFO_LINE.search(first) and (find_dates(first) or re.search(r"[:：]", first)) \
-                and not R.CONTENT_PUNCT.search(re.sub(r"[:：、,，.()（）]", "", first)):
+        elif _is_info_line(first):
             removed.append(lines.pop(0))
         else:
             break

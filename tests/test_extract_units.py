@@ -291,3 +291,12 @@ def test_info_bar_labels(bar, author, source):
             "<p>今年以来，全县坚持把项目建设作为推动高质量发展的主抓手，谋划实施重点项目86个。</p></div></body></html>")
     art = extract_article(html.encode(), "http://x.gov.cn/1.html", "text/html; charset=utf-8")
     assert (art.author, art.source) == (author, source)
+
+
+def test_notice_that_starts_with_its_meeting_time_keeps_it():
+    paras = ["会议时间：2023年12月1日上午9:00", "会议地点：县政府三楼会议室", "请各单位主要负责同志准时参加，不得缺席。"]
+    html = ("<html><body><h1>关于召开全县安全生产工作会议的通知</h1><div class='info'>发布时间：2023-11-28 来源：县应急局</div>"
+            "<div class='content'>" + "".join(f"<p>{p}</p>" for p in paras) + "</div></body></html>")
+    art = extract_article(html.encode(), "http://x.gov.cn/1.html", "text/html; charset=utf-8")
+    assert art.body == "\n".join(paras)
+    assert art.published == "2023-11-28"
