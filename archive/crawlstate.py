@@ -90,6 +90,16 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class CrawlState:
     """Incremental / resume bookkeeping on an archive file (see the module docstring).
 
@@ -125,6 +135,24 @@ class CrawlState:
             "SELECT finished_at, status FROM crawl_runs WHERE site = ? ORDER BY id DESC LIMIT 1", (site,)
         ).fetchone()
         return bool(row) and (row[0] is None or row[1] != "finished")
+
+    def close_dead_runs(self, site: str) -> list[int]:
+        """Mark the runs of ``site`` whose process died without closing them as ``interrupted``.
+
+        Returns their crawl ids (so the archive's crawl rows can be closed too). A run whose
+        process is still alive (a concurrent crawl started with ``--no-lock``) is left alone.
+        """
+        closed = []
+        rows = self.conn.execute(
+            "SELECT id, crawl_id, pid FROM crawl_runs WHERE site = ? AND finished_at IS NULL", (site,)
+        ).fetchall()
+        for run_id, crawl_id, pid in rows:
+            if pid and pid != os.getpid() and _alive(pid):
+                continue
+            self.finish_run(run_id, "interrupted")
+            if crawl_id is not None:
+                closed.append(crawl_id)
+        return closed
 
     def start_run(self, site: str, crawl_id: int | None, resumed: bool = False) -> int:
         """Open a run row; returns its id."""

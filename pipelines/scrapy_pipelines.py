@@ -12,6 +12,7 @@ store step, which keeps it with its raw bytes, and the crawl goes on.
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from typing import Any
 
@@ -23,6 +24,8 @@ from crawler.items import PageItem
 from pipelines.decode import decode
 from pipelines.extract import extract_article
 from pipelines.store import store_page
+
+logger = logging.getLogger(__name__)
 
 
 class DecodePipeline:
@@ -101,6 +104,11 @@ class StorePipeline:
         self.state = CrawlState(self.db_path)
         name = config.get("name", getattr(spider, "name", "?"))
         resuming = self.state.previous_run_unfinished(name)
+        for dead in self.state.close_dead_runs(name):  # killed runs: close their crawl rows honestly
+            try:
+                self.archive.finish_crawl(dead, counts={}, status="interrupted")
+            except Exception as exc:  # noqa: BLE001 (a missing crawl row must not stop this crawl)
+                logger.warning("could not close interrupted crawl %s: %s", dead, exc)
         self.run_id = self.state.start_run(name, self.crawl_id, resumed=resuming)
         if spider is not None:
             spider.crawl_id = self.crawl_id

@@ -104,9 +104,12 @@ def test_resumed_crawl_finishes_and_says_so(resumed):
         resumed["conn"].execute("SELECT status, finished_at, resumed FROM crawl_runs ORDER BY id").fetchall()
     )
     assert [(r["status"], r["finished_at"] is None, r["resumed"]) for r in runs] == [
-        ("running", True, 0),
+        ("interrupted", False, 0),
         ("finished", False, 1),
     ]
+    # the archive's crawl rows say the same
+    crawls = resumed["conn"].execute("SELECT status FROM crawls ORDER BY id").fetchall()
+    assert [r["status"] for r in crawls] == ["interrupted", "finished"]
 
 
 def test_nothing_lost(resumed):
