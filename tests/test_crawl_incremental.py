@@ -184,3 +184,90 @@ def test_revisit_uses_conditional_requests_and_versions_the_changed_article(craw
         ).fetchone()[0]
         >= 70
     )
+
+
+# --- the pure decisions behind it -------------------------------------------------------------
+
+
+def test_revisit_plan_skips_until_due_then_asks_conditionally():
+    from datetime import datetime, timezone
+
+    from crawler.revisit import RevisitPlan
+
+    now = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    known = {
+        "http://a/recent.html": {"last_seen": "2026-02-20T00:00:00Z", "etag": '"r"', "last_modified": None},
+        "http://a/old.html": {
+            "last_seen": "2026-01-01T00:00:00Z",
+            "etag": '"o"',
+            "last_modified": "Thu, 01 Jan 2026 00:00:00 GMT",
+        },
+        "http://a/revisited.html": {"last_seen": "2026-01-01T00:00:00Z", "etag": None, "last_modified": None},
+    }
+    plan = RevisitPlan(known, 30, revisits={"http://a/revisited.html": "2026-02-25T00:00:00Z"}, now=now)
+    assert plan.decide("http://a/new.html") == ("new", {})
+    assert plan.decide("http://a/recent.html") == ("skip", {})
+    assert plan.decide("http://a/revisited.html") == ("skip", {})  # a 304 counts as seen
+    assert plan.decide("http://a/old.html") == (
+        "revisit",
+        {"If-None-Match": '"o"', "If-Modified-Since": "Thu, 01 Jan 2026 00:00:00 GMT"},
+    )
+    assert RevisitPlan(known, 0, now=now).decide("http://a/recent.html")[0] == "revisit"
+
+
+@pytest.mark.parametrize(
+    "src, dst, expected",
+    [
+        ("http://a/xw/zwyw/", "http://a/xw/zwyw/index_1.html", True),
+        ("http://a/xw/zwyw/index_1.html", "http://a/xw/zwyw/index_2.html", True),
+        ("http://a/xw/bmdt/page_2.html", "http://a/xw/bmdt/page_3.html", True),
+        ("http://a/list.asp?page=1", "http://a/list.asp?page=2", True),
+        ("http://a/xw/zwyw/", "http://a/xw/bmdt/", False),
+        ("http://a/", "http://a/xw/", False),
+        ("http://a/xw/zwyw/", "http://a/xw/zwyw/", False),
+        ("http://a/xw/", "http://b/xw/index_1.html", False),
+    ],
+)
+def test_pagination_is_same_list_only(src, dst, expected):
+    from crawler.revisit import is_pagination
+
+    assert is_pagination(src, dst) is expected
+
+
+def test_list_aliases_pick_one_url_per_identical_page():
+    from crawler.spiders.portal import list_aliases
+
+    memory = {
+        "http://a/zwgk/": {"etag": '"1"', "links": ["http://a/x.html"]},
+        "http://a/zwgk/index.html": {"etag": '"1"', "links": ["http://a/x.html"]},
+        "http://a/xwzx/": {"etag": '"2"', "links": []},
+        "http://a/xwzx/index.html": {"etag": '"3"', "links": []},  # different bytes: not an alias
+        "http://a/nav.html": {"etag": None, "links": []},
+    }
+    assert list_aliases(memory) == {"http://a/zwgk/index.html": "http://a/zwgk/"}
+
+
+def test_crawl_state_remembers_lists_and_revisits(tmp_path):
+    from archive.crawlstate import CrawlState
+
+    state = CrawlState(tmp_path / "a.db")
+    state.remember_list(
+        "s", "http://a/", '"e"', "Mon, 01 Jan 2024 00:00:00 GMT", ["http://a/1.html"], "2026-01-01T00:00:00Z"
+    )
+    state.touch_list("s", "http://a/", "2026-02-01T00:00:00Z")
+    state.record_revisit(1, "s", "http://a/1.html", "2026-02-01T00:00:00Z")
+    state.record_revisit(2, "s", "http://a/1.html", "2026-03-01T00:00:00Z")
+    assert state.list_pages("s")["http://a/"] == {
+        "etag": '"e"',
+        "last_modified": "Mon, 01 Jan 2024 00:00:00 GMT",
+        "links": ["http://a/1.html"],
+        "fetched_at": "2026-02-01T00:00:00Z",
+    }
+    assert state.last_revisits("s") == {"http://a/1.html": "2026-03-01T00:00:00Z"}
+    assert state.list_pages("other") == {}
+    assert not state.previous_run_unfinished("s")
+    run = state.start_run("s", 1)
+    assert state.previous_run_unfinished("s")
+    state.finish_run(run, "finished")
+    assert not state.previous_run_unfinished("s")
+    state.close()

@@ -298,3 +298,39 @@ def test_attachments_stored_by_sha256_within_the_size_limit(crawl):
         for r in conn.execute("SELECT url, sha256 FROM attachment_files")
     }
     assert urls == {"report.pdf": hashlib.sha256(PDF).hexdigest()}  # big.zip (over 10 KB) was not kept
+
+
+# --- the pure pieces ---------------------------------------------------------------------------
+
+
+def test_retry_after_parsing_and_backoff():
+    from crawler.politeness import backoff_delay, parse_retry_after
+
+    assert parse_retry_after(b"30") == 30.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412460.0) == 20.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412500.0) == 0.0  # already past
+    assert parse_retry_after("tomorrow") is None and parse_retry_after(None) is None
+    assert [backoff_delay(n, 2.0, 10.0) for n in range(5)] == [2.0, 4.0, 8.0, 10.0, 10.0]
+
+
+def test_trap_guard_bounds():
+    from crawler.urls import TrapGuard
+
+    guard = TrapGuard(max_query_variants=3, max_shape_variants=3, max_url_length=60, max_segment_repeats=2)
+    assert [guard.check(f"http://a/cal.php?d={i}") is None for i in range(5)] == [True] * 3 + [False] * 2
+    assert guard.check("http://a/cal.php?d=1") is None  # a variant already admitted stays admitted
+    assert [guard.check(f"http://a/ar/{y}/01/") is None for y in range(2020, 2025)] == [True] * 3 + [
+        False
+    ] * 2
+    assert "repeated" in guard.check("http://a/x/y/x/y/x/")
+    assert "longer" in guard.check("http://a/" + "p" * 80)
+
+
+def test_feed_links_and_canonical_urls():
+    from crawler.urls import canonicalize, feed_links
+
+    rss = b"<rss><channel><link>http://a/</link><item><link><![CDATA[http://a/t1.html?a=1&amp;b=2]]></link></item>"
+    assert feed_links(rss + b"</channel></rss>") == ["http://a/t1.html?a=1&b=2"]
+    assert canonicalize("HTTP://A.gov.cn:80/x/t1.html;jsessionid=AB12?utm_source=wx&b=2&a=1#top") == (
+        "http://a.gov.cn/x/t1.html?a=1&b=2"
+    )
