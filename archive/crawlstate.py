@@ -78,6 +78,7 @@ CREATE TABLE IF NOT EXISTS attachment_files (
     url TEXT NOT NULL,
     site TEXT,
     sha256 TEXT NOT NULL REFERENCES attachment_blobs (sha256),
+    article_url TEXT,
     fetched_at TEXT NOT NULL,
     PRIMARY KEY (url, sha256)
 );
@@ -243,9 +244,16 @@ class CrawlState:
     # -- attachments -------------------------------------------------------------------
 
     def store_attachment(
-        self, url: str, site: str | None, body: bytes, content_type: str | None, fetched_at: str
+        self,
+        url: str,
+        site: str | None,
+        body: bytes,
+        content_type: str | None,
+        fetched_at: str,
+        article_url: str | None = None,
     ) -> str:
-        """Keep an attachment's bytes once per SHA-256 and map its URL to it; returns the SHA-256."""
+        """Keep an attachment's bytes once per SHA-256 and map its URL (and the article linking it)
+        to them; returns the SHA-256."""
         sha = hashlib.sha256(body).hexdigest()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -254,8 +262,9 @@ class CrawlState:
                 (sha, len(body), content_type, body),
             )
             self.conn.execute(
-                "INSERT OR REPLACE INTO attachment_files (url, site, sha256, fetched_at) VALUES (?, ?, ?, ?)",
-                (url, site, sha, fetched_at),
+                "INSERT OR REPLACE INTO attachment_files (url, site, sha256, article_url, fetched_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (url, site, sha, article_url, fetched_at),
             )
         except BaseException:
             self.conn.execute("ROLLBACK")

@@ -205,7 +205,8 @@ class ArchiveFilesStore:
 
         site = getattr(getattr(info.spider, "site", None), "name", None) if info is not None else None
         content_type = (headers or {}).get("Content-Type")
-        return self.state.store_attachment(path, site, buf.getvalue(), content_type, utc_now())
+        article_url = (meta or {}).get("article_url")
+        return self.state.store_attachment(path, site, buf.getvalue(), content_type, utc_now(), article_url)
 
 
 class AttachmentsPipeline(FilesPipeline):
@@ -252,7 +253,8 @@ class AttachmentsPipeline(FilesPipeline):
         from io import BytesIO
 
         headers = {"Content-Type": (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None}
-        return self.store.persist_file(request.url, BytesIO(response.body), info, headers=headers)
+        meta = {"article_url": getattr(item, "article_url", None)}
+        return self.store.persist_file(request.url, BytesIO(response.body), info, meta=meta, headers=headers)
 
     def item_completed(self, results: list, item: Any, info: Any) -> Any:
         from crawler.items import AttachmentItem

@@ -298,6 +298,8 @@ def test_attachments_stored_by_sha256_within_the_size_limit(crawl):
         for r in conn.execute("SELECT url, sha256 FROM attachment_files")
     }
     assert urls == {"report.pdf": hashlib.sha256(PDF).hexdigest()}  # big.zip (over 10 KB) was not kept
+    (linked_from,) = conn.execute("SELECT article_url FROM attachment_files").fetchone()
+    assert linked_from.endswith(article_path(1))
 
 
 # --- the pure pieces ---------------------------------------------------------------------------
