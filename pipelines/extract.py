@@ -607,16 +607,18 @@ def _strip_site_name(title: str) -> str:
     return title
 
 
-def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_index: dict) -> tuple[Any, str | None]:
-    meta_title = next((metas[k] for k in ("articletitle", "og:title", "twitter:title", "title", "dc.title")
-                       if metas.get(k)), None)
+def _title_candidates(root, page_title: str, metas: dict) -> list[tuple]:
+    """Headline candidates with the part of their score that does not depend on where the body is:
+    ``(element, text, score)``."""
+    meta_title = _meta_title(metas)
     page_norm = _WS.sub("", page_title or "")
-    body_start = order_index.get(body_nodes[0], 10**9) if body_nodes else 10**9
-    best, best_score, best_text = None, 0.0, None
+    first_seg = (_title_segments(page_title) or [""])[0] if page_title else ""
+    out = []
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "p", "span", "strong", "font", "b", "header"):
         tag = el.tag
         is_heading = tag[0] == "h" and len(tag) == 2
-        hinted = any(R.TITLE_HINTS.search(t) for t in _tokens(el))
+        hinted = (el.get("class") is not None or el.get("id") is not None) and \
+            any(R.TITLE_HINTS.search(t) for t in _tokens(el))
         if not is_heading and not hinted:
             # a plain emphasised line (old table pages) only when the page title starts or ends with it
             if not page_norm or len(el) > 3 or any(c.tag in R.BLOCK_TAGS for c in el):
@@ -628,7 +630,7 @@ def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_inde
         n = _nchars(text)
         if n > R.MAX_TITLE_CHARS or n < 2:
             continue
-        if n < R.MIN_TITLE_CHARS and not (page_title and _same(text, (_title_segments(page_title) or [""])[0])):
+        if n < R.MIN_TITLE_CHARS and not (first_seg and _same(text, first_seg)):
             continue
         links = el.findall(".//a")
         if len(links) > 1:
@@ -646,16 +648,34 @@ def _pick_title(root, page_title: str, metas: dict, body_nodes: list, order_inde
             score += 1
         if links:
             score -= 1.5
+        if text[-1:] in ("。", "；", ";"):
+            score -= 2
+        out.append((el, text, score))
+    return out
+
+
+def _meta_title(metas: dict) -> str | None:
+    return next((metas[k] for k in ("articletitle", "og:title", "twitter:title", "title", "dc.title") if metas.get(k)),
+                None)
+
+
+def _pick_title(candidates: list[tuple], page_title: str, metas: dict, body_nodes: list,
+                order_index: dict) -> tuple[Any, str | None]:
+    """The headline element and text: the best candidate near the start of the body, else the title
+    meta tags or ``<title>`` without the site name."""
+    meta_title = _meta_title(metas)
+    body_start = order_index.get(body_nodes[0], 10**9) if body_nodes else 10**9
+    body_at = {order_index.get(n_, -1) for n_ in body_nodes}
+    best, best_score, best_text = None, 0.0, None
+    for el, text, score in candidates:
         pos = order_index.get(el, 0)
         if pos <= body_start:
             distance = body_start - pos
             score += 2.0 if distance < 40 else (1.0 if distance < 150 else 0.0)
-        elif any(pos < order_index.get(n_, 0) + 1 for n_ in body_nodes):
+        elif pos in body_at:
             score += 0.5
         else:
             score -= 3
-        if R.CONTENT_PUNCT.search(text[-1:]) and text[-1:] in "。；;":
-            score -= 2
         if score > best_score:
             best, best_score, best_text = el, score, text
     if best is not None and best_score >= 3:
@@ -1052,11 +1072,12 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     _clean_tree(root)
     stats, order = _compute_stats(root)
     order_index = {el: i for i, el in enumerate(order)}
-    anchor, anchor_text = _pick_title(root, page_title, metas, [], order_index)
+    title_cands = _title_candidates(root, page_title, metas)
+    anchor, anchor_text = _pick_title(title_cands, page_title, metas, [], order_index)
     if anchor is not None and not _title_evidence(anchor_text, page_title, metas):
         anchor = None
     nodes = _select_body(root, stats, order, hints, anchor, order_index)
-    title_node, title = _pick_title(root, page_title, metas, nodes, order_index)
+    title_node, title = _pick_title(title_cands, page_title, metas, nodes, order_index)
     if hints and hints.get("title_selector"):
         try:
             found = root.cssselect(hints["title_selector"])
