@@ -1022,14 +1022,14 @@ def _regions(root, nodes: list, title_node, info_lines: list[str]):
 def _footer_lines(zone: str) -> list[str]:
     """The footer block: the last cluster of strong footer lines (ICP, 版权所有 ...) in ``zone``, with the
     weak 主办/地址/电话 lines around it. Gaps are kept so that field values end where they should."""
-    gap_lines = [_gap_line(x) for x in zone.split("\n") if x and not x.isspace()]
-    gap_lines = [x for x in gap_lines if x and len(x) <= 400]
-    strong = [i for i, line in enumerate(gap_lines) if R.FOOTER_LINE.search(line)]
+    raw = [x for x in zone.split("\n") if x and not x.isspace() and len(x) <= 1000]
+    strong = [i for i, line in enumerate(raw) if R.FOOTER_LINE.search(line)]
     if not strong:
         return []
     first = next(i for i in strong if i >= strong[-1] - R.FOOTER_CLUSTER_LINES)
     start = max(0, first - R.FOOTER_WEAK_LINES_ABOVE)
-    return [x for x in gap_lines[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x)]
+    picked = (_gap_line(x) for x in raw[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x))
+    return [x for x in picked if x and len(x) <= 400]
 
 
 def extract_article(body: bytes, url: str, headers: Any = None, *, decoded: Any = None,
