@@ -80,6 +80,16 @@ async def _sleep(seconds: float) -> None:
     await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
 
 
+def host_pauses(crawler) -> dict[str, float]:
+    """``{host: monotonic time its Retry-After ends}``, shared by the middlewares of one crawler."""
+    pauses = getattr(crawler, "_govarchive_host_pauses", None)
+    if pauses is None:
+        pauses = {}
+        if crawler is not None:
+            crawler._govarchive_host_pauses = pauses
+    return pauses
+
+
 class PoliteRetryMiddleware(RetryMiddleware):
     """Scrapy's retries, with backoff and Retry-After (see the module docstring)."""
 
@@ -88,7 +98,13 @@ class PoliteRetryMiddleware(RetryMiddleware):
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE")
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX")
         self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX")
-        self.paused_until: dict[str, float] = {}  # host -> monotonic time its Retry-After ends
+        self._own_pauses: dict[str, float] = {}
+
+    @property
+    def paused_until(self) -> dict[str, float]:
+        """Host pauses shared with :class:`DomainConcurrencyMiddleware` (which enforces them)."""
+        crawler = getattr(self, "crawler", None)
+        return host_pauses(crawler) if crawler is not None else self._own_pauses
 
     def _stat(self, key: str, value: float = 1) -> None:
         stats = getattr(getattr(self, "crawler", None), "stats", None)
@@ -102,7 +118,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
 
     async def process_request(self, request: Request) -> None:
         """Hold a request back while its host's Retry-After runs."""
-        host = urlsplit(request.url).netloc
+        host = urlsplit(request.url).hostname or ""
         wait = self.paused_until.get(host, 0) - time.monotonic()
         if wait > 0:
             self._stat("retry_after_held_requests")
@@ -120,7 +136,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
                     self._stat("retry_after_too_long")
                     return response  # not worth waiting in-process: give up, the error is recorded
                 delay = retry_after  # the server said when: neither sooner nor needlessly later
-                host = urlsplit(request.url).netloc
+                host = urlsplit(request.url).hostname or ""
                 self.paused_until[host] = max(self.paused_until.get(host, 0), time.monotonic() + delay)
                 self._stat("retry_after_honoured")
         self._stat("backoff_seconds", delay)
@@ -144,10 +160,11 @@ class DomainConcurrencyMiddleware:
     back, before retries, decoding or parsing.
     """
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, pauses: dict[str, float] | None = None) -> None:
         self.limit = limit
         self.active: dict[str, set] = {}
         self.waiting: dict[str, list] = {}
+        self.pauses = pauses if pauses is not None else {}
 
     @classmethod
     def from_crawler(cls, crawler) -> DomainConcurrencyMiddleware:
@@ -156,7 +173,7 @@ class DomainConcurrencyMiddleware:
         limit = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
         if limit <= 0:
             raise NotConfigured("no per-domain limit")
-        return cls(limit)
+        return cls(limit, host_pauses(crawler))
 
     async def process_request(self, request: Request) -> None:
         from scrapy.utils.defer import maybe_deferred_to_future
@@ -169,7 +186,10 @@ class DomainConcurrencyMiddleware:
             self.waiting.setdefault(host, []).append(turn)
             await maybe_deferred_to_future(turn)
         active.add(request)
-        return
+        # a Retry-After for this host holds every request, also those that queued here before it came
+        wait = self.pauses.get(host, 0) - time.monotonic()
+        if wait > 0:
+            await _sleep(wait)
 
     def _release(self, request: Request) -> None:
         host = urlsplit(request.url).hostname or ""

@@ -251,6 +251,9 @@ def test_retry_after_is_honoured(crawl):
     assert server.statuses[(article_path(4), 503)] == 1 and server.statuses[(article_path(4), 200)] == 1
     first, second = server.arrivals[article_path(4)]
     assert second - first >= 0.95  # Retry-After: 1
+    # the whole host waited, not just that URL: nothing else arrived during the pause
+    during = [p for p, times in server.arrivals.items() for t in times if first + 0.3 < t < first + 0.95]
+    assert during == [], during
     assert stored(crawl, 4) is not None
 
 
