@@ -74,6 +74,10 @@ SIBLING_SHARE = 0.25
 BEFORE_TITLE_FACTOR = 0.4
 #: Candidates holding the first prose paragraph after the headline (and not the headline) are favoured.
 AFTER_TITLE_FACTOR = 1.5
+#: The body widens to its parent when the parent adds at most this many characters (or this share of
+#: the body's text), mostly not links.
+CLIMB_MIN_EXTRA_CHARS = 20
+CLIMB_EXTRA_SHARE = 0.15
 #: A sibling above the best candidate joins only when it has at least this many characters.
 MIN_LEADING_SIBLING_CHARS = 120
 #: Several posts in one template: an earlier one scoring this share of the best is the article.

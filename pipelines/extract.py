@@ -288,6 +288,25 @@ def _candidate_score(el, st: _Stats) -> float:
     return score
 
 
+def _climb(best, stats: dict):
+    """Widen the body to its parent when the parent adds only a little text that is not links
+    (a lead-in line such as ``办理条件如下：`` above a list, a caption beside the text)."""
+    node = best
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or _hint(parent) < 0:
+            return node
+        if any(True for _ in parent.iter("h1", "h2", "h3")):
+            return node  # the headline's block: the body stops below it
+        st, pst = stats[node], stats[parent]
+        extra = pst.chars - st.chars
+        extra_links = pst.link - st.link
+        if extra <= 0 or extra > max(R.CLIMB_MIN_EXTRA_CHARS, R.CLIMB_EXTRA_SHARE * st.chars) \
+                or extra_links > 0.5 * extra:
+            return node
+        node = parent
+
+
 def _first_of_repeated(best, best_score: float, stats: dict, order: list):
     """On pages listing several posts in the same template (blogs, digests), the first post is the article.
 
@@ -361,6 +380,7 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
         body = root.find("body")
         return [body if body is not None else root]
     best = _first_of_repeated(best, best_score, stats, order)
+    best = _climb(best, stats)
     best_score = _candidate_score(best, stats[best])
     # a body split over sibling blocks: take siblings that score close to the best
     parent = best.getparent()
@@ -672,8 +692,8 @@ def _pick_title(candidates: list[tuple], page_title: str, metas: dict, body_node
         if pos <= body_start:
             distance = body_start - pos
             score += 2.0 if distance < 40 else (1.0 if distance < 150 else 0.0)
-        elif pos in body_at:
-            score += 0.5
+        elif pos in body_at or (pos - body_start < 40 and body_nodes and body_nodes[0] in el.iterancestors()):
+            score += 1.5  # a headline at the top of a body block that also holds it
         else:
             score -= 3
         if score > best_score:
@@ -1123,6 +1143,8 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     if pinyin:
         body_out = strip_flattened_pinyin(body_out, page_count=pinyin)
         title = strip_flattened_pinyin(title, page_count=pinyin) if title else title
+    if title:
+        title = re.sub(r"^[\s\-_|｜—–·>»]+|[\s\-_|｜—–·>»]+$", "", title)
     art.title = title or None
     art.body = body_out
     art.title_simplified = to_simplified(art.title)

@@ -300,3 +300,13 @@ def test_notice_that_starts_with_its_meeting_time_keeps_it():
     art = extract_article(html.encode(), "http://x.gov.cn/1.html", "text/html; charset=utf-8")
     assert art.body == "\n".join(paras)
     assert art.published == "2023-11-28"
+
+
+def test_lead_in_line_above_a_list_body_is_kept():
+    html = ("<html><head><title>办事指南</title></head><body><h1>居民身份证办理指南</h1><div class=article>"
+            "<p>办理条件如下：</p><ul><li>年满十六周岁的中国公民，应当申领居民身份证。</li><li>未满十六周岁的，由监护人代为申领。</li>"
+            "<li>申领时需本人到场采集指纹信息。</li></ul></div></body></html>")
+    art = extract_article(html.encode(), "http://x.gov.cn/a.html", "text/html; charset=utf-8")
+    assert art.title == "居民身份证办理指南"
+    assert art.body.split("\n") == ["办理条件如下：", "年满十六周岁的中国公民，应当申领居民身份证。", "未满十六周岁的，由监护人代为申领。",
+                                    "申领时需本人到场采集指纹信息。"]
