@@ -11,9 +11,15 @@ How the body is found (general rules, tuned on no particular site):
 2. every block that directly holds text is a paragraph, scored by its prose punctuation and length
    (link text and footer lines score nothing); the score flows to the paragraph's container and,
    decaying, to its ancestors; a container's score is damped by its link density and its class/id;
-3. the best container, plus siblings scoring close to it, is the body; inside it, link lists,
-   share/print bars, related-news lists and footer lines are skipped; the title and the info bar
-   (date / source line) are taken out of the body because they are returned as fields.
+3. the headline, when ``<title>`` confirms it, anchors the search: blocks that end before it are
+   damped and the block holding the first prose paragraph after it is favoured;
+4. the best container (widened to a parent that adds only a little non-link text, plus siblings
+   scoring close to it) is the body; inside it, link lists, share/print bars, metadata tables,
+   related-news lists, pagers and footer lines are skipped; the title and the info bar (date /
+   source line) are taken out of the body because they are returned as fields.
+
+Metadata is read from regions of the page, never from anywhere: the info bar between headline
+and body (then meta tags, a dateline, the signature, the URL), the footer block at the end.
 
 Example::
 
