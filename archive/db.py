@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import sqlite3
@@ -51,7 +52,10 @@ from archive import text as textmod
 from archive import tuning
 from archive.migrations import _body_hash, applied, latest_version, migrate
 
-__all__ = ["Archive", "ArchiveError", "parse_date", "now_iso"]
+__all__ = [
+    "Archive", "ArchiveError", "decode_body", "header_value", "normalize_headers", "now_iso", "parse_date",
+    "reason_phrase",
+]
 
 
 class ArchiveError(Exception):
@@ -750,8 +754,8 @@ class Archive:
         One-character queries match that character, longer ones the exact sequence
         (within one title or one sentence); several words are ANDed; Traditional and
         Simplified, full- and half-width, upper and lower case are all the same.
-        ``order="rank"`` ranks by bm25 among the newest ``tuning.RANK_WINDOW``
-        matches, ``order="newest"`` sorts by published date (first-seen date when
+        ``order="rank"`` ranks by BM25 (``score``, higher is better; title matches
+        count double) among the newest ``tuning.RANK_WINDOW`` matches, ``order="newest"`` sorts by published date (first-seen date when
         unknown). ``since``/``until`` are inclusive dates.
 
         Example:
@@ -781,17 +785,12 @@ class Archive:
                 (match, lo, hi, limit),
             ).fetchall()
         else:
-            cut = self.conn.execute(
+            window = [r[0] for r in self.conn.execute(
                 "SELECT rowid FROM articles_search WHERE articles_search MATCH ? AND rowid BETWEEN ? AND ? "
-                "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                (match, lo, hi, tuning.RANK_WINDOW - 1),
-            ).fetchone()
-            weights = ", ".join(str(w) for w in tuning.BM25_WEIGHTS)
-            rows = self.conn.execute(
-                f"SELECT rowid, bm25(articles_search, {weights}) AS score FROM articles_search "
-                "WHERE articles_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score, rowid DESC LIMIT ?",
-                (match, cut[0] if cut else lo, hi, limit),
-            ).fetchall()
+                "ORDER BY rowid DESC LIMIT ?",
+                (match, lo, hi, tuning.RANK_WINDOW),
+            )]
+            rows = self._rank_window(window, match, query, limit)
         hits = []
         for rowid, score in rows:
             art = self.conn.execute(
@@ -813,6 +812,55 @@ class Archive:
                 "version": version,
             })
         return hits
+
+    def _rank_window(self, window: list[int], match: str, query: str, limit: int) -> list[tuple[int, float]]:
+        """BM25 of the window's articles (the newest matches), best first: ``[(rowid, score)]``.
+
+        FTS5's own ``bm25()`` first counts every match of every phrase in the whole
+        index to get its IDF -- for a common query (half the archive) that scan costs
+        more than the ranking. Here term frequencies are counted (``str.count``) in the
+        window's Simplified text, document lengths are character counts, and the IDF of a term
+        comes from a match count capped at ``tuning.IDF_COUNT_CAP`` (only needed when
+        the query has several terms: for one term it does not change the order).
+        """
+        if not window:
+            return []
+        term_units = textmod.query_terms(query)
+        terms = ["".join(names) for names in term_units]
+        ids = {rowid & 0xFFFFFFFF: rowid for rowid in window}
+        texts = self.conn.execute(
+            "SELECT id, title_simplified, body_simplified FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        ).fetchall()
+        fold_case = any(ch.isascii() and ch.isalpha() for term in terms for ch in term)
+        rows = []
+        for art_id, title, body in texts:
+            title, body = title or "", body or ""
+            if fold_case:
+                title, body = title.lower(), body.lower()
+            rows.append((art_id, len(title) + len(body),
+                         *[c for term in terms for c in (title.count(term), body.count(term))]))
+        idf = [1.0] * len(terms)
+        if len(terms) > 1:
+            n_docs = self.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 1
+            for i, names in enumerate(term_units):
+                n = self.conn.execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM articles_search WHERE articles_search MATCH ? LIMIT ?)",
+                    (textmod.build_match("".join(names)), tuning.IDF_COUNT_CAP),
+                ).fetchone()[0]
+                idf[i] = math.log(1 + (n_docs - n + 0.5) / (n + 0.5))
+        k1, b, title_weight = tuning.BM25_K1, tuning.BM25_B, tuning.BM25_TITLE_WEIGHT
+        avg = sum(r[1] or 0 for r in rows) / max(len(rows), 1) or 1.0
+        scored = []
+        for row in rows:
+            norm = k1 * (1 - b + b * (row[1] or 0) / avg)
+            score = 0.0
+            for i in range(len(terms)):
+                tf = title_weight * (row[2 + 2 * i] or 0) + (row[3 + 2 * i] or 0)
+                score += idf[i] * tf * (k1 + 1) / (tf + norm)
+            scored.append((ids[row[0]], score))
+        scored.sort(key=lambda item: (-item[1], -item[0]))
+        return scored[:limit]
 
     @staticmethod
     def _rowid_range(since: str | date | None, until: str | date | None) -> tuple[int, int]:

@@ -16,9 +16,16 @@ ZLIB_LEVEL = 6
 #: issue 5 to keep p95 far below the LIKE scan at 1M articles.
 RANK_WINDOW = 2000
 
-#: bm25 column weights of the ``articles_search`` table (uni, bi, site).
-#: The site column only filters, it must not influence the score.
-BM25_WEIGHTS = (1.0, 1.0, 0.0)
+#: BM25 parameters of the ranking among the newest matches (the usual defaults),
+#: and how much more an occurrence in the title counts than one in the body.
+BM25_K1 = 1.2
+BM25_B = 0.75
+BM25_TITLE_WEIGHT = 2.0
+
+#: The IDF of a term of a several-term query comes from its number of matches,
+#: counted up to this cap: beyond it a term is "common" and counting the rest
+#: would cost more than the ranking itself (FTS5's bm25() counts them all).
+IDF_COUNT_CAP = 20_000
 
 #: Characters of context shown around the first match in a search snippet.
 SNIPPET_CONTEXT = 30

@@ -108,7 +108,24 @@ def test_rank_prefers_more_matches(tmp_path):
         a.record_article(None, "s", None, {"url": f"u{n}", "title": "通知", "body": body}, "2026-01-01")
     hits = a.search("防汛", order="rank")
     assert [h["url"] for h in hits] == ["u3", "u2", "u1"]
-    assert hits[0]["score"] < hits[1]["score"] < hits[2]["score"]  # bm25: lower is better
+    assert hits[0]["score"] > hits[1]["score"] > hits[2]["score"] > 0  # BM25: higher is better
+    a.close()
+
+
+def test_rank_title_and_rare_terms_weigh_more(tmp_path):
+    a = Archive(tmp_path / "rank2.db", create=True)
+    with a.transaction():
+        a.record_article(None, "s", None, {"url": "body", "title": "通知", "body": "防汛会议召开"}, "2026-01-01")
+        a.record_article(None, "s", None, {"url": "title", "title": "防汛", "body": "会议召开了"}, "2026-01-01")
+        for i in range(20):  # 会议 is common, 黄河 is rare
+            a.record_article(None, "s", None, {"url": f"f{i}", "title": "通知", "body": f"会议{i}"}, "2026-01-01")
+        a.record_article(None, "s", None, {"url": "rare", "title": "通知", "body": "黄河 会议"}, "2026-01-01")
+        a.record_article(None, "s", None, {"url": "common", "title": "通知", "body": "黄河 会议会议会议"},
+                         "2026-01-01")
+    assert [h["url"] for h in a.search("防汛")] == ["title", "body"]
+    # one more 会议 (common) does not outweigh the document being shorter ... but both match 黄河 once
+    ranked = [h["url"] for h in a.search("黄河 会议")]
+    assert ranked[0] in ("rare", "common") and set(ranked) == {"rare", "common"}
     a.close()
 
 
