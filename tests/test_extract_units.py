@@ -310,3 +310,21 @@ def test_lead_in_line_above_a_list_body_is_kept():
     assert art.title == "居民身份证办理指南"
     assert art.body.split("\n") == ["办理条件如下：", "年满十六周岁的中国公民，应当申领居民身份证。", "未满十六周岁的，由监护人代为申领。",
                                     "申领时需本人到场采集指纹信息。"]
+
+
+def test_cli_large_manifest_uses_the_pool_and_answers_every_line():
+    from archive.cli_extract import POOL_MIN_PAGES
+
+    names = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").is_file())
+    items = []
+    for name in names:
+        exp = json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))
+        headers = json.loads((FIXTURES / name / "headers.json").read_text(encoding="utf-8"))
+        items.append({"path": str(FIXTURES / name / "page.html"), "url": exp["url"], "headers": headers, "title": exp["title"]})
+    assert len(items) >= POOL_MIN_PAGES
+    stdin = "".join(json.dumps({k: v for k, v in it.items() if k != "title"}, ensure_ascii=False) + "\n" for it in items)
+    res = run(["extract", "--manifest", "-"], stdin=stdin.encode())
+    assert res.returncode == 0, res.stderr
+    got = {r["path"]: r for r in map(json.loads, res.stdout.decode().splitlines())}
+    assert len(got) == len(items)
+    assert all(got[it["path"]]["title"] == it["title"] for it in items)
