@@ -87,7 +87,9 @@ def _run_manifest(stream, out) -> int:
 @click.option("--content-type", "content_type", help="The response Content-Type header, e.g. 'text/html; charset=gbk'.")
 @click.option("--manifest", type=click.File("r", encoding="utf-8"),
               help="JSON-lines file ('-' for stdin) of {\"path\", \"url\", \"headers\"}: one output line per page.")
-def extract_cmd(file: str | None, url: str | None, content_type: str | None, manifest) -> None:
+@click.option("--record", "record_dir", type=click.Path(file_okay=False),
+              help="Also save FILE as a gold fixture folder (page.html bytes, headers.json, expected.json to check by hand).")
+def extract_cmd(file: str | None, url: str | None, content_type: str | None, manifest, record_dir: str | None) -> None:
     """Extract the article (title, date, source, body, attachments, footer...) from saved pages as JSON.
 
     With FILE: print one JSON record. With --manifest: read JSON lines {"path", "url", "headers"}
@@ -102,6 +104,10 @@ def extract_cmd(file: str | None, url: str | None, content_type: str | None, man
     Example:
 
         printf '{"path": "page.html", "url": "http://x.gov.cn/1.html"}\\n' | govarchive extract --manifest -
+
+    Example (add a gold page for tests/test_extract_gate.py):
+
+        govarchive extract page.html --url http://x.gov.cn/1.html --record tests/fixtures/extract/new_page
     """
     if manifest is not None:
         if file:
@@ -117,7 +123,31 @@ def extract_cmd(file: str | None, url: str | None, content_type: str | None, man
     headers = {"Content-Type": content_type} if content_type else {}
     rec = _record_for({"path": file, "url": url, "headers": headers})
     rec.pop("path", None)
+    if record_dir:
+        _save_fixture(record_dir, file, headers, rec)
     click.echo(_dumps(rec))
+
+
+def _save_fixture(folder: str, file: str, headers: dict, rec: dict) -> None:
+    """Write a gold-fixture folder from a saved page and its extraction (to be corrected by hand)."""
+    import shutil
+
+    os.makedirs(folder, exist_ok=True)
+    shutil.copyfile(file, os.path.join(folder, "page.html"))  # raw bytes, never re-encoded
+    with open(os.path.join(folder, "headers.json"), "w", encoding="utf-8") as fh:
+        json.dump(headers, fh, ensure_ascii=False, indent=1)
+    expected = {k: rec.get(k) for k in ("url", "title", "published", "source", "author", "editor", "body")
+                if rec.get(k) is not None}
+    if rec.get("attachments"):
+        expected["attachments"] = rec["attachments"]
+    footer = {k: v for k, v in (rec.get("footer") or {}).items() if v}
+    if footer:
+        expected["footer"] = footer
+    if rec.get("meta"):
+        expected["meta"] = rec["meta"]
+    with open(os.path.join(folder, "expected.json"), "w", encoding="utf-8") as fh:
+        json.dump(expected, fh, ensure_ascii=False, indent=1)
+    click.echo(f"recorded {folder}: check expected.json by hand before committing it", err=True)
 
 
 COMMANDS: list = [extract_cmd]

@@ -328,3 +328,13 @@ def test_cli_large_manifest_uses_the_pool_and_answers_every_line():
     got = {r["path"]: r for r in map(json.loads, res.stdout.decode().splitlines())}
     assert len(got) == len(items)
     assert all(got[it["path"]]["title"] == it["title"] for it in items)
+
+
+def test_cli_record_writes_a_fixture_folder_with_the_same_bytes(tmp_path):
+    page = FIXTURES / "old_table_1" / "page.html"
+    exp = json.loads((FIXTURES / "old_table_1" / "expected.json").read_text(encoding="utf-8"))
+    res = run(["extract", str(page), "--url", exp["url"], "--record", str(tmp_path / "rec")])
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "rec" / "page.html").read_bytes() == page.read_bytes()
+    recorded = json.loads((tmp_path / "rec" / "expected.json").read_text(encoding="utf-8"))
+    assert recorded["title"] == exp["title"] and recorded["body"] == exp["body"]
