@@ -996,6 +996,32 @@ def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: b
     return date_from_url(url)
 
 
+def _time_elements(root, title_node, nodes: list, order_index: dict) -> list[str]:
+    """ISO dates from ``<time datetime>`` elements between the headline and the body, or inside the body."""
+    start = order_index.get(title_node, order_index.get(nodes[0], 0)) if title_node is not None else \
+        order_index.get(nodes[0], 0)
+    body_start = order_index.get(nodes[0], 0)
+    out = []
+    for el in root.iter("time"):
+        value = el.get("datetime")
+        at = order_index.get(el, -1)
+        if value and (start <= at <= body_start or any(n in nodes for n in el.iterancestors())):
+            d = parse_date(value.replace("T", " "))
+            if d:
+                out.append(d)
+    return out
+
+
+def _with_time(published: str | None, times: list[str]) -> str | None:
+    """Add the time of day from a machine-readable ``<time>`` of the same day, or use it when nothing else dates the page."""
+    if not published:
+        return times[0] if times else None
+    for t in times:
+        if t[:10] == published[:10] and len(t) > len(published):
+            return t
+    return published
+
+
 _NO_MARKS = str.maketrans("", "", "\x01\x02\x03\x04")
 
 
@@ -1122,8 +1148,9 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.meta = _disclosure(page_plain)
     roc = _taiwan(encoding, lang, url, page_plain)
     tail_text = "\n".join(lines[-3:]) if lines else ""
-    art.published = _pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4], "\n".join(after_lines[:4]),
-                               pre_title)
+    art.published = _with_time(_pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4],
+                                          "\n".join(after_lines[:4]), pre_title),
+                               _time_elements(root, title_node, nodes, order_index))
 
     near = header_text + "\n" + "\n".join(after_lines[:4])
     art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \

@@ -338,3 +338,13 @@ def test_cli_record_writes_a_fixture_folder_with_the_same_bytes(tmp_path):
     assert (tmp_path / "rec" / "page.html").read_bytes() == page.read_bytes()
     recorded = json.loads((tmp_path / "rec" / "expected.json").read_text(encoding="utf-8"))
     assert recorded["title"] == exp["title"] and recorded["body"] == exp["body"]
+
+
+def test_time_element_gives_the_time_of_day():
+    html = """<html lang="en"><head><meta charset="utf-8"><title>City launches new bus routes - Shenzhen Government Online</title>
+    </head><body><article><h1>City launches new bus routes</h1>
+    <p class="meta"><time datetime="2023-04-18T08:30:00+08:00">April 18, 2023</time> | Source: Shenzhen Daily</p>
+    <p>Shenzhen opened 12 new bus routes on Monday, linking residential areas in Longgang and Pingshan with metro stations.</p>
+    </article><div class="comments"><time datetime="2024-01-01T10:00">Jan 1</time> Nice!</div></body></html>"""
+    art = extract_article(html.encode(), "http://www.sz.gov.cn/en/news/1.html", "text/html; charset=utf-8")
+    assert (art.published, art.source) == ("2023-04-18T08:30:00", "Shenzhen Daily")
