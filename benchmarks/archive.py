@@ -28,7 +28,6 @@ import bisect
 import os
 import random
 import sqlite3
-import statistics
 import sys
 import time
 from multiprocessing import Pool
@@ -37,8 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from archive import text as textmod  # noqa: E402
-from archive.db import Archive, _search_rowid, _site_token  # noqa: E402
+from archive import text as textmod
+from archive.db import Archive, _search_rowid, _site_token
 
 # Gov-news vocabulary, roughly most frequent first (Zipf rank order).
 VOCAB = """
@@ -303,8 +302,59 @@ def bench_search(path: Path, repeats: int, like_repeats: int) -> tuple[list[str]
         row["speedup_rank_p95"] = row["like_p95"] / row["rank_p95"]
         row["speedup_new_p95"] = row["like_p95"] / row["new_p95"]
         summary[cls] = row
+    summary["filtered"] = _bench_filtered(a, repeats, like_repeats)
     a.close()
     return lines, {"articles": n, **summary}
+
+
+FILTERS = {
+    "site": {"site": "yuncheng"},
+    "one year": {"since": "2021-01-01", "until": "2021-12-31"},
+    "site + quarter": {"site": "hejin", "since": "2020-01-01", "until": "2020-03-31"},
+}
+
+
+def _ratio(slow: list[float], fast: list[float]) -> str:
+    r = _pct(slow, 0.95) / _pct(fast, 0.95)
+    return f"{r:.0f}x" if r >= 10 else f"{r:.2g}x"
+
+
+def _bench_filtered(a: Archive, repeats: int, like_repeats: int) -> list[str]:
+    """2-character queries with site/date filters, against LIKE with the same filters."""
+    rows = []
+    for label, kw in FILTERS.items():
+        where, params = [], []
+        if "site" in kw:
+            where.append("site = ?")
+            params.append(kw["site"])
+        if "since" in kw:
+            where.append("published BETWEEN ? AND ?")
+            params += [kw["since"], kw["until"]]
+        like_sql = (
+            f"SELECT id FROM articles WHERE {' AND '.join(where)} AND "
+            "(title_simplified LIKE ? OR body_simplified LIKE ?) ORDER BY published DESC LIMIT 20"
+        )
+        t_rank, t_new, t_like = [], [], []
+        for q in QUERIES["2-char"]:
+            a.search(q, **kw)
+            for _ in range(repeats):
+                t0 = time.perf_counter()
+                a.search(q, order="rank", **kw)
+                t_rank.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                a.search(q, order="newest", **kw)
+                t_new.append(time.perf_counter() - t0)
+            for _ in range(like_repeats):
+                t0 = time.perf_counter()
+                a.conn.execute(like_sql, (*params, f"%{q}%", f"%{q}%")).fetchall()
+                t_like.append(time.perf_counter() - t0)
+        rows.append(
+            f"| 2-char, {label} `{kw}` | {_pct(t_rank, 0.5) * 1000:.1f} ms | {_pct(t_rank, 0.95) * 1000:.1f} ms | "
+            f"{_pct(t_new, 0.5) * 1000:.1f} ms | {_pct(t_new, 0.95) * 1000:.1f} ms | "
+            f"{_pct(t_like, 0.5) * 1000:.1f} ms | {_pct(t_like, 0.95) * 1000:.1f} ms | "
+            f"{_ratio(t_like, t_rank)} | {_ratio(t_like, t_new)} |"
+        )
+    return rows
 
 
 # ----------------------------------------------------------------------------- export
@@ -334,13 +384,28 @@ def bytes_per_page(path: Path) -> str:
     pages, raw, stored = conn.execute(
         "SELECT count(*), sum(size), sum(length(body)) FROM pages"
     ).fetchone()
+    groups = {"pages (raw capture rows)": ("pages",), "articles (text + Simplified text)": ("articles",),
+              "uni/bi search index": ("articles_search_",), "datasette trigram FTS": ("articles_fts_",)}
+    breakdown = {}
+    try:
+        for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
+            group = next((g for g, prefixes in groups.items()
+                          if name in prefixes or any(p.endswith("_") and name.startswith(p) for p in prefixes)),
+                         "other tables and indexes")
+            breakdown[group] = breakdown.get(group, 0) + size
+    except sqlite3.OperationalError:  # SQLite built without dbstat
+        pass
     conn.close()
     size = sum(os.path.getsize(str(path) + s) for s in ("", "-wal") if os.path.exists(str(path) + s))
-    return (
+    lines = [
         f"{pages:,} pages: raw body {raw / pages:,.0f} B/page, stored compressed {stored / pages:,.0f} B/page "
         f"({raw / stored:.1f}x); whole archive file (pages + articles + versions + both search indexes) "
-        f"{size / pages:,.0f} B/page"
-    )
+        f"{size / pages:,.0f} B/page.",
+    ]
+    if breakdown:
+        lines += ["", "| part of the file | bytes per page |", "|---|---:|"]
+        lines += [f"| {g} | {v / pages:,.0f} |" for g, v in sorted(breakdown.items(), key=lambda kv: -kv[1])]
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -405,10 +470,8 @@ def main() -> None:
         if not (args.reuse and search_db.exists()):
             build = build_search_corpus(search_db, args.articles)
         recall, s = bench_search(search_db, args.repeats, args.like_repeats)
-        ok = (
-            s["2-char"]["speedup_rank_p95"] >= 50 and s["4-char"]["speedup_rank_p95"] >= 50
-            and s["1-char"]["speedup_rank_p95"] >= 10
-        )
+        worst = {cls: min(s[cls]["speedup_rank_p95"], s[cls]["speedup_new_p95"]) for cls in QUERIES}
+        ok = worst["2-char"] >= 50 and worst["4-char"] >= 50 and worst["1-char"] >= 10
         out += [
             f"## Search ({s['articles']:,} articles)",
             "",
@@ -433,6 +496,18 @@ def main() -> None:
             "",
             "Target (issue 5): p95 >= 50x below LIKE for 2- and 4-character queries, >= 10x for 1-character: "
             + ("**met**." if ok else "**NOT met**."),
+            "",
+            "The LIKE baseline is `SELECT id FROM articles WHERE title_simplified LIKE '%q%' OR "
+            "body_simplified LIKE '%q%' ORDER BY published DESC LIMIT 20` (a full scan of the same table).",
+            "",
+            "With filters, 2-character queries (the LIKE baseline gets the same filters; `articles(site, published)`",
+            "is indexed, so with a site filter LIKE walks that index newest-first and can stop after 20 hits of a",
+            "common word -- there it is fast too):",
+            "",
+            "| query | rank p50 | rank p95 | newest p50 | newest p95 | LIKE p50 | LIKE p95 | p95 speed-up rank "
+            "| p95 speed-up newest |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+            *s["filtered"],
             "",
             "Recall (matching articles, whole corpus):",
             "",
