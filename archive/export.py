@@ -260,6 +260,9 @@ def _write_parquet(records: Iterator[dict[str, Any]], path: Path) -> None:
 _RENAMED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
 
+_NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+
+
 def _warc_date(value: str | None) -> str:
     if not value:
         return now_iso()
@@ -358,12 +361,16 @@ def _write_warc(archive: Archive, path: Path, meta: _Meta, site: str | None, sin
                 status_line = f"{status} {reason_phrase(status)}"
                 if body is None and revisit_of is not None:
                     original = decode_body(orig_body, orig_codec)
-                    http = StatusAndHeaders(status_line, _response_headers(headers, len(original)),
-                                            protocol="HTTP/1.1")
+                    http_list = _response_headers(headers, len(original))
+                    if status == 304:  # the server said "not modified": no payload length to claim
+                        http_list = [(k, v) for k, v in http_list if k != "Content-Length"]
+                    http = StatusAndHeaders(status_line, http_list, protocol="HTTP/1.1")
                     record = writer.create_revisit_record(
                         url, _sha1_digest(original), orig_url, _warc_date(orig_fetched), http_headers=http,
                         warc_headers_dict=extra,
                     )
+                    if status == 304:
+                        record.rec_headers.replace_header("WARC-Profile", _NOT_MODIFIED_PROFILE)
                 else:
                     raw = decode_body(body, codec)
                     http = StatusAndHeaders(status_line, _response_headers(headers, len(raw)), protocol="HTTP/1.1")

@@ -204,6 +204,24 @@ def test_warc_is_indexable_with_warcio_index(archive, tmp_path):
     assert "digest pass" in check.stdout and "digest fail" not in check.stdout
 
 
+def test_warc_304_is_a_server_not_modified_revisit(tmp_path):
+    from warcio.archiveiterator import ArchiveIterator
+
+    a = Archive(tmp_path / "nm.db", create=True)
+    body = gbk_page("通知", "内容")
+    a.record_page(crawl_id=None, site=SITE, url="http://yc.gov.cn/n.html", body=body, headers={"ETag": '"1"'},
+                  fetched_at="2026-11-01T00:00:00Z")
+    a.record_page(crawl_id=None, site=SITE, url="http://yc.gov.cn/n.html", status=304, body=b"",
+                  headers={"ETag": '"1"'}, fetched_at="2026-11-02T00:00:00Z")
+    export(a, "warc", tmp_path / "nm.warc.gz")
+    with open(tmp_path / "nm.warc.gz", "rb") as fh:
+        revisit = next(r for r in ArchiveIterator(fh) if r.rec_type == "revisit")
+        assert revisit.rec_headers.get_header("WARC-Profile").endswith("/revisit/server-not-modified")
+        assert revisit.http_headers.get_statuscode() == "304"
+        assert revisit.rec_headers.get_header("WARC-Refers-To-Date") == "2026-11-01T00:00:00Z"
+    a.close()
+
+
 def test_warc_date_filter_turns_revisit_targets_into_references(archive, tmp_path):
     from warcio.archiveiterator import ArchiveIterator
 
