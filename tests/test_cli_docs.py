@@ -32,7 +32,7 @@ def test_command_has_help_with_an_example(path, command):
     assert result.exit_code == 0, result.output
     assert "Example:" in result.output, f"govarchive {' '.join(path)} --help has no 'Example:'"
     example = result.output.split("Example:", 1)[1].strip().splitlines()[0].strip()
-    assert example.startswith("govarchive"), f"example of govarchive {' '.join(path)} is not a command: {example!r}"
+    assert "govarchive" in example, f"example of govarchive {' '.join(path)} is not a command: {example!r}"
 
 
 def test_group_help_has_an_example():
