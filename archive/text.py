@@ -123,7 +123,7 @@ def units(folded: str) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for m in _TOKEN_RE.finditer(folded):
-        cjk, word, space, other = m.groups()
+        cjk, word, _space, other = m.groups()
         if cjk or word:
             current.append((m.start(), m.end(), cjk or word))
         elif other is not None:
