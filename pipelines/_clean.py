@@ -28,6 +28,8 @@ _SYLLABLES = rf"{_SYLLABLE}(?:[ '\-]?{_SYLLABLE}){{0,5}}"
 # "(yùn)" or "（yùn）" right after a CJK character, holding only pinyin syllables.
 _ANNOTATION = re.compile(rf"(?<=[{CJK}])\s?[(（]\s*({_SYLLABLES})\s*[)）]")
 _HAS_TONE = re.compile(f"[{_TONED}]")
+# A pronunciation the text explains on purpose ("讀作運(yùn)", "拼音為…"): never removed alone.
+_GLOSS = re.compile(r"[读讀念唸]作|[读讀]音|[读讀][为為成]|拼音|注音|发音|發音")
 
 
 def normalize_line(line: str) -> str:
@@ -62,19 +64,30 @@ def count_pinyin_annotations(text: str) -> int:
 def strip_flattened_pinyin(text: str, *, page_count: int | None = None) -> str:
     """Remove ruby annotations that a CMS flattened into the text, e.g. ``運(yùn)城`` -> ``運城``.
 
-    Only ``(syllables)`` written in lower-case pinyin directly after a CJK character are candidates,
-    and nothing is removed unless the page (``page_count``, default: this text) has at least
-    ``MIN_PINYIN_ANNOTATIONS`` (two) tone-marked ones. ``(GDP)``, ``(km)``, ``(1)`` are never touched;
-    toneless syllables (neutral tone, ``的(de)``) go only on such pages.
+    Only ``(syllables)`` written in lower-case pinyin directly after a CJK character are candidates.
+    A tone-marked one goes even when it is the page's only one (nothing else has that shape);
+    toneless syllables (neutral tone, ``的(de)``) go only on pages (``page_count``, default: this
+    text) with at least ``MIN_PINYIN_ANNOTATIONS`` (two) tone-marked ones. ``(GDP)``, ``(km)``,
+    ``(1)``, ``(Wi-Fi)`` and English words without tone marks are never touched.
 
-    >>> strip_flattened_pinyin("面積(km)為 3(1) 個")
-    '面積(km)為 3(1) 個'
-    >>> strip_flattened_pinyin("只有一處運(yùn)")
-    '只有一處運(yùn)'
+    >>> strip_flattened_pinyin("面積(km)為 3(1) 個(Wi-Fi)")
+    '面積(km)為 3(1) 個(Wi-Fi)'
+    >>> strip_flattened_pinyin("只有一處運(yùn)城")
+    '只有一處運城'
+    >>> strip_flattened_pinyin("一處運(yùn)城，好(de)")
+    '一處運城，好(de)'
+
+    A lone annotation that the text itself glosses (``這個字讀作運(yùn)``) is content and stays.
     """
     count = count_pinyin_annotations(text) if page_count is None else page_count
-    if count < MIN_PINYIN_ANNOTATIONS:
+    if count < 1:
         return text
+    if count < MIN_PINYIN_ANNOTATIONS:
+        def lone(m: re.Match) -> str:
+            if not _HAS_TONE.search(m.group(1)) or _GLOSS.search(text, max(0, m.start() - 6), m.start()):
+                return m.group(0)
+            return ""
+        return _ANNOTATION.sub(lone, text)
     return _ANNOTATION.sub("", text)
 
 

@@ -116,6 +116,16 @@ FOOTER_LINE = re.compile(
     r"建[议議](?:使用|瀏覽|浏览|採用|采用).{0,30}(?:[浏瀏][览覽]器|分辨率|解析度|IE|Chrome|Firefox|Edge|以上版本|[浏瀏][览覽]本)",
     re.I,
 )
+#: Registration numbers: a line carrying one is a footer line whatever else it says (``京ICP备12345678号``,
+#: ``浙公网安备 33050202000442号``, ``网站标识码：3301000001``).
+FOOTER_REGISTRATION = re.compile(
+    r"ICP\s*[备備证證](?:案?[号號]?|[案]?[编編][号號])?\s*[:：]?\s*(?:[\u4e00-\u9fff]{1,2}\s*ICP\s*[备備证證]\s*)?\d{5,}|"
+    r"公[网網]安[备備]\s*[:：]?\s*\d{6,}|[网網]站[标標][识識]码\s*[:：]\s*(?:[0-9A-Za-z]{6,}|$)", re.I)
+#: Prose: a line with sentence punctuation is article text even when it names a footer word
+#: (``部分网站底部仅标注“版权所有”字样，未悬挂ICP备案编号。``), unless it carries a registration number.
+FOOTER_PROSE = re.compile(r"[。！？；]|[，,].{6,}[，,]|“[^”]{0,12}(?:版[权權]所有|ICP|友情[链鏈]接|Copyright)")
+#: A footer-word line at most this long is a footer line even when it reads like a sentence.
+MAX_SHORT_FOOTER_SENTENCE = 24
 #: Words that make a short body line a footer line (copyright notices of any shape).
 SHORT_FOOTER_WORDS = re.compile(
     r"Copyright|版[权權]所有\s*(?:$|[^者人方])|著作[權权]|All Rights Reserved|"
@@ -194,8 +204,11 @@ ICON_IMAGE = re.compile(r"icon|ico_|_ico|logo|btn|button|spacer|blank|dot\.|arro
 MAX_FRIEND_BLOCK_CHARS = 600
 
 # ---------------------------------------------------------------- pinyin cleaning
-#: A page must carry at least this many tone-marked "(pinyin)" annotations after CJK characters
-#: before any is removed.
+#: A page must carry at least this many tone-marked "(pinyin)" annotations after CJK characters before
+#: toneless ones (neutral tone, ``的(de)``) are removed too. A tone-marked lower-case syllable group right
+#: after a CJK character (``運(yùn)城``) is removed even when it is the page's only one: nothing else
+#: has that shape (``(GDP)``, ``(km)``, ``(1)``, ``(Wi-Fi)``, ``(sq m)`` carry no tone marks). Known
+#: risk: an accented lower-case loanword written after its Chinese name, ``咖啡(café)``.
 MIN_PINYIN_ANNOTATIONS = 2
 
 # ---------------------------------------------------------------- title

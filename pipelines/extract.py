@@ -196,6 +196,29 @@ def _clean_tree(root) -> None:
                 pass
 
 
+def _footer_shaped(line: str) -> bool:
+    """A footer line by its shape, not by a word inside a sentence: a registration number
+    (``…ICP备12345678号``, ``…公网安备…号``, ``网站标识码：…``), or a footer word (版权所有, 友情链接,
+    技术支持：, Copyright ...) on a line that does not read as prose.
+
+    >>> _footer_shaped("版权所有：某市人民政府　京ICP备12345678号")
+    True
+    >>> _footer_shaped("部分网站底部仅标注“版权所有”字样，未悬挂ICP备案编号及链接。")
+    False
+    """
+    if R.FOOTER_REGISTRATION.search(line):
+        return True
+    if not R.FOOTER_LINE.search(line):
+        return False
+    return len(line) <= R.MAX_SHORT_FOOTER_SENTENCE or not R.FOOTER_PROSE.search(line)
+
+
+def _short_footer_words(line: str) -> bool:
+    """``SHORT_FOOTER_WORDS`` on a line that is not a sentence."""
+    return bool(R.SHORT_FOOTER_WORDS.search(line)) and (
+        len(line) <= R.MAX_SHORT_FOOTER_SENTENCE or not R.FOOTER_PROSE.search(line))
+
+
 def _compute_stats(root) -> tuple[dict, list]:
     """Walk the tree once: own text per block, subtree totals, paragraph scores flowing to ancestors."""
     from lxml import etree
@@ -247,7 +270,7 @@ def _compute_stats(root) -> tuple[dict, list]:
             continue
         if nl < R.MIN_BARE_PARAGRAPH_CHARS and not punct_rx.search(text):
             continue
-        if R.FOOTER_LINE.search(text) and nl < 400:
+        if nl < 400 and _footer_shaped(text):
             continue
         st.punct = len(punct_rx.findall(text))
         density = st.own_link / st.own if st.own else 0
@@ -539,13 +562,13 @@ def _same(a: str | None, b: str | None) -> bool:
 def _cut_footer(lines: list[str]) -> list[str]:
     """A body that ran into the site footer: cut at the footer block (its strong line and the
     weak 主办/地址/电话 lines just above it) when it sits in the last part of the text."""
-    strong = next((i for i, x in enumerate(lines) if len(x) <= 300 and R.FOOTER_LINE.search(x)), None)
+    strong = next((i for i, x in enumerate(lines) if len(x) <= 300 and _footer_shaped(x)), None)
     if strong is None or strong < len(lines) * R.FOOTER_CUT_SHARE:
         return lines
     cut = strong
     while cut > 0 and strong - cut < 3 and len(lines[cut - 1]) <= 200 and R.FOOTER_WEAK.search(lines[cut - 1]):
         cut -= 1
-    tail = [x for x in lines[cut:] if not (len(x) <= 300 and (R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x)))]
+    tail = [x for x in lines[cut:] if not (len(x) <= 300 and (_footer_shaped(x) or R.FOOTER_WEAK.search(x)))]
     # keep real text after the footer block only if it is substantial (a footer inside a two-part layout)
     return lines[:cut] + [x for x in tail if len(x) > 80]
 
@@ -579,9 +602,9 @@ def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
     lines = []
     removed: list[str] = []
     for line in _cut_footer(_drop_link_runs(_lines(text))):
-        if len(line) <= 300 and R.FOOTER_LINE.search(line):
+        if len(line) <= 300 and _footer_shaped(line):
             continue
-        if len(line) <= R.MAX_BOILERPLATE_LINE and R.SHORT_FOOTER_WORDS.search(line):
+        if len(line) <= R.MAX_BOILERPLATE_LINE and _short_footer_words(line):
             continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and R.BOILERPLATE_LINE.search(line):
             continue
