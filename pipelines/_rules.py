@@ -158,13 +158,42 @@ BOILERPLATE_LINE = re.compile(
     re.I,
 )
 
+#: A bare label above the text (the label cell of a key-value table row holding the article).
+CONTENT_LABEL_LINE = re.compile(r"^[\[【]?(?:内容|內容|正文|全文|文章内容|新闻内容|新聞內容|详细内容|詳細內容|內文|Content)[\]】]?\s*[:：]?$",
+                                re.I)
+
+# ---------------------------------------------------------------- trailer (lines after the text)
+#: An end mark closing a press release or news item: ``完``, ``（完）``, ``-完-``, ``[END]``.
+END_MARK_LINE = re.compile(r"^[\s（(\[【〔\-—－–~～*＊]*(?:完|全文完|END|End)[\s）)\]】〕\-—－–~～*＊]*$")
+#: The same mark glued to the end of the last paragraph (``…反映。（完）``).
+END_MARK_TAIL = re.compile(r"\s*(?:[（(〔【\[]\s*完\s*[）)〕】\]]|[\-—－]{1,2}\s*完\s*[\-—－]{1,2})\s*$")
+#: A standalone credit/metadata line at the end of the text: ``（责任编辑：…　审核：…）``, ``图文：…``,
+#: ``来源：…``, ``Source: …``. It is metadata (editor/author/source), not body.
+CREDIT_LINE = re.compile(
+    r"^[\s（(\[【〔]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|審校|审稿|審稿|校对|校對|终审|終審|初审|初審|"
+    r"复审|複審|审签|签发|簽發|监制|監製|统筹|統籌|图文|圖文|图片|圖片|摄影|攝影|摄像|攝像|文字|撰稿|供稿|作者|记者|記者|"
+    r"通讯员|通訊員|来源|來源|信息来源|資料來源|新闻来源|新聞來源|文章来源|稿源|出处|"
+    r"Source|From|Editor|Edited by|Photo|Photos|Reporter|Written by)\s*[:：]", re.I)
+#: Lines after an end mark that are its date/time (``2023年3月8日（星期三）``, ``香港時間16時30分``).
+TRAILER_DATETIME = re.compile(r"\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?|\d{4}\s*[年\-/.]\s*\d{1,2}|[星期]")
+#: Credit lines are at most this long; at most this many trailing lines are looked at.
+MAX_CREDIT_LINE_CHARS = 80
+MAX_TRAILER_LINES = 5
+
 # ---------------------------------------------------------------- metadata labels
 _SEP = r"\s*[:：]\s*"
 SOURCE_LABELS = (
     "信息来源", "文章来源", "稿件来源", "新闻来源", "来源单位", "发布机构", "发布单位", "发文机关", "发布部门",
     "資料來源", "新聞來源", "發布單位", "發佈單位", "發布機關", "發布機構", "來源單位", "來源", "来源",
-    "稿源", "供稿单位", "供稿單位", "發稿單位", "发稿单位", "出处", "Source",
+    "稿源", "供稿单位", "供稿單位", "發稿單位", "发稿单位", "出处", "解读机构", "解读单位", "解读部门", "解讀機關",
+    "解讀單位", "Source", "From",
 )
+#: An unlabelled source beside the date in the info bar (``嘉禾日报　2023-07-04 08:31``) must end like
+#: the name of a paper, a site or a government body.
+UNLABELLED_SOURCE = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:日报|日報|晚报|晚報|早报|早報|报社|報社|时报|時報|新闻网|新聞網|融媒体中心|融媒體中心|"
+    r"电视台|電視台|广播电视台|政府|人民政府|办公室|辦公室|局|委|委员会|委員會|厅|廳|署|中心|站|处|處|科|所|院|办|辦|"
+    r"街道|公所)$")
 AUTHOR_LABELS = ("作者", "撰稿人", "撰稿", "文字", "记者", "記者", "供稿", "撰文", "Author", "By")
 EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "Editor")
 DATE_LABELS = (

@@ -619,9 +619,53 @@ def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
             lines.pop(0)
         elif _is_info_line(first):
             removed.append(lines.pop(0))
+        elif R.CONTENT_LABEL_LINE.match(first):
+            lines.pop(0)  # the label cell of a key-value table ("內容 | <text>")
         else:
             break
     return lines, removed
+
+
+def _trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Take the trailer off the end of the body: standalone credit lines (``（责任编辑：…）``,
+    ``图文：…``, ``来源：…``, ``Source: …``), which are returned as metadata, and an end mark
+    (``完``, ``（完）``, ``-完-``) with the date/time lines after it. A plain date under a notice (its
+    signature date) stays: only lines after an end mark are dropped for being dates.
+
+    >>> _trim_trailer(["正文第一段。", "完", "2023年3月8日（星期三）", "香港時間16時30分"])
+    (['正文第一段。'], ['2023年3月8日（星期三）', '香港時間16時30分'])
+    >>> _trim_trailer(["正文。", "（责任编辑：张三　审核：李四）"])
+    (['正文。'], ['（责任编辑：张三　审核：李四）'])
+    >>> _trim_trailer(["各单位：请做好准备。", "某某局", "2023年4月27日"])
+    (['各单位：请做好准备。', '某某局', '2023年4月27日'], [])
+    """
+    def credit(x: str) -> bool:
+        return len(x) <= R.MAX_CREDIT_LINE_CHARS and bool(R.CREDIT_LINE.match(x)) and not re.search(r"[。！？]", x)
+
+    def dated(x: str) -> bool:
+        return len(x) <= R.MAX_DATELINE_CHARS and bool(R.TRAILER_DATETIME.search(x)) \
+            and not R.CONTENT_PUNCT.search(re.sub(r"[、,，:：.()（）]", "", x))
+
+    j = len(lines)
+    while j > 1 and len(lines) - j < R.MAX_TRAILER_LINES:
+        x = lines[j - 1]
+        if credit(x) or R.END_MARK_LINE.match(x) or dated(x):
+            j -= 1
+        else:
+            break
+    tail = lines[j:]
+    mark = next((i for i, x in enumerate(tail) if R.END_MARK_LINE.match(x)), None)
+    if mark is not None:
+        body, removed = lines[:j + mark], [x for x in tail[mark + 1:]]
+    else:
+        k = len(lines)
+        while k > 1 and credit(lines[k - 1]):
+            k -= 1
+        body, removed = lines[:k], lines[k:]
+    if body:
+        last = R.END_MARK_TAIL.sub("", body[-1])
+        body = body[:-1] + ([last] if last else [])
+    return body, removed
 
 
 # ------------------------------------------------------------------------------------------- title
@@ -1064,6 +1108,29 @@ def _head_metadata(root, url: str) -> tuple[dict, str, str, str]:
     return metas, page_title, lang, base
 
 
+#: A key-value table row (``<th>發布單位</th><td>農業處</td>``): the label cell becomes ``label：``.
+_KV_CELL = re.compile(
+    r"(?:(?<=^)|(?<=[\t\n]))[ ]*("
+    + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS), key=len, reverse=True))
+    + r")[ ]*\t[ \t]*(?=\S)", re.I)
+_DATE_TEXT = re.compile(r"(?:民國|中華民國)?\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+_CLOCK = re.compile(r"\d{1,2}\s*[:：时時]\s*\d{1,2}(?:\s*[:：分]\s*(?:\d{1,2}\s*秒?)?)?|[（(]?(?:星期|周|週)[一二三四五六日天][）)]?")
+
+
+def _dateline_source(header_lines: list[str], roc: bool) -> str | None:
+    """An unlabelled source beside the date on the info-bar line (``嘉禾日报　2023-07-04 08:31``): the
+    line holds a date and exactly one other word, and that word is shaped like an organisation's name."""
+    for line in reversed(header_lines[-3:]):
+        if len(line) > 50 or re.search(r"[:：>»|｜]", _CLOCK.sub("", line)):
+            continue
+        if not find_dates(line, roc_numeric=roc):
+            continue
+        words = _CLOCK.sub(" ", _DATE_TEXT.sub(" ", line)).split()
+        if len(words) == 1 and R.UNLABELLED_SOURCE.match(words[0]):
+            return words[0]
+    return None
+
+
 def _regions(root, nodes: list, title_node, info_lines: list[str]):
     """Serialise the whole page once with marks around the headline (\\x01 \\x02) and the body
     (\\x03 \\x04), and cut it into the regions metadata is read from: the info bar between headline and
@@ -1083,14 +1150,14 @@ def _regions(root, nodes: list, title_node, info_lines: list[str]):
         header = page[t_end + 1: b_start]
     else:
         header = page[max(0, b_start - R.HEADER_FALLBACK_CHARS): b_start] if b_start >= 0 else ""
-    header_lines = _lines(header.translate(_NO_MARKS).replace("\t", " "))
+    header_lines = _lines(_KV_CELL.sub(r"\1：", header.translate(_NO_MARKS)).replace("\t", " "))
     header_text = "\n".join(header_lines[-R.HEADER_LINES:] + info_lines)
     pre_title = []
     if t_start >= 0:
         pre_title = _lines(page[max(0, t_start - 300): t_start].translate(_NO_MARKS).replace("\t", " "))[-2:]
         pre_title = [x for x in pre_title if len(x) <= R.MAX_DATELINE_CHARS]
     after = page[b_end + 1:] if b_end >= 0 else page
-    after_lines = _lines(after.translate(_NO_MARKS).replace("\t", " "))
+    after_lines = _lines(_KV_CELL.sub(r"\1：", after.translate(_NO_MARKS)).replace("\t", " "))
     return page, header_text, pre_title, after, after_lines, b_end
 
 
@@ -1165,6 +1232,8 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     if title_node is not None:
         skip.add(title_node)
     lines, info_lines = _body_lines(_serialize(nodes, skip, link_marks=True), title)
+    lines, trailer = _trim_trailer(lines)
+    trailer_text = "\n".join(trailer)
     page, header_text, pre_title, after, after_lines, b_end = _regions(root, nodes, title_node, info_lines)
     page_plain = page.translate(_NO_MARKS)
 
@@ -1176,13 +1245,17 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
                                _time_elements(root, title_node, nodes, order_index))
 
     near = header_text + "\n" + "\n".join(after_lines[:4])
-    art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
+    art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, trailer_text) \
+        or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
         or _label_value(_SOURCE_RX, "\n".join(after_lines[:4])) or art.meta.get("发布机构") \
+        or _dateline_source(header_text.split("\n"), roc) \
         or metas.get("contentsource") or None
     byline = _BYLINE.search(header_text)
     art.author = _label_value(_AUTHOR_RX, header_text) or (byline.group(1).strip() if byline else None) \
-        or _label_value(_AUTHOR_RX, "\n".join(lines[-3:])) or _meta_author(metas.get("author"))
-    art.editor = _label_value(_EDITOR_RX, "\n".join(lines[-4:])) or _label_value(_EDITOR_RX, near)
+        or _label_value(_AUTHOR_RX, trailer_text) or _label_value(_AUTHOR_RX, "\n".join(lines[-3:])) \
+        or _meta_author(metas.get("author"))
+    art.editor = _label_value(_EDITOR_RX, trailer_text) or _label_value(_EDITOR_RX, "\n".join(lines[-4:])) \
+        or _label_value(_EDITOR_RX, near)
     if art.meta.get("文号"):
         art.meta["document_number"] = art.meta["文号"]
     if not title and art.meta.get("标题"):
