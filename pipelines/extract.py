@@ -700,7 +700,91 @@ def _strip_site_name(title: str) -> str:
     return title
 
 
-def _title_candidates(root, page_title: str, metas: dict) -> list[tuple]:
+_HOLDER_AFTER = re.compile(r"(?:版[权權]所有|著作[權权]所有|主[办辦](?:单位|單位)?)\s*[:：]?\s*(?:©|\(c\)|Copyright)?\s*"
+                           r"(?:(?:19|20)\d{2}\s*)?([^\s\d:：|｜©,，;；。()（）]{2,30})", re.I)
+_HOLDER_BEFORE = re.compile(r"([^\s\d:：|｜©,，;；。()（）]{2,30})\s*(?:版[权權]所有|著作[權权]所有)")
+_CHROME_HINT = re.compile(r"logo|site-?name|site_name|sitename|masthead|brand|^site-?h|^site-?top|^top$|^header$|^head$|"
+                          r"banner", re.I)
+_CHROME_TAGS = ("header", "footer", "nav")
+
+
+def _site_names(root) -> set:
+    """Names of the site (compacted): the holder in 版权所有/主办 lines, logo and masthead text, text of
+    ``<header>``/``<footer>``/``<nav>`` elements. A headline candidate equal to one of them is the site
+    name, not the article's headline."""
+    from lxml import etree
+
+    names: set = set()
+    for el in root.iter(etree.Element):
+        tag = el.tag
+        for piece in (el.text, el.tail):
+            if piece and ("所有" in piece or "主办" in piece or "主辦" in piece):
+                line = normalize_line(piece)
+                for rx in (_HOLDER_AFTER, _HOLDER_BEFORE):
+                    for m in rx.finditer(line):
+                        name = re.sub(r"[\u4e00-\u9fff]?ICP.*$", "", m.group(1), flags=re.I)
+                        if _nchars(name) >= 2 and not re.search(r"不得|未经|禁止|转载|轉載|複製", name):
+                            names.add(_WS.sub("", name))
+        chrome = tag in _CHROME_TAGS or any(_CHROME_HINT.search(t) for t in _tokens(el))
+        if chrome and (any(True for _ in el.iter("h2", "h3", "p")) or any(True for _ in el.iterancestors("article", "main"))):
+            chrome = False  # an article's own <header> holds its headline
+        if chrome:
+            text = _WS.sub("", el.text_content() or "")
+            headed = any(not any("logo" in t.lower() for t in _tokens(h)) for h in el.iter("h1"))
+            if 2 <= len(text) <= 40 and not headed:
+                names.add(text)
+            for img in el.iter("img"):
+                alt = _WS.sub("", img.get("alt") or "")
+                if 2 <= len(alt) <= 40:
+                    names.add(alt)
+    return names
+
+
+_EMPHASIS_TAGS = ("b", "strong", "big", "font", "span", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _emphasised(el) -> bool:
+    """The block's whole text is bold or large: a heading, ``<b>``/``<strong>``, ``<font size=4>``, bold style."""
+    if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return True
+    text = _WS.sub("", el.text_content() or "")
+    for d in el.iter(*_EMPHASIS_TAGS):
+        style = (d.get("style") or "").lower()
+        size = re.match(r"\s*\+?(\d)", d.get("size") or "")
+        strong = d.tag in ("b", "strong", "big") or (d.tag == "font" and size and int(size.group(1)) >= 4) \
+            or "bold" in style or re.search(r"font-weight\s*:\s*[6-9]00", style)
+        if strong and _WS.sub("", d.text_content() or "") == text:
+            return True
+    return False
+
+
+def _emphasised_headline(nodes: list, order: list, order_index: dict, stats: dict, site_names: set):
+    """Old table pages whose ``<title>`` is only the site name: the headline is the bold or large line
+    just above the info bar (``来源：…　时间：…``) that sits above the text."""
+    body_start = order_index.get(nodes[0], 0)
+    inside = {id(x) for n in nodes for x in n.iter()}
+    seen_info, skipped = False, 0
+    for el in reversed(order[max(0, body_start - 200):body_start + 1]):
+        if id(el) in inside or not stats[el].own:
+            continue
+        text = _text_of(el)
+        if not seen_info:
+            if _is_info_line(text):
+                seen_info = True
+                continue
+            skipped += 1
+            if skipped > 2:
+                return None, None
+            continue
+        n = _nchars(text)
+        if R.MIN_TITLE_CHARS <= n <= R.MAX_TITLE_CHARS and not stats[el].own_link and text[-1:] not in "。；;：:" \
+                and _WS.sub("", text) not in site_names and _emphasised(el):
+            return el, text
+        return None, None
+    return None, None
+
+
+def _title_candidates(root, page_title: str, metas: dict, site_names: set = frozenset()) -> list[tuple]:
     """Headline candidates with the part of their score that does not depend on where the body is:
     ``(element, text, score)``."""
     meta_title = _meta_title(metas)
@@ -729,6 +813,8 @@ def _title_candidates(root, page_title: str, metas: dict) -> list[tuple]:
         if len(links) > 1:
             continue
         compact = _WS.sub("", text)
+        if compact in site_names or (is_heading and any("logo" in t.lower() for t in _tokens(el))):
+            continue  # the site's name (logo, masthead, the 版权所有/主办 holder), not a headline
         score = 0.0
         if page_norm and compact in page_norm:
             score += 3 + 2 * (len(compact) / max(len(page_norm), 1))
@@ -753,7 +839,7 @@ def _meta_title(metas: dict) -> str | None:
 
 
 def _pick_title(candidates: list[tuple], page_title: str, metas: dict, body_nodes: list,
-                order_index: dict) -> tuple[Any, str | None]:
+                order_index: dict, site_names: set = frozenset()) -> tuple[Any, str | None]:
     """The headline element and text: the best candidate near the start of the body, else the title
     meta tags or ``<title>`` without the site name."""
     meta_title = _meta_title(metas)
@@ -776,6 +862,13 @@ def _pick_title(candidates: list[tuple], page_title: str, metas: dict, body_node
     if meta_title:
         segs = _title_segments(meta_title)
         return None, _strip_site_name(segs[0] if segs else meta_title)
+    if page_title and site_names:
+        segs = _title_segments(page_title)
+        kept = [x for x in segs if _WS.sub("", x) not in site_names]
+        if not kept:
+            return None, None  # <title> is only the site's name
+        if len(kept) < len(segs):
+            page_title = kept[0] if len(kept) == 1 else page_title
     if page_title:
         stripped = _strip_site_name(page_title)
         if stripped != page_title:
@@ -1214,12 +1307,17 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     _clean_tree(root)
     stats, order = _compute_stats(root)
     order_index = {el: i for i, el in enumerate(order)}
-    title_cands = _title_candidates(root, page_title, metas)
-    anchor, anchor_text = _pick_title(title_cands, page_title, metas, [], order_index)
+    site_names = _site_names(root)
+    title_cands = _title_candidates(root, page_title, metas, site_names)
+    anchor, anchor_text = _pick_title(title_cands, page_title, metas, [], order_index, site_names)
     if anchor is not None and not _title_evidence(anchor_text, page_title, metas):
         anchor = None
     nodes = _select_body(root, stats, order, hints, anchor, order_index)
-    title_node, title = _pick_title(title_cands, page_title, metas, nodes, order_index)
+    title_node, title = _pick_title(title_cands, page_title, metas, nodes, order_index, site_names)
+    if title_node is None and (not title or _SITE_NAME.search(title)):
+        found, text = _emphasised_headline(nodes, order, order_index, stats, site_names)
+        if found is not None:
+            title_node, title = found, text
     if hints and hints.get("title_selector"):
         try:
             found = root.cssselect(hints["title_selector"])
