@@ -7,9 +7,9 @@ adds what an incremental, resumable crawler needs on top of it:
   without ``finished_at`` (killed) or with a status other than ``finished`` means the next
   run is a *resume*: it walks every list page again (skipping what is archived) instead of
   stopping at the first list page of known articles.
-- ``list_pages``: ETag / Last-Modified and the links of every list page, sitemap and feed,
-  so that a re-crawl can ask "changed since?" and, on ``304 Not Modified``, still follow the
-  links the page had.
+- ``list_pages``: ETag / Last-Modified, the links and the page type of every list page,
+  sitemap and feed, so that a re-crawl can ask "changed since?" and, on ``304 Not Modified``
+  (or when a hub or a redundant sitemap is not due), still follow the links the page had.
 - ``revisits``: conditional re-fetches answered ``304 Not Modified``: the article is
   "unchanged" and nothing is rewritten.
 - ``attachment_blobs`` / ``attachment_files``: downloaded attachment files by SHA-256.
@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS list_pages (
     last_modified TEXT,
     links TEXT NOT NULL DEFAULT '[]',
     fetched_at TEXT NOT NULL,
+    page_type TEXT,
     PRIMARY KEY (site, url)
 );
 CREATE TABLE IF NOT EXISTS revisits (
@@ -123,6 +124,9 @@ class CrawlState:
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.conn.executescript(SCHEMA)
+        columns = {row[1] for row in self.conn.execute("PRAGMA table_info(list_pages)")}
+        if "page_type" not in columns:  # archives written before page types were remembered
+            self.conn.execute("ALTER TABLE list_pages ADD COLUMN page_type TEXT")
 
     def close(self) -> None:
         """Close the connection (every write is already committed)."""
@@ -188,12 +192,14 @@ class CrawlState:
         last_modified: str | None,
         links: list[str],
         fetched_at: str,
+        page_type: str | None = None,
     ) -> None:
-        """Store a list page's validators and links (replacing the previous ones)."""
+        """Store a list page's validators, links and type (``list``, ``sitemap``, ``feed``, ...),
+        replacing the previous ones."""
         self.conn.execute(
-            "INSERT OR REPLACE INTO list_pages (site, url, etag, last_modified, links, fetched_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (site, url, etag, last_modified, json.dumps(links, ensure_ascii=False), fetched_at),
+            "INSERT OR REPLACE INTO list_pages (site, url, etag, last_modified, links, fetched_at, page_type) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (site, url, etag, last_modified, json.dumps(links, ensure_ascii=False), fetched_at, page_type),
         )
 
     def touch_list(self, site: str, url: str, fetched_at: str) -> None:
@@ -203,16 +209,19 @@ class CrawlState:
         )
 
     def list_pages(self, site: str) -> dict[str, dict[str, Any]]:
-        """``{url: {etag, last_modified, links, fetched_at}}`` for every remembered list page of ``site``."""
+        """``{url: {etag, last_modified, links, fetched_at, page_type}}`` for every remembered list
+        page of ``site`` (``page_type`` is None for pages remembered by older versions)."""
         out = {}
-        for url, etag, lm, links, fetched_at in self.conn.execute(
-            "SELECT url, etag, last_modified, links, fetched_at FROM list_pages WHERE site = ?", (site,)
+        for url, etag, lm, links, fetched_at, page_type in self.conn.execute(
+            "SELECT url, etag, last_modified, links, fetched_at, page_type FROM list_pages WHERE site = ?",
+            (site,),
         ):
             out[url] = {
                 "etag": etag,
                 "last_modified": lm,
                 "links": json.loads(links),
                 "fetched_at": fetched_at,
+                "page_type": page_type,
             }
         return out
 

@@ -4,6 +4,11 @@ A re-crawl fetches list pages again (conditionally), skips archived articles unl
 due for a revisit, revisits with ``If-None-Match`` / ``If-Modified-Since``, and stops paging
 once a list page yields only known articles.
 
+Pages that only repeat what list pages show are read again only when due: *hubs* (section
+landing pages, navigation pages: :func:`hub_pages`) and *redundant indexes* (sitemaps and feeds
+whose articles list pages link too: :func:`redundant_indexes`); meanwhile their remembered links
+are followed.
+
 Example::
 
     plan = RevisitPlan(known={"http://a/t1.html": {"last_seen": "2026-01-01T00:00:00Z", "etag": '"x"'}},
@@ -14,11 +19,24 @@ Example::
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["RevisitPlan", "conditional_headers", "is_pagination", "parse_time"]
+__all__ = [
+    "INDEX_TYPES",
+    "RevisitPlan",
+    "conditional_headers",
+    "hub_pages",
+    "is_due",
+    "is_pagination",
+    "parse_time",
+    "redundant_indexes",
+]
+
+#: page types read for their links only (not list pages: they are not walked on every crawl)
+INDEX_TYPES = ("sitemap", "feed")
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -124,3 +142,103 @@ def is_pagination(list_url: str, link: str) -> bool:
     if src.path == dst.path:
         return True
     return _dir(src.path or "/") == _dir(dst.path or "/") and not dst.path.endswith("/")
+
+
+def is_due(fetched_at: str | None, days: float, now: datetime) -> bool:
+    """True when a page last fetched (or answered 304) at ``fetched_at`` should be asked again:
+    ``days`` or more ago, never fetched, or ``days == 0``.
+
+    >>> now = datetime(2026, 3, 1, tzinfo=UTC)
+    >>> is_due("2026-02-27T00:00:00Z", 7, now), is_due("2026-02-01T00:00:00Z", 7, now), is_due(None, 7, now)
+    (False, True, True)
+    """
+    fetched = parse_time(fetched_at)
+    return fetched is None or now - fetched >= timedelta(days=days)
+
+
+def _articles(memory: dict[str, Any], page_type: Callable[[str], str]) -> set[str]:
+    return {link for link in memory.get("links", []) if page_type(link) == "article"}
+
+
+def hub_pages(
+    list_memory: dict[str, dict[str, Any]],
+    start_urls: set[str],
+    page_type: Callable[[str], str],
+    aliases: dict[str, str] | None = None,
+) -> set[str]:
+    """Remembered pages that add no article of their own: every article their last capture linked
+    is also linked from a *narrower* page (one linking fewer articles) that is not a hub itself.
+
+    Section landing pages (a few headlines of each of their columns), site maps, contact and
+    search pages are hubs; a column's list page is not (its articles, or the older ones, are
+    linked from no narrower page), nor is a start page. A hub's new headlines show up on its
+    columns' first pages, which are asked on every crawl, so a re-crawl follows a hub's
+    remembered links instead of asking for it until it is due (``hub_revisit_days``): new
+    columns it may link are found then. Pages are judged narrowest first; two pages with the
+    same articles and the same count cover neither each other (both stay list pages).
+    Sitemaps, feeds and alias URLs (``aliases``, see ``list_aliases``) are neither hubs nor
+    coverers.
+
+    >>> art = lambda u: "article" if u.endswith(".html") else "list"
+    >>> memory = {
+    ...     "http://a/": {"links": ["http://a/x/", "http://a/x/1.html"]},
+    ...     "http://a/x/": {"links": ["http://a/x/a/", "http://a/x/b/", "http://a/x/1.html", "http://a/x/2.html"]},
+    ...     "http://a/x/a/": {"links": ["http://a/x/1.html", "http://a/x/3.html"]},
+    ...     "http://a/x/b/": {"links": ["http://a/x/2.html"]},
+    ...     "http://a/about": {"links": ["http://a/"]},
+    ... }
+    >>> sorted(hub_pages(memory, {"http://a/"}, art))
+    ['http://a/about', 'http://a/x/']
+    """
+    aliases = aliases or {}
+    pages = {
+        url: _articles(memory, page_type)
+        for url, memory in list_memory.items()
+        if url not in aliases and memory.get("page_type") not in INDEX_TYPES
+    }
+    hubs: set[str] = set()
+    judged: list[str] = []
+    for url in sorted(pages, key=lambda u: (len(pages[u]), u)):
+        articles = pages[url]
+        if url not in start_urls:
+            covering = [pages[u] for u in judged if u not in hubs and len(pages[u]) < len(articles)]
+            if not articles - set().union(*covering):
+                hubs.add(url)
+        judged.append(url)
+    return hubs
+
+
+def redundant_indexes(
+    list_memory: dict[str, dict[str, Any]],
+    hubs: set[str],
+    page_type: Callable[[str], str],
+    aliases: dict[str, str] | None = None,
+) -> set[str]:
+    """Remembered sitemaps and feeds that list nothing the list pages do not: every article they
+    linked last time is linked from a list page that is asked on every crawl (not a hub), and
+    every other page they linked is remembered. A re-crawl reads them only when due
+    (``sitemap_revisit_days``); a sitemap or feed that was the only way to some article (or a
+    site whose list pages were never found) is read every time.
+
+    >>> art = lambda u: "article" if u.endswith(".html") else "list"
+    >>> memory = {
+    ...     "http://a/x/": {"links": ["http://a/1.html", "http://a/2.html"]},
+    ...     "http://a/sitemap.xml": {"page_type": "sitemap", "links": ["http://a/x/", "http://a/1.html"]},
+    ...     "http://a/rss.xml": {"page_type": "feed", "links": ["http://a/3.html"]},
+    ... }
+    >>> sorted(redundant_indexes(memory, set(), art))
+    ['http://a/sitemap.xml']
+    """
+    aliases = aliases or {}
+    covered: set[str] = set()
+    for url, memory in list_memory.items():
+        if url not in hubs and url not in aliases and memory.get("page_type") not in INDEX_TYPES:
+            covered |= _articles(memory, page_type)
+    out = set()
+    for url, memory in list_memory.items():
+        if memory.get("page_type") not in INDEX_TYPES:
+            continue
+        links = memory.get("links", [])
+        if all(link in covered if page_type(link) == "article" else link in list_memory for link in links):
+            out.add(url)
+    return out

@@ -18,6 +18,15 @@ Optional keys (all validated by :func:`load_sites`):
 - ``schedule``: a cron expression for ``govarchive schedule`` (e.g. ``"30 2 * * 1"``).
 - ``revisit_days`` (default 30): an archived article is fetched again (conditionally) only
   when it was last seen this many days ago; 0 revisits every article on every crawl.
+- ``hub_revisit_days`` (default 7): a *hub* -- a page that added no article of its own last
+  time (section landing pages whose headlines their columns list too, site maps, contact
+  pages) -- is asked again only when last fetched this many days ago; meanwhile the links it
+  had are followed. Column list pages and start pages are asked on every crawl. 0 asks every
+  hub every time.
+- ``sitemap_revisit_days`` (default 7): the same for sitemaps and feeds whose articles list
+  pages link too; one that was the only way to some article is read on every crawl, and so
+  is every sitemap and feed on a first crawl. Hubs, sitemaps and feeds skipped this way are
+  asked after all when a list page fails during the crawl.
 - ``stop_on_known_list`` (default true): stop paging once a list page yields only
   articles the archive already has.
 - ``download_attachments`` (default false): download linked attachment files into the
@@ -59,6 +68,8 @@ KNOWN_KEYS = {
     "feeds",
     "discover_feeds",
     "attachment_max_bytes",
+    "hub_revisit_days",
+    "sitemap_revisit_days",
 }
 POLITENESS_KEYS = {
     "download_delay",
@@ -75,6 +86,8 @@ DOMAIN_RE = re.compile(
     r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$|^\d+(?:\.\d+){3}$"
 )
 DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_HUB_REVISIT_DAYS = 7.0
+DEFAULT_SITEMAP_REVISIT_DAYS = 7.0
 NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
@@ -160,6 +173,8 @@ class SiteConfig:
     hints: dict[str, Any] = field(default_factory=dict)
     description: str = ""
     revisit_days: float = 30.0
+    hub_revisit_days: float = DEFAULT_HUB_REVISIT_DAYS
+    sitemap_revisit_days: float = DEFAULT_SITEMAP_REVISIT_DAYS
     stop_on_known_list: bool = True
     download_attachments: bool = False
     attachment_max_bytes: int = DEFAULT_ATTACHMENT_MAX_BYTES
@@ -276,6 +291,16 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
     if isinstance(revisit, bool) or not isinstance(revisit, (int, float)) or revisit < 0:
         errors.append(f"{where}: 'revisit_days' must be a number >= 0")
         revisit = 30.0
+    days = {}
+    for key, default in (
+        ("hub_revisit_days", DEFAULT_HUB_REVISIT_DAYS),
+        ("sitemap_revisit_days", DEFAULT_SITEMAP_REVISIT_DAYS),
+    ):
+        value = site.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            errors.append(f"{where}: '{key}' must be a number >= 0")
+            value = default
+        days[key] = float(value)
     if errors:
         return None, errors
     return SiteConfig(
@@ -294,6 +319,8 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
         hints=hints,
         description=str(site.get("description", "")),
         revisit_days=float(revisit),
+        hub_revisit_days=days["hub_revisit_days"],
+        sitemap_revisit_days=days["sitemap_revisit_days"],
         stop_on_known_list=bool(site.get("stop_on_known_list", True)),
         download_attachments=bool(site.get("download_attachments", False)),
         attachment_max_bytes=max_att,

@@ -152,6 +152,8 @@ class StorePipeline:
                 "paging_stopped",
                 "trap_refused",
                 "navigation_from_memory",
+                "index_from_memory",
+                "deferred_asked",
                 "alias_skipped",
                 "request_failed",
                 "resumed",

@@ -55,6 +55,7 @@ def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = N
             _header(headers, "Last-Modified"),
             list(page.get("links") or []),
             page["fetched_at"],
+            page.get("page_type"),
         )
     if page.get("page_type") in INDEX_TYPES and not page.get("error"):
         return "index"

@@ -1,29 +1,54 @@
 """Incremental re-crawls over loopback against a mutable copy of the demo portal.
 
-One module fixture runs four real crawls (``govarchive crawl``) into one archive, on one port
+One module fixture runs six real crawls (``govarchive crawl``) into one archive, on one port
 (so URLs stay the same), and keeps what the server saw each time:
 
 1. the first crawl;
-2. a re-crawl of the unchanged portal: list pages asked "changed since?" (304), archived
-   articles skipped, paging stopped;
-3. after one article was added and another changed: only the new one is fetched (the changed
+2. a re-crawl of the unchanged portal: column list pages asked "changed since?" (304), archived
+   articles skipped, paging stopped, the section hubs (/xwzx/, /zwgk/) and the sitemap not asked
+   (they list nothing the columns do not, and are not due);
+3. the same, once the hub /xwzx/ and the sitemap are due (their last fetch made 30 days old):
+   those two are asked, the other hub is not;
+4. after one article was added and another changed: only the new one is fetched (the changed
    one is not due for a revisit yet);
-4. with ``--revisit-days 0``: every archived article is revisited with a conditional request;
-   the changed one comes back 200 and becomes version 2, the others 304 and are not rewritten.
+5. with ``--revisit-days 0``: every archived article is revisited with a conditional request;
+   the changed one comes back 200 and becomes version 2, the others 304 and are not rewritten;
+6. with a column list page answering 404: the hubs and the sitemap are asked after all.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC
 
 import pytest
 
-from tests.portal_faults import FAST, RecordingServer, copy_demo_site, free_port, govarchive, write_config
+from tests.portal_faults import (
+    FAST,
+    RecordingServer,
+    copy_demo_site,
+    free_port,
+    govarchive,
+    status_fault,
+    write_config,
+)
 
 NEW_ARTICLE = "/xwzx/zwyw/202311/t20231125_1045999.html"
 CHANGED_ARTICLE = "/xwzx/zwyw/202311/t20231115_1045102.html"
 TEMPLATE_ARTICLE = "/xwzx/zwyw/202311/t20231122_1045678.html"
+HUBS = ["/xwzx/", "/zwgk/"]
+COLUMNS = [
+    "/xwzx/zwyw/",
+    "/xwzx/bmdt/",
+    "/xwzx/yhxz/",
+    "/xwzx/qyhz/",
+    "/zwgk/tzgg/",
+    "/zwgk/zcjd/",
+    "/zwgk/cgjg/",
+    "/zwgk/rsrm/",
+]
+FAILING_COLUMN = "/xwzx/qyhz/"
 LATER_LIST_PAGES = [
     "/xwzx/zwyw/index_1.html",
     "/xwzx/zwyw/index_2.html",
@@ -86,15 +111,31 @@ def crawls(tmp_path_factory):
         args = ["crawl", str(config), "--db", str(db), *FAST]
         snaps = {"first": _snapshot(server, govarchive(*args))}
         snaps["unchanged"] = _snapshot(server, govarchive(*args))
+        _make_due(db, server.base_url, ["/xwzx/", "/sitemap.xml"])
+        snaps["hub_due"] = _snapshot(server, govarchive(*args))
         _add_article(root)
         _change_article(root)
         snaps["added"] = _snapshot(server, govarchive(*args))
         snaps["revisit_all"] = _snapshot(server, govarchive(*args, "--revisit-days", "0"))
+        server.faults[FAILING_COLUMN] = status_fault(404)
+        snaps["list_fails"] = _snapshot(server, govarchive(*args))
     finally:
         server.stop()
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     yield {"snaps": snaps, "conn": conn, "base": server.base_url}
+    conn.close()
+
+
+def _make_due(db, base_url: str, paths: list[str]) -> None:
+    """Pretend the remembered pages were last fetched 30 days ago."""
+    with sqlite3.connect(db) as conn:
+        for path in paths:
+            cur = conn.execute(
+                "UPDATE list_pages SET fetched_at = datetime(fetched_at, '-30 days') WHERE url = ?",
+                (base_url + path,),
+            )
+            assert cur.rowcount == 1, path
     conn.close()
 
 
@@ -113,9 +154,41 @@ def test_unchanged_recrawl_fetches_at_most_a_tenth(crawls):
     first, second = crawls["snaps"]["first"], crawls["snaps"]["unchanged"]
     # full downloads (200 with a body): robots.txt at most, everything else answered 304
     assert second["ok"] <= 0.10 * first["total"], second["statuses"]
-    # and even counting the 304 answers, a small fraction of the first crawl's requests (13 of 105 today)
-    assert second["total"] <= 0.20 * first["total"], sorted(second["requests"])
+    # and counting the 304 answers too: robots.txt, the home page and the 8 columns (10 of 105 today)
+    assert second["total"] <= 0.10 * first["total"], sorted(second["requests"])
     assert second["not_modified"] >= 5  # list pages were asked "changed since?"
+
+
+def test_unchanged_recrawl_asks_every_column_but_no_hub_and_no_sitemap(crawls):
+    second = crawls["snaps"]["unchanged"]
+    assert all(second["statuses"].get((c, 304)) == 1 for c in COLUMNS), second["statuses"]
+    assert second["statuses"].get(("/", 304)) == 1  # the start page is always asked
+    not_asked = [*HUBS, "/sitemap.xml", "/lxwm/index.html", "/wzdt/index.html"]
+    assert not set(not_asked) & set(second["requests"]), sorted(second["requests"])
+    conn = crawls["conn"]
+    crawl_id = conn.execute("SELECT id FROM crawls ORDER BY id LIMIT 1 OFFSET 1").fetchone()[0]
+    counts = json.loads(conn.execute("SELECT counts FROM crawls WHERE id = ?", (crawl_id,)).fetchone()[0])
+    # the two hubs and three navigation pages (contact, site map, search) followed from memory
+    assert counts["navigation_from_memory"] == 5 and counts["index_from_memory"] == 1, counts
+
+
+def test_due_hub_and_sitemap_are_asked_again(crawls):
+    snap = crawls["snaps"]["hub_due"]
+    assert snap["statuses"].get(("/xwzx/", 304)) == 1, snap["statuses"]
+    assert snap["statuses"].get(("/sitemap.xml", 304)) == 1, snap["statuses"]
+    assert "/zwgk/" not in snap["requests"]  # not due
+    assert all(snap["statuses"].get((c, 304)) == 1 for c in COLUMNS)
+    assert not _article_paths(snap, crawls["conn"])
+    # answered 304, they are fresh again: the next crawl (new article) did not ask them
+    assert not {"/xwzx/", "/sitemap.xml"} & set(crawls["snaps"]["added"]["requests"])
+
+
+def test_a_failing_list_page_makes_the_crawl_ask_hubs_and_sitemap_after_all(crawls):
+    snap = crawls["snaps"]["list_fails"]
+    assert snap["statuses"].get((FAILING_COLUMN, 404)), snap["statuses"]
+    for path in [*HUBS, "/sitemap.xml"]:
+        assert path in snap["requests"], (path, sorted(snap["requests"]))
+    assert not _article_paths(snap, crawls["conn"])  # nothing new: still no article fetched
 
 
 def test_unchanged_recrawl_skips_archived_articles_and_stops_paging(crawls, tmp_path):
@@ -128,7 +201,7 @@ def test_unchanged_recrawl_skips_archived_articles_and_stops_paging(crawls, tmp_
 def test_unchanged_recrawl_rewrites_nothing(crawls):
     conn = crawls["conn"]
     crawl_ids = [r[0] for r in conn.execute("SELECT id FROM crawls ORDER BY id")]
-    assert len(crawl_ids) == 4
+    assert len(crawl_ids) == 6
     second = crawl_ids[1]
     assert (
         conn.execute(
@@ -151,8 +224,10 @@ def test_added_article_is_the_only_article_fetched(crawls):
         .fetchone()
     )
     assert row is not None and "第四十三次常务会议" in row["title"] and row["version"] == 1
-    # its list page changed (200), so paging went on there -- and only there
+    # its list page changed (200), so paging went on there -- and only there; the hub that
+    # leads to the column was not asked (its remembered links were followed)
     assert added["statuses"].get(("/xwzx/zwyw/", 200)) == 1
+    assert "/xwzx/" not in added["requests"]
     assert not {"/xwzx/bmdt/page_2.html", "/xwzx/yhxz/list_2.htm"} & set(added["requests"])
 
 
@@ -169,7 +244,7 @@ def test_revisit_uses_conditional_requests_and_versions_the_changed_article(craw
     assert row["version"] == 2 and "12月10日前" in row["body"]
     old = conn.execute("SELECT body FROM article_versions WHERE article_id = ?", (row["id"],)).fetchone()
     assert "11月底前" in old["body"]
-    last = conn.execute("SELECT max(id) FROM crawls").fetchone()[0]
+    last = conn.execute("SELECT id FROM crawls ORDER BY id DESC LIMIT 1 OFFSET 1").fetchone()[0]
     # 304 answers are recorded as revisits, not as new page captures
     assert (
         conn.execute(
@@ -194,7 +269,7 @@ def test_revisit_plan_skips_until_due_then_asks_conditionally():
 
     from crawler.revisit import RevisitPlan
 
-    now = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 1, tzinfo=UTC)
     known = {
         "http://a/recent.html": {"last_seen": "2026-02-20T00:00:00Z", "etag": '"r"', "last_modified": None},
         "http://a/old.html": {
@@ -252,7 +327,13 @@ def test_crawl_state_remembers_lists_and_revisits(tmp_path):
 
     state = CrawlState(tmp_path / "a.db")
     state.remember_list(
-        "s", "http://a/", '"e"', "Mon, 01 Jan 2024 00:00:00 GMT", ["http://a/1.html"], "2026-01-01T00:00:00Z"
+        "s",
+        "http://a/",
+        '"e"',
+        "Mon, 01 Jan 2024 00:00:00 GMT",
+        ["http://a/1.html"],
+        "2026-01-01T00:00:00Z",
+        "list",
     )
     state.touch_list("s", "http://a/", "2026-02-01T00:00:00Z")
     state.record_revisit(1, "s", "http://a/1.html", "2026-02-01T00:00:00Z")
@@ -262,6 +343,7 @@ def test_crawl_state_remembers_lists_and_revisits(tmp_path):
         "last_modified": "Mon, 01 Jan 2024 00:00:00 GMT",
         "links": ["http://a/1.html"],
         "fetched_at": "2026-02-01T00:00:00Z",
+        "page_type": "list",
     }
     assert state.last_revisits("s") == {"http://a/1.html": "2026-03-01T00:00:00Z"}
     assert state.list_pages("other") == {}
@@ -271,3 +353,71 @@ def test_crawl_state_remembers_lists_and_revisits(tmp_path):
     state.finish_run(run, "finished")
     assert not state.previous_run_unfinished("s")
     state.close()
+
+
+def _article_or_list(url: str) -> str:
+    return "article" if url.endswith(".html") else "list"
+
+
+def test_hubs_are_pages_whose_articles_narrower_lists_link():
+    from crawler.revisit import hub_pages
+
+    a = "http://a"
+    memory = {
+        # the home page: teasers of every column (a start page: never a hub)
+        f"{a}/": {"links": [f"{a}/news/", f"{a}/news/1.html", f"{a}/gov/9.html"]},
+        # a section landing page: the top headlines of its two columns
+        f"{a}/news/": {
+            "links": [f"{a}/news/local/", f"{a}/news/1.html", f"{a}/news/2.html", f"{a}/news/5.html"]
+        },
+        f"{a}/news/local/": {"links": [f"{a}/news/1.html", f"{a}/news/2.html"]},
+        # a small column: its only article is on the home page and the section page too
+        f"{a}/news/brief/": {"links": [f"{a}/news/5.html"]},
+        f"{a}/gov/": {"links": [f"{a}/gov/9.html", f"{a}/gov/8.html"]},
+        # a page with one headline no narrower page links (a column of its own)
+        f"{a}/special/": {"links": [f"{a}/news/1.html", f"{a}/special/7.html"]},
+        f"{a}/contact/": {"links": [f"{a}/"]},
+        f"{a}/sitemap.xml": {"page_type": "sitemap", "links": [f"{a}/news/1.html"]},
+        f"{a}/news/index.html": {"links": [f"{a}/news/1.html"]},  # an alias: ignored
+    }
+    hubs = hub_pages(memory, {f"{a}/"}, _article_or_list, {f"{a}/news/index.html": f"{a}/news/"})
+    assert hubs == {f"{a}/news/", f"{a}/contact/"}
+    # only narrower pages cover: once the small column lists as many articles as the section
+    # page, the section page's headline 5.html is its own again
+    memory[f"{a}/news/brief/"]["links"] += [f"{a}/news/6.html", f"{a}/news/7.html"]
+    assert f"{a}/news/" not in hub_pages(memory, {f"{a}/"}, _article_or_list)
+    # start pages are always asked, whatever they link
+    assert f"{a}/contact/" not in hub_pages(memory, {f"{a}/", f"{a}/contact/"}, _article_or_list)
+
+
+def test_a_sitemap_is_redundant_only_when_list_pages_link_all_its_articles():
+    from crawler.revisit import redundant_indexes
+
+    a = "http://a"
+    memory = {
+        f"{a}/news/": {"links": [f"{a}/news/1.html", f"{a}/news/2.html"]},
+        f"{a}/hub/": {"links": [f"{a}/news/1.html", f"{a}/news/3.html"]},
+        f"{a}/sitemap.xml": {"page_type": "sitemap", "links": [f"{a}/news/", f"{a}/news/1.html"]},
+        # an article only a hub links: the hub is not asked every time, so the sitemap is
+        f"{a}/sitemap_hub.xml": {"page_type": "sitemap", "links": [f"{a}/news/3.html"]},
+        # a page never fetched: the sitemap is the way to it
+        f"{a}/sitemap_new.xml": {"page_type": "sitemap", "links": [f"{a}/unknown/"]},
+        f"{a}/rss.xml": {"page_type": "feed", "links": [f"{a}/news/2.html"]},
+    }
+    redundant = redundant_indexes(memory, {f"{a}/hub/"}, _article_or_list)
+    assert redundant == {f"{a}/sitemap.xml", f"{a}/rss.xml"}
+    # no list page remembered (a site found only through its sitemap): always read
+    only = {f"{a}/sitemap.xml": {"page_type": "sitemap", "links": [f"{a}/news/1.html"]}}
+    assert redundant_indexes(only, set(), _article_or_list) == set()
+
+
+def test_due_is_measured_from_the_last_fetch_or_304():
+    from datetime import datetime, timezone
+
+    from crawler.revisit import is_due
+
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+    assert not is_due("2026-02-25T00:00:00Z", 7, now)
+    assert is_due("2026-02-22T00:00:00Z", 7, now)
+    assert is_due("2026-02-28T23:59:59Z", 0, now)
+    assert is_due(None, 7, now)

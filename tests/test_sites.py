@@ -45,6 +45,8 @@ allowed_domains = ["http://www.example.gov.cn/"]
 article_patterns = ["/t(\\\\d+.html"]
 schedul = "0 3 * * *"
 revisit_days = -1
+hub_revisit_days = "weekly"
+sitemap_revisit_days = -2
 stop_on_known_list = "yes"
 feeds = ["rss.xml"]
 [politeness]
@@ -68,6 +70,8 @@ def test_check_reports_every_mistake_on_its_own_line(tmp_path):
         "must be a bare host name",
         "is not a valid regular expression",
         "'revisit_days' must be a number >= 0",
+        "'hub_revisit_days' must be a number >= 0",
+        "'sitemap_revisit_days' must be a number >= 0",
         "'stop_on_known_list' must be true or false",
         "feeds entry 'rss.xml' is not an http(s) URL",
         "unknown politeness key 'delay' (did you mean 'download_delay'?)",
@@ -93,6 +97,17 @@ def test_bad_schedules_say_what_is_wrong(schedule, fragment):
     with pytest.raises(ConfigError) as err:
         parse_sites({"name": "x", "start_urls": ["http://a.gov.cn/"], "schedule": schedule})
     assert fragment in str(err.value)
+
+
+def test_hub_and_sitemap_revisit_days_default_to_a_week_and_can_be_set():
+    base = {"name": "x", "start_urls": ["http://a.gov.cn/"]}
+    site = parse_sites(base)[0]
+    assert (site.hub_revisit_days, site.sitemap_revisit_days) == (7.0, 7.0)
+    site = parse_sites({**base, "hub_revisit_days": 0, "sitemap_revisit_days": 1.5})[0]
+    assert (site.hub_revisit_days, site.sitemap_revisit_days) == (0.0, 1.5)
+    assert site.as_dict()["hub_revisit_days"] == 0.0  # stored with each crawl row
+    with pytest.raises(ConfigError, match="'hub_revisit_days' must be a number >= 0"):
+        parse_sites({**base, "hub_revisit_days": True})
 
 
 def test_valid_schedules_pass():

@@ -9,6 +9,10 @@ Incremental and resumable: the store pipeline hands it what the archive already 
   them with ``If-None-Match`` / ``If-Modified-Since`` -- a ``304`` becomes an "unchanged" item;
 - asks list pages, sitemaps and feeds "changed since?" too, and on ``304`` follows the links
   they had last time;
+- does not ask again for pages that only repeat what list pages show until they are due:
+  hubs (section landing pages, navigation pages; ``hub_revisit_days``) and sitemaps / feeds
+  whose articles list pages link too (``sitemap_revisit_days``); it follows their remembered
+  links instead, and asks for them after all when a list page fails during the crawl;
 - stops paging once a list page yields only known articles (``stop_on_known_list``), except
   when resuming a crawl that did not finish (then every list page is walked again, and only
   the articles not yet archived are fetched);
@@ -24,19 +28,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
-from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from archive.crawlstate import utc_now
 from crawler.items import PageItem
-from crawler.revisit import RevisitPlan, conditional_headers, is_pagination, parse_time
+from crawler.revisit import (
+    INDEX_TYPES,
+    RevisitPlan,
+    conditional_headers,
+    hub_pages,
+    is_due,
+    is_pagination,
+    redundant_indexes,
+)
 from crawler.siteconfig import SiteConfig, load_sites
 from crawler.urls import TrapGuard, canonicalize, classify_url, feed_links, script_pager_urls
 
@@ -119,6 +131,19 @@ class PortalSpider(scrapy.Spider):
         self.nav_followed: set[str] = set()
         self.skipped: set[str] = set()
         self.aliases: dict[str, str] = {}
+        self.hubs: set[str] = set()
+        self.redundant: set[str] = set()
+        # pages not asked for (hubs, redundant sitemaps / feeds): url -> (callback, kind), asked
+        # after all when a list page fails (see on_idle)
+        self.deferred: dict[str, tuple[Any, str]] = {}
+        self.list_failures = 0
+        self.ask_everything = False  # set once list pages failed: hubs and sitemaps are asked
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        return spider
 
     def use_state(
         self,
@@ -133,6 +158,8 @@ class PortalSpider(scrapy.Spider):
         self.list_memory = list_memory
         self.resuming = resuming
         self.aliases = list_aliases(list_memory)
+        self.hubs = hub_pages(list_memory, self.start_set, self.page_type, self.aliases)
+        self.redundant = redundant_indexes(list_memory, self.hubs, self.page_type, self.aliases)
 
     def _guard(self) -> TrapGuard:
         if self.trap_guard is None:
@@ -169,9 +196,32 @@ class PortalSpider(scrapy.Spider):
         for url in self.site.start_urls:
             yield self._request(url, self.parse, "start")
         for url in self.site.sitemaps:
-            yield self._request(url, self.parse_sitemap, "sitemap")
+            for request in self.index_request(url, self.parse_sitemap, "sitemap"):
+                yield request
         for url in self.site.feeds:
-            yield self._request(url, self.parse_feed, "feed")
+            for request in self.index_request(url, self.parse_feed, "feed"):
+                yield request
+
+    def index_request(self, url: str, callback: Any, kind: str) -> Any:
+        """The request for a sitemap or feed, or -- when it is redundant (list pages link all its
+        articles) and not due (``sitemap_revisit_days``) -- the requests for its remembered links."""
+        url = canonicalize(url)
+        memory = self.list_memory.get(url)
+        if (
+            self.ask_everything
+            or url not in self.redundant
+            or memory is None
+            or is_due(memory.get("fetched_at"), self.site.sitemap_revisit_days, self.plan.now)
+        ):
+            yield self._request(url, callback, kind)
+            return
+        self.deferred.setdefault(url, (callback, kind))
+        if url in self.nav_followed:
+            return
+        self.nav_followed.add(url)
+        self._inc("index_from_memory")  # once per sitemap / feed, however many pages link to it
+        links = memory.get("links", [])
+        yield from (self.sitemap_follow(links) if kind == "sitemap" else self.feed_follow(links))
 
     def page_type(self, url: str) -> str:
         return classify_url(url, self.site.article_patterns, self.site.list_patterns)
@@ -230,7 +280,7 @@ class PortalSpider(scrapy.Spider):
             href = HREF.search(tag)
             if href and self._in_domain(response.urljoin(href.group(1))):
                 self._inc("feeds_discovered")
-                yield self._request(response.urljoin(href.group(1)), self.parse_feed, "feed")
+                yield from self.index_request(response.urljoin(href.group(1)), self.parse_feed, "feed")
 
     def follow(self, links: list[str], source_url: str, page_type: str) -> Any:
         """Requests for a page's links: articles (new or due), lists (conditional), traps refused.
@@ -270,27 +320,45 @@ class PortalSpider(scrapy.Spider):
                 self._inc("alias_skipped")
                 url = self.aliases[url]  # the same page under its other URL; the dupefilter drops repeats
             if SITEMAP_URL.search(url):
-                yield self._request(url, self.parse_sitemap, "sitemap")
-            elif self.navigation_from_memory(url):
-                self._inc("navigation_from_memory")
+                yield from self.index_request(url, self.parse_sitemap, "sitemap")
+            elif not is_pagination(source_url, url) and self.navigation_from_memory(url):
+                self.deferred.setdefault(url, (self.parse, kind))
                 if url not in self.nav_followed:
                     self.nav_followed.add(url)
+                    self._inc("navigation_from_memory")  # once per hub
                     yield from self.follow(self.list_memory[url]["links"], url, "other")
             else:
                 yield self._request(url, self.parse, kind)
 
     def navigation_from_memory(self, url: str) -> bool:
-        """True for a page that listed no articles when last fetched (contact, search, site-map
-        pages, section landing pages without headlines) and is not due for a revisit: its
-        remembered links are followed without fetching it again. Pages listing articles are
-        always fetched again (conditionally); start pages too."""
+        """True for a hub (:func:`crawler.revisit.hub_pages`: a page that added no article of its
+        own when last fetched -- contact, search, site-map pages, section landing pages whose
+        headlines their columns list too) that is not due (``hub_revisit_days``): its remembered
+        links are followed without fetching it again. Column list pages and start pages are
+        always fetched again (conditionally)."""
         memory = self.list_memory.get(url)
-        if memory is None or url in self.start_set:
+        if memory is None or url not in self.hubs or self.ask_everything:
             return False
-        if any(self.page_type(link) == "article" for link in memory.get("links", [])):
-            return False
-        fetched = parse_time(memory.get("fetched_at"))
-        return fetched is not None and self.plan.now - fetched < timedelta(days=self.site.revisit_days)
+        return not is_due(memory.get("fetched_at"), self.site.hub_revisit_days, self.plan.now)
+
+    def on_idle(self) -> None:
+        """When a list page failed during this crawl (an error, a 404 after a redesign), the
+        hubs and sitemaps / feeds not asked for because list pages cover them are asked after
+        all, once, before the crawl ends: they may be the way to the articles now."""
+        if not self.list_failures or not self.deferred:
+            return
+        deferred, self.deferred = self.deferred, {}
+        self.ask_everything = True
+        self.logger.info(
+            "%d list page(s) failed: asking %d hub / sitemap page(s) after all",
+            self.list_failures,
+            len(deferred),
+        )
+        for url, (callback, kind) in deferred.items():
+            self._inc("deferred_asked")
+            request = self._request(url, callback, kind)
+            self.crawler.engine.crawl(request)  # never requested yet: the dupefilter lets it through
+        raise DontCloseSpider
 
     def parse_sitemap(self, response: Response) -> Any:
         url = canonicalize(response.url)
@@ -298,15 +366,20 @@ class PortalSpider(scrapy.Spider):
             links = self.list_memory.get(url, {}).get("links", [])
             yield self.not_modified_item(response, "sitemap")
         else:
+            # <loc> should be absolute; relative ones (seen on portals) are resolved against the sitemap
             raw = [
-                canonicalize(m.decode("utf-8", "replace").replace("&amp;", "&"))
+                canonicalize(response.urljoin(m.decode("utf-8", "replace").replace("&amp;", "&")))
                 for m in SITEMAP_LOC.findall(response.body)
             ]
             links = [u for u in dict.fromkeys(raw) if self._in_domain(u)]
             yield self.page_item(response, "sitemap", links)
+        yield from self.sitemap_follow(links)
+
+    def sitemap_follow(self, links: list[str]) -> Any:
+        """Requests for a sitemap's links: child sitemaps, articles (new or due), pages never seen."""
         for link in links:
             if SITEMAP_URL.search(link):
-                yield self._request(link, self.parse_sitemap, "sitemap")  # a sitemap index
+                yield from self.index_request(link, self.parse_sitemap, "sitemap")  # a sitemap index
             elif self.page_type(link) == "article":
                 request = self.article_request(link)
                 if request is not None:
@@ -329,6 +402,10 @@ class PortalSpider(scrapy.Spider):
                 if self._in_domain(u)
             ]
             yield self.page_item(response, "feed", links)
+        yield from self.feed_follow(links)
+
+    def feed_follow(self, links: list[str]) -> Any:
+        """Requests for a feed's item links (articles new or due)."""
         for link in links:
             request = self.article_request(link)
             if request is not None:
@@ -362,6 +439,8 @@ class PortalSpider(scrapy.Spider):
         else:
             error = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
         self._inc("request_failed")
+        if request.meta.get("page_kind") not in ("new", "revisit", *INDEX_TYPES):
+            self.list_failures += 1  # a list (or start) page: hubs and sitemaps may be needed now
         url = canonicalize(request.url)
         yield PageItem(
             site=self.site.name,
