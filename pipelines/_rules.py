@@ -74,6 +74,12 @@ SIBLING_SHARE = 0.25
 BEFORE_TITLE_FACTOR = 0.4
 #: Candidates holding the first prose paragraph after the headline (and not the headline) are favoured.
 AFTER_TITLE_FACTOR = 1.5
+#: The text between the headline and the first prose paragraph after it (info bar, share bar) is at most
+#: this many characters when that paragraph's block is taken as the article over a longer block elsewhere.
+MAX_HEADER_GAP_CHARS = 300
+#: Standard HTML tag names; a CMS's own element (``<ucapcontent>``) around the text marks a content container.
+KNOWN_TAG = re.compile(r"^(?:div|td|tr|tbody|table|section|article|main|span|font|center|form|p|li|ul|ol|dl|dd|dt|"
+                       r"blockquote|body|html|header|footer|aside|nav|figure|pre|h[1-6]|b|strong|a|em|i|u|small|big)$")
 #: The body widens to its parent when the parent adds at most this many characters (or this share of
 #: the body's text), mostly not links.
 CLIMB_MIN_EXTRA_CHARS = 20

@@ -369,6 +369,36 @@ def _title_evidence(text: str | None, page_title: str, metas: dict) -> bool:
     return compact in _WS.sub("", page_title or "") or any(compact in _WS.sub("", m) for m in metas_t)
 
 
+def _headline_block(best, lead, anchor_up: set, stats: dict):
+    """The text right under the headline and its info bar wins over a longer block elsewhere.
+
+    ``lead`` is the first prose paragraph after the confirmed headline; its container, up to the
+    block that sits beside the headline, is the article. When the best-scoring block lies outside the
+    headline's own block (a 便民服务 list, a sidebar further down), a short notice under the headline
+    is the article all the same, unless that other block is marked as content and the block under
+    the headline is not.
+    """
+    container = lead.getparent() if lead.tag in R.PARAGRAPH_TAGS and lead.getparent() is not None else lead
+    top = container
+    while top.getparent() is not None and id(top.getparent()) not in anchor_up:
+        top = top.getparent()
+    scope = top.getparent()
+    if scope is None or scope.tag in ("body", "html"):
+        return best
+    if best is scope or any(a is scope for a in best.iterancestors()) or any(a is best for a in scope.iterancestors()):
+        return best  # the best block is the headline's own block, or holds it
+    chain = [container]
+    while chain[-1] is not top:
+        chain.append(chain[-1].getparent())
+    if any(_hint(c) < 0 for c in chain):
+        return best
+    marked = any(_hint(c) > 0 or not R.KNOWN_TAG.match(c.tag) for c in chain)
+    best_marked = _hint(best) > 0 or (best.getparent() is not None and _hint(best.getparent()) > 0)
+    if best_marked and not marked:
+        return best
+    return max(chain, key=lambda c: _candidate_score(c, stats[c]))
+
+
 def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None,
                  order_index: dict | None = None) -> list:
     """The element(s) holding the article body, in document order.
@@ -388,12 +418,17 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
     anchor_up = {id(a) for a in anchor.iterancestors()} if anchor_at >= 0 else set()
     # the first prose paragraph after the headline: the blocks holding it are favoured
     lead_up: set = set()
+    lead, gap = None, 0
     if anchor_at >= 0:
         inside = {id(x) for x in anchor.iter()}
         for el in order[anchor_at + 1:]:
-            if stats[el].para > 0 and id(el) not in inside:
+            if id(el) in inside:
+                continue
+            if stats[el].para > 0:
                 lead_up = {id(el)} | {id(a) for a in el.iterancestors()}
+                lead = el
                 break
+            gap += stats[el].own - stats[el].own_link
     for el in order:
         st = stats[el]
         if st.score <= 0 or el.tag in ("html",):
@@ -408,6 +443,8 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
     if best is None:
         body = root.find("body")
         return [body if body is not None else root]
+    if lead is not None and gap <= R.MAX_HEADER_GAP_CHARS:
+        best = _headline_block(best, lead, anchor_up, stats)
     best = _first_of_repeated(best, best_score, stats, order)
     best = _climb(best, stats)
     best_score = _candidate_score(best, stats[best])
