@@ -745,6 +745,21 @@ _CHROME_HINT = re.compile(r"logo|site-?name|site_name|sitename|masthead|brand|^s
 _CHROME_TAGS = ("header", "footer", "nav")
 
 
+_CHROME_CACHE: dict = {}
+
+
+def _chrome_hint(el) -> bool:
+    key = (el.get("class"), el.get("id"))
+    if key == (None, None):
+        return False
+    found = _CHROME_CACHE.get(key)
+    if found is None:
+        found = any(_CHROME_HINT.search(t) for t in _tokens(el))
+        if len(_CHROME_CACHE) < 50000:
+            _CHROME_CACHE[key] = found
+    return found
+
+
 def _site_names(root) -> set:
     """Names of the site (compacted): the holder in 版权所有/主办 lines, logo and masthead text, text of
     ``<header>``/``<footer>``/``<nav>`` elements. A headline candidate equal to one of them is the site
@@ -762,7 +777,7 @@ def _site_names(root) -> set:
                         name = re.sub(r"[\u4e00-\u9fff]?ICP.*$", "", m.group(1), flags=re.I)
                         if _nchars(name) >= 2 and not re.search(r"不得|未经|禁止|转载|轉載|複製", name):
                             names.add(_WS.sub("", name))
-        chrome = tag in _CHROME_TAGS or any(_CHROME_HINT.search(t) for t in _tokens(el))
+        chrome = tag in _CHROME_TAGS or _chrome_hint(el)
         if chrome and (any(True for _ in el.iter("h2", "h3", "p")) or any(True for _ in el.iterancestors("article", "main"))):
             chrome = False  # an article's own <header> holds its headline
         if chrome:
