@@ -105,9 +105,20 @@ def load_articles() -> dict[str, list[Article]]:
     return by_col
 
 
+def table_rows(rows: list[list[str]]) -> list[str]:
+    """An in-body table as the extractor renders it: one line per row, cells joined by a space."""
+    return [" ".join(c.strip() for c in r if c.strip()) for r in rows if any(c.strip() for c in r)]
+
+
 def clean_paragraphs(a: Article) -> list[str]:
+    """The article text as expected from the extractor: the paragraphs and, where ``body_blocks`` puts
+    it (after paragraph 2), the in-body table's rows (the issue keeps in-body tables as text rows)."""
     paras = [strip_pinyin(p) if a["template"] == "seed" else p for p in a["paras"]]
-    return [p.strip().strip("\u3000") for p in paras]
+    out = [p.strip().strip("\u3000") for p in paras]
+    if a.get("table") and out:
+        at = min(2, len(out))
+        out[at:at] = table_rows(a["table"])
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
