@@ -130,6 +130,7 @@ class PortalSpider(scrapy.Spider):
         self.trap_guard: TrapGuard | None = None
         self.nav_followed: set[str] = set()
         self.skipped: set[str] = set()
+        self.revisited: set[str] = set()
         self.aliases: dict[str, str] = {}
         self.hubs: set[str] = set()
         self.redundant: set[str] = set()
@@ -234,8 +235,9 @@ class PortalSpider(scrapy.Spider):
                 self.skipped.add(url)
                 self._inc("skipped_known")  # once per article, however many pages link to it
             return None
-        if decision == "revisit":
-            self._inc("revisits")
+        if decision == "revisit" and url not in self.revisited:
+            self.revisited.add(url)
+            self._inc("revisits")  # once per article, however many pages link to it
         return scrapy.Request(
             url,
             callback=self.parse,
