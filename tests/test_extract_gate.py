@@ -113,6 +113,8 @@ def test_expected_fields(name, results):
         assert art.to_record()["attachments"] == exp["attachments"]
     if "images" in exp:
         assert art.images == exp["images"]
+    if exp.get("exact_body"):
+        assert art.body == exp["body"]
     for key, value in exp.get("footer", {}).items():
         assert art.footer.get(key) == value, f"footer.{key}"
     for key, value in exp.get("meta", {}).items():

@@ -348,3 +348,41 @@ def test_time_element_gives_the_time_of_day():
     </article><div class="comments"><time datetime="2024-01-01T10:00">Jan 1</time> Nice!</div></body></html>"""
     art = extract_article(html.encode(), "http://www.sz.gov.cn/en/news/1.html", "text/html; charset=utf-8")
     assert (art.published, art.source) == ("2023-04-18T08:30:00", "Shenzhen Daily")
+
+
+# ------------------------------------------------------------------ round 2 rules
+def test_lone_tone_marked_annotation_is_removed_but_glosses_and_abbreviations_stay():
+    assert strip_flattened_pinyin("山西運(yùn)城鹽湖") == "山西運城鹽湖"
+    assert strip_flattened_pinyin("這個字讀作運(yùn)。") == "這個字讀作運(yùn)。"
+    for text in ("總值(GDP)增長", "網路(Wi-Fi)覆蓋", "附表(1)", "面積(sq m)", "我的(de)書"):
+        assert strip_flattened_pinyin(text) == text
+
+
+def test_footer_words_inside_prose_are_not_footer_lines():
+    from pipelines.extract import _footer_shaped
+
+    assert _footer_shaped("版权所有：某县人民政府　皖ICP备05012388号")
+    assert _footer_shaped("皖公网安备 34182502000011号")
+    assert _footer_shaped("友情链接：")
+    assert not _footer_shaped("通知指出，个别网站页脚只写有“版权所有”而没有标明主办单位，也有网站的友情链接仍指向旧站点。")
+    assert not _footer_shaped("要求各部门网站完成ICP备案信息与主办单位名称的一致性核对。")
+
+
+def test_trailer_end_mark_and_credit_lines_are_metadata_but_a_signature_date_stays():
+    from pipelines.extract import _trim_trailer
+
+    assert _trim_trailer(["正文。", "-完-"]) == (["正文。"], [])
+    assert _trim_trailer(["正文。（完）"]) == (["正文。"], [])
+    assert _trim_trailer(["正文。", "图文：县融媒体中心", "（责任编辑：张三）"])[0] == ["正文。"]
+    assert _trim_trailer(["正文。", "Source: Qinghe Today"]) == (["正文。"], ["Source: Qinghe Today"])
+    assert _trim_trailer(["请相互转告。", "某某社区居委会", "2023年5月6日"])[0] == ["请相互转告。", "某某社区居委会", "2023年5月6日"]
+    assert _trim_trailer(["工作已完"]) == (["工作已完"], [])
+
+
+def test_site_name_headline_never_wins():
+    html = ("<html><head><meta charset='utf-8'><title>某镇开展秋季防火巡查</title></head><body>"
+            "<h1 class='logo'>某镇人民政府</h1><div class='box'><div class='when'>发布日期：2023-10-09</div>"
+            "<div class='words'><p>10月8日，镇应急办组织人员对辖区林区开展秋季防火巡查，排查隐患6处。</p></div></div>"
+            "<div class='footer'>版权所有：某镇人民政府　皖ICP备13001122号</div></body></html>")
+    a = extract_article(html.encode("utf-8"), "http://x.gov.cn/a.html")
+    assert a.title == "某镇开展秋季防火巡查"
