@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/extraction.py [--shared ../shared] [--repeat 3] [--out benchmarks/RESULTS-extraction.md]
 
-Pages: the cwced-dev benchmark (``<shared>/benchmarks/cwced-dev``, real pages, hand-made gold) and
-the project's gold fixtures (``tests/fixtures/extract``, portal templates). Quality uses the metric
+Pages: the cwced-dev benchmark (``<shared>/benchmarks/cwced-dev``, real pages, hand-made gold), the
+project's gold fixtures (``tests/fixtures/extract``, portal templates) and the independent held-out set
+``benchmarks/portal-holdout`` (synthesised portal pages written without looking at the extractor). Quality uses the metric
 functions of ``<shared>/eval/score.py`` (4-gram shingle F1, footer and pinyin leaks, title/date/source
 accuracy). Speed is pages per second in-process for every system, over the same pages, best of
 ``--repeat`` fresh-process runs, each warmed up on the other set (no system sees a page twice). Needs the
@@ -87,8 +88,14 @@ def worker(shared: Path, system: str, set_name: str) -> None:
     json.dump({"dt": dt, "out": out}, sys.stdout, ensure_ascii=False)
 
 
+HOLDOUT = ROOT / "benchmarks" / "portal-holdout"
+
+
 def load_sets(score, shared: Path) -> dict:
-    return {"cwced-dev": list(score.load_set(str(shared / "benchmarks" / "cwced-dev"))), "fixtures": fixture_pages()}
+    sets = {"cwced-dev": list(score.load_set(str(shared / "benchmarks" / "cwced-dev"))), "fixtures": fixture_pages()}
+    if (HOLDOUT / "manifest.jsonl").is_file():
+        sets["portal-holdout"] = list(score.load_set(str(HOLDOUT)))
+    return sets
 
 
 def run(shared: Path, system: str, set_name: str, repeat: int):
@@ -133,7 +140,7 @@ def main() -> None:
             out, dt = run(shared, system, set_name, a.repeat)
             s = score.score(pages, out)
             rows.append(dict(set=set_name, system=system, n=len(pages), pps=len(pages) / dt, **s))
-            print(f"{set_name:10} {system:12} F1={fmt(s['f1'])} footer_leak={fmt(s['footer_leak'])} "
+            print(f"{set_name:14} {system:12} F1={fmt(s['f1'])} footer_leak={fmt(s['footer_leak'])} "
                   f"pinyin_leak={fmt(s['pinyin_leak'])} title={fmt(s['title_acc'])} date={fmt(s['date_acc'])} "
                   f"source={fmt(s['source_acc'])} pages/s={len(pages) / dt:.1f}", flush=True)
     # the CLI as the scorer times it: the whole command, process start and imports included
@@ -145,7 +152,7 @@ def main() -> None:
         s = score.score(pages, out)
         cli_rows.append((set_name, s, len(pages) / dt))
         print(f"{set_name:10} {'CLI':12} F1={fmt(s['f1'])} pages/s={len(pages) / dt:.1f} (whole command)", flush=True)
-    # both sets together, for speed
+    # all sets together, for speed
     lines = [
         "# Extraction benchmark: govarchive vs trafilatura vs readability-lxml vs GNE",
         "",
@@ -174,7 +181,7 @@ def main() -> None:
     for r in rows:
         speed.setdefault(r["system"], []).append(r["n"] / r["pps"])
     total = sum(len(p) for p in sets.values())
-    lines += ["", "Throughput over both sets together:", "", "| system | pages/s | vs trafilatura |", "|---|---|---|"]
+    lines += ["", "Throughput over all sets together:", "", "| system | pages/s | vs trafilatura |", "|---|---|---|"]
     traf = total / sum(speed["trafilatura"]) if "trafilatura" in speed else None
     for system, secs in speed.items():
         pps = total / sum(secs)
