@@ -19,6 +19,7 @@ Example::
 from __future__ import annotations
 
 import posixpath
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -167,17 +168,22 @@ def hub_pages(
     aliases: dict[str, str] | None = None,
 ) -> set[str]:
     """Remembered pages that add no article of their own: every article their last capture linked
-    is also linked from a *narrower* page (one linking fewer articles) that is not a hub itself.
+    is also linked from another remembered page that is asked on every crawl.
 
     Section landing pages (a few headlines of each of their columns), site maps, contact and
-    search pages are hubs; a column's list page is not (its articles, or the older ones, are
-    linked from no narrower page), nor is a start page. A hub's new headlines show up on its
-    columns' first pages, which are asked on every crawl, so a re-crawl follows a hub's
-    remembered links instead of asking for it until it is due (``hub_revisit_days``): new
-    columns it may link are found then. Pages are judged narrowest first; two pages with the
-    same articles and the same count cover neither each other (both stay list pages).
-    Sitemaps, feeds and alias URLs (``aliases``, see ``list_aliases``) are neither hubs nor
-    coverers.
+    search pages are hubs; a column's list page is not (its older articles are linked from no
+    other page), nor is a start page. A hub's new headlines show up on its columns' first
+    pages, which are asked on every crawl, so a re-crawl follows a hub's remembered links
+    instead of asking for it until it is due (``hub_revisit_days``); new columns it may link
+    are found then.
+
+    Pages are judged broadest first (most articles, then most links): a page is a hub when the
+    pages not judged hubs so far still link all its articles, so of a section page and a small
+    column showing the same headlines, the section page is the hub and the column stays. Start
+    pages are asked anyway but cover nothing: they are the broadest teaser pages of all, and a
+    small column whose few articles the home page also shows is still asked (a burst of new
+    articles would overflow the home page's teasers). Sitemaps, feeds and alias URLs
+    (``aliases``, see ``list_aliases``) are neither hubs nor coverers.
 
     >>> art = lambda u: "article" if u.endswith(".html") else "list"
     >>> memory = {
@@ -196,15 +202,17 @@ def hub_pages(
         for url, memory in list_memory.items()
         if url not in aliases and memory.get("page_type") not in INDEX_TYPES
     }
+    coverers = {url for url in pages if url not in start_urls}
+    linked_by: Counter[str] = Counter()
+    for url in coverers:
+        linked_by.update(pages[url])
     hubs: set[str] = set()
-    judged: list[str] = []
-    for url in sorted(pages, key=lambda u: (len(pages[u]), u)):
-        articles = pages[url]
-        if url not in start_urls:
-            covering = [pages[u] for u in judged if u not in hubs and len(pages[u]) < len(articles)]
-            if not articles - set().union(*covering):
-                hubs.add(url)
-        judged.append(url)
+    # removing a hub only lowers the counts, so one pass in a fixed order is enough
+    order = sorted(coverers, key=lambda u: (-len(pages[u]), -len(list_memory[u].get("links", [])), u))
+    for url in order:
+        if all(linked_by[article] >= 2 for article in pages[url]):  # someone besides this page
+            hubs.add(url)
+            linked_by.subtract(pages[url])
     return hubs
 
 

@@ -20,8 +20,8 @@ Optional keys (all validated by :func:`load_sites`):
   when it was last seen this many days ago; 0 revisits every article on every crawl.
 - ``hub_revisit_days`` (default 7): a *hub* -- a page that added no article of its own last
   time (section landing pages whose headlines their columns list too, site maps, contact
-  pages) -- is asked again only when last fetched this many days ago; meanwhile the links it
-  had are followed. Column list pages and start pages are asked on every crawl. 0 asks every
+  pages; see :func:`crawler.revisit.hub_pages`) -- is asked again only when last fetched this
+  many days ago; meanwhile the links it had are followed. Column list pages and start pages are asked on every crawl. 0 asks every
   hub every time.
 - ``sitemap_revisit_days`` (default 7): the same for sitemaps and feeds whose articles list
   pages link too; one that was the only way to some article is read on every crawl, and so

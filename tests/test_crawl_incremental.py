@@ -265,7 +265,7 @@ def test_revisit_uses_conditional_requests_and_versions_the_changed_article(craw
 
 
 def test_revisit_plan_skips_until_due_then_asks_conditionally():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from crawler.revisit import RevisitPlan
 
@@ -382,10 +382,17 @@ def test_hubs_are_pages_whose_articles_narrower_lists_link():
     }
     hubs = hub_pages(memory, {f"{a}/"}, _article_or_list, {f"{a}/news/index.html": f"{a}/news/"})
     assert hubs == {f"{a}/news/", f"{a}/contact/"}
-    # only narrower pages cover: once the small column lists as many articles as the section
-    # page, the section page's headline 5.html is its own again
-    memory[f"{a}/news/brief/"]["links"] += [f"{a}/news/6.html", f"{a}/news/7.html"]
-    assert f"{a}/news/" not in hub_pages(memory, {f"{a}/"}, _article_or_list)
+    # a section page and a small column with the very same headlines: the section page (more
+    # links) is the hub, the column stays a list page
+    memory[f"{a}/news/brief/"]["links"] = list(memory[f"{a}/news/"]["links"][1:])
+    memory[f"{a}/news/local/"]["links"] = []
+    hubs = hub_pages(memory, {f"{a}/"}, _article_or_list)
+    assert f"{a}/news/" in hubs and f"{a}/news/brief/" not in hubs
+    # the home page is asked anyway but covers nothing: a small column whose only article the
+    # home page shows too is still asked on every crawl
+    memory[f"{a}/"]["links"].append(f"{a}/tiny/1.html")
+    memory[f"{a}/tiny/"] = {"links": [f"{a}/tiny/1.html"]}
+    assert f"{a}/tiny/" not in hub_pages(memory, {f"{a}/"}, _article_or_list)
     # start pages are always asked, whatever they link
     assert f"{a}/contact/" not in hub_pages(memory, {f"{a}/", f"{a}/contact/"}, _article_or_list)
 
@@ -412,7 +419,7 @@ def test_a_sitemap_is_redundant_only_when_list_pages_link_all_its_articles():
 
 
 def test_due_is_measured_from_the_last_fetch_or_304():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from crawler.revisit import is_due
 
@@ -421,3 +428,27 @@ def test_due_is_measured_from_the_last_fetch_or_304():
     assert is_due("2026-02-22T00:00:00Z", 7, now)
     assert is_due("2026-02-28T23:59:59Z", 0, now)
     assert is_due(None, 7, now)
+
+
+def test_spider_state_marks_hubs_and_sitemaps_remembered_by_older_versions():
+    from crawler.siteconfig import SiteConfig
+    from crawler.spiders.portal import PortalSpider
+
+    a = "http://a.gov.cn"
+    spider = PortalSpider(site=SiteConfig("s", [f"{a}/"], ["a.gov.cn"]))
+    col = f"{a}/xw/zwyw/"
+    articles = [f"{a}/xw/zwyw/202311/t20231122_10456{i}.html" for i in range(3)]
+    memory = {
+        f"{a}/": {"links": [f"{a}/xw/", *articles[:1]], "fetched_at": "2026-01-01T00:00:00Z"},
+        f"{a}/xw/": {"links": [col, *articles[:2]], "fetched_at": "2026-01-01T00:00:00Z"},
+        col: {"links": articles, "fetched_at": "2026-01-01T00:00:00Z"},
+        # no page_type: remembered before page types were (recognised by its name)
+        f"{a}/sitemap.xml": {
+            "links": [col, *articles],
+            "fetched_at": "2026-01-01T00:00:00Z",
+            "page_type": None,
+        },
+    }
+    spider.use_state({}, {}, memory, resuming=False)
+    assert spider.hubs == {f"{a}/xw/"}
+    assert spider.redundant == {f"{a}/sitemap.xml"}

@@ -156,6 +156,9 @@ class PortalSpider(scrapy.Spider):
         """What the archive holds for this site: known articles, their 304 revisits, list pages,
         and whether the previous run did not finish (this run resumes it)."""
         self.plan = RevisitPlan(known, self.site.revisit_days, revisits)
+        for url, memory in list_memory.items():
+            if memory.get("page_type") is None and SITEMAP_URL.search(url):
+                memory["page_type"] = "sitemap"  # remembered before page types were
         self.list_memory = list_memory
         self.resuming = resuming
         self.aliases = list_aliases(list_memory)
@@ -323,7 +326,7 @@ class PortalSpider(scrapy.Spider):
                 url = self.aliases[url]  # the same page under its other URL; the dupefilter drops repeats
             if SITEMAP_URL.search(url):
                 yield from self.index_request(url, self.parse_sitemap, "sitemap")
-            elif not is_pagination(source_url, url) and self.navigation_from_memory(url):
+            elif self.navigation_from_memory(url):
                 self.deferred.setdefault(url, (self.parse, kind))
                 if url not in self.nav_followed:
                     self.nav_followed.add(url)
