@@ -77,6 +77,8 @@ AFTER_TITLE_FACTOR = 1.5
 #: The text between the headline and the first prose paragraph after it (info bar, share bar) is at most
 #: this many characters when that paragraph's block is taken as the article over a longer block elsewhere.
 MAX_HEADER_GAP_CHARS = 300
+#: ... unless neither block is marked as content and the longer one is mostly list items (a service list).
+LIST_TEXT_SHARE = 0.6
 #: Standard HTML tag names; a CMS's own element (``<ucapcontent>``) around the text marks a content container.
 KNOWN_TAG = re.compile(r"^(?:div|td|tr|tbody|table|section|article|main|span|font|center|form|p|li|ul|ol|dl|dd|dt|"
                        r"blockquote|body|html|header|footer|aside|nav|figure|pre|h[1-6]|b|strong|a|em|i|u|small|big)$")
@@ -127,9 +129,14 @@ FOOTER_LINE = re.compile(
 FOOTER_REGISTRATION = re.compile(
     r"ICP\s*[备備证證](?:案?[号號]?|[案]?[编編][号號])?\s*[:：]?\s*(?:[\u4e00-\u9fff]{1,2}\s*ICP\s*[备備证證]\s*)?\d{5,}|"
     r"公[网網]安[备備]\s*[:：]?\s*\d{6,}|[网網]站[标標][识識]码\s*[:：]\s*(?:[0-9A-Za-z]{6,}|$)", re.I)
-#: Prose: a line with sentence punctuation is article text even when it names a footer word
-#: (``部分网站底部仅标注“版权所有”字样，未悬挂ICP备案编号。``), unless it carries a registration number.
-FOOTER_PROSE = re.compile(r"[。！？；]|[，,].{6,}[，,]|“[^”]{0,12}(?:版[权權]所有|ICP|友情[链鏈]接|Copyright)")
+#: Prose: a footer word inside a sentence is article text, not a footer line. A sentence has a full stop
+#: and two clause marks (or 50+ characters) ...
+FOOTER_PROSE = re.compile(r"(?=.*[。！？])(?:.*[，、；].*[，、；]|.{50,})")
+#: ... or ends with a full stop and carries no copyright notice (``版权所有：…。`` stays a footer line) ...
+FOOTER_SENTENCE_END = re.compile(r"[。！？]\s*$")
+FOOTER_COPYRIGHT_SHAPE = re.compile(r"版[权權]所有\s*[:：©]|著作[權权]|©|Copyright|All\s+Rights\s+Reserved", re.I)
+#: ... or names the footer word in quotes (``仅标注“版权所有”字样``).
+FOOTER_QUOTED = re.compile(r"[“「\"'‘][^”」\"'’]{0,12}(?:版[权權]所有|ICP|友情[链鏈]接|Copyright|技[术術]支持)")
 #: A footer-word line at most this long is a footer line even when it reads like a sentence.
 MAX_SHORT_FOOTER_SENTENCE = 24
 #: Words that make a short body line a footer line (copyright notices of any shape).

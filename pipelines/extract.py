@@ -208,15 +208,21 @@ def _footer_shaped(line: str) -> bool:
     """
     if R.FOOTER_REGISTRATION.search(line):
         return True
-    if not R.FOOTER_LINE.search(line):
+    return bool(R.FOOTER_LINE.search(line)) and not _footer_prose(line)
+
+
+def _footer_prose(line: str) -> bool:
+    """A line naming a footer word that reads as a sentence (see ``FOOTER_PROSE`` in ``_rules``)."""
+    if len(line) <= R.MAX_SHORT_FOOTER_SENTENCE:
         return False
-    return len(line) <= R.MAX_SHORT_FOOTER_SENTENCE or not R.FOOTER_PROSE.search(line)
+    if R.FOOTER_QUOTED.search(line) or R.FOOTER_PROSE.search(line):
+        return True
+    return bool(R.FOOTER_SENTENCE_END.search(line)) and not R.FOOTER_COPYRIGHT_SHAPE.search(line)
 
 
 def _short_footer_words(line: str) -> bool:
     """``SHORT_FOOTER_WORDS`` on a line that is not a sentence."""
-    return bool(R.SHORT_FOOTER_WORDS.search(line)) and (
-        len(line) <= R.MAX_SHORT_FOOTER_SENTENCE or not R.FOOTER_PROSE.search(line))
+    return bool(R.SHORT_FOOTER_WORDS.search(line)) and not _footer_prose(line)
 
 
 def _compute_stats(root) -> tuple[dict, list]:
@@ -379,6 +385,8 @@ def _headline_block(best, lead, anchor_up: set, stats: dict):
     the headline is not.
     """
     container = lead.getparent() if lead.tag in R.PARAGRAPH_TAGS and lead.getparent() is not None else lead
+    if id(container) in anchor_up:
+        return best  # the paragraph sits in the headline's own block
     top = container
     while top.getparent() is not None and id(top.getparent()) not in anchor_up:
         top = top.getparent()
@@ -396,7 +404,27 @@ def _headline_block(best, lead, anchor_up: set, stats: dict):
     best_marked = _hint(best) > 0 or (best.getparent() is not None and _hint(best.getparent()) > 0)
     if best_marked and not marked:
         return best
+    if not marked and not _listy(best, stats):
+        return best
     return max(chain, key=lambda c: _candidate_score(c, stats[c]))
+
+
+def _listy(el, stats: dict) -> bool:
+    """Most of the block's text is in list items (a service or link list, not an article)."""
+    total = stats[el].chars
+    if not total:
+        return False
+    in_items = 0
+    for item in el.iter("li", "dd"):
+        node, nested = item.getparent(), False
+        while node is not None and node is not el:
+            if node.tag in ("li", "dd"):
+                nested = True
+                break
+            node = node.getparent()
+        if not nested:
+            in_items += stats[item].chars
+    return in_items >= R.LIST_TEXT_SHARE * total
 
 
 def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None,
@@ -424,7 +452,7 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
         for el in order[anchor_at + 1:]:
             if id(el) in inside:
                 continue
-            if stats[el].para > 0:
+            if stats[el].para > 0 and not _is_info_line(_text_of(el)):
                 lead_up = {id(el)} | {id(a) for a in el.iterancestors()}
                 lead = el
                 break
