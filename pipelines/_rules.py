@@ -188,7 +188,7 @@ CREDIT_LINE = re.compile(
     r"通讯员|通訊員|来源|來源|信息来源|資料來源|新闻来源|新聞來源|文章来源|稿源|出处|"
     r"Source|From|Editor|Edited by|Photo|Photos|Reporter|Written by)\s*[:：]", re.I)
 #: Lines after an end mark that are its date/time (``2023年3月8日（星期三）``, ``香港時間16時30分``).
-TRAILER_DATETIME = re.compile(r"\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?|\d{4}\s*[年\-/.]\s*\d{1,2}|[星期]")
+TRAILER_DATETIME = re.compile(r"\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?|\d{4}\s*[年\-/.]\s*\d{1,2}|星期[一二三四五六日天]|週[一二三四五六日]")
 #: Credit lines are at most this long; at most this many trailing lines are looked at.
 MAX_CREDIT_LINE_CHARS = 80
 MAX_TRAILER_LINES = 5
