@@ -59,6 +59,16 @@ def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = N
         )
     if page.get("page_type") in INDEX_TYPES and not page.get("error"):
         return "index"
+    # The capture and its article (or error) land together or not at all: a crawl killed
+    # between the two must not leave a page whose article the resumed crawl cannot see.
+    transaction = getattr(archive, "transaction", None)
+    if transaction is None:
+        return _record(archive, crawl_id, page)
+    with transaction():
+        return _record(archive, crawl_id, page)
+
+
+def _record(archive: Any, crawl_id: int, page: dict[str, Any]) -> str:
     decoded = page.get("decoded")
     error = page.get("error")
     ref = archive.record_page(
