@@ -254,6 +254,8 @@ MAX_FRIEND_BLOCK_CHARS = 600
 MIN_PINYIN_ANNOTATIONS = 2
 
 # ---------------------------------------------------------------- title
+#: Text shaped like a government site's name (``某某县人民政府``, ``某某市政府门户网站``): never a headline.
+SITE_NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政府[网網]|门户[网網]站|門戶網站|政府[网網]站|全球資訊網|[网網]站|公所)$")
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|-\s|\s-|::|>>|<<|»|«|(?<=\S)[<>](?=\S)|·\s)\s*")
 TITLE_HINTS = re.compile(r"title|tit|biaoti|bt|headline|heading|h1|subject|article_?name|wztit|news_?title", re.I)
 MIN_TITLE_CHARS = 4

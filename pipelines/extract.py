@@ -893,7 +893,8 @@ def _title_candidates(root, page_title: str, metas: dict, site_names: set = froz
         if len(links) > 1:
             continue
         compact = _WS.sub("", text)
-        if compact in site_names or (is_heading and any("logo" in t.lower() for t in _tokens(el))):
+        if compact in site_names or R.SITE_NAME_SHAPE.match(compact) or \
+                (is_heading and any("logo" in t.lower() for t in _tokens(el))):
             continue  # the site's name (logo, masthead, the 版权所有/主办 holder), not a headline
         score = 0.0
         if page_norm and compact in page_norm:
@@ -942,9 +943,9 @@ def _pick_title(candidates: list[tuple], page_title: str, metas: dict, body_node
     if meta_title:
         segs = _title_segments(meta_title)
         return None, _strip_site_name(segs[0] if segs else meta_title)
-    if page_title and site_names:
+    if page_title:
         segs = _title_segments(page_title)
-        kept = [x for x in segs if _WS.sub("", x) not in site_names]
+        kept = [x for x in segs if _WS.sub("", x) not in site_names and not R.SITE_NAME_SHAPE.match(_WS.sub("", x))]
         if not kept:
             return None, None  # <title> is only the site's name
         if len(kept) < len(segs):
@@ -1394,10 +1395,12 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         anchor = None
     nodes = _select_body(root, stats, order, hints, anchor, order_index)
     title_node, title = _pick_title(title_cands, page_title, metas, nodes, order_index, site_names)
-    if title_node is None and (not title or _SITE_NAME.search(title)):
+    if title_node is None:
         found, text = _emphasised_headline(nodes, order, order_index, stats, site_names)
-        if found is not None:
-            title_node, title = found, text
+        if found is not None and not _same(text, title) and (
+                not title or _SITE_NAME.search(title) or R.UNLABELLED_SOURCE.match(_WS.sub("", title))
+                or _WS.sub("", title) not in _WS.sub("", root.text_content() or "")):
+            title_node, title = found, text  # <title> is only the site's name
     if hints and hints.get("title_selector"):
         try:
             found = root.cssselect(hints["title_selector"])
