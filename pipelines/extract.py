@@ -1288,6 +1288,19 @@ _KV_CELL = re.compile(
     + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS), key=len, reverse=True))
     + r")[ ]*\t[ \t]*(?=\S)", re.I)
 _DATE_TEXT = re.compile(r"(?:民國|中華民國)?\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+#: ... and a label alone on its line above its value (``<dt>发布单位</dt><dd>农业处</dd>``).
+_KV_LINE = re.compile(
+    r"(?m)^[ \t]*("
+    + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "From"},
+                      key=len, reverse=True))
+    + r")[ \t]*[:：]?[ \t]*\n+[ \t]*(?=\S)", re.I)
+
+
+def _key_values(text: str) -> str:
+    """Key-value cells and lines written as ``label：value`` so that the label readers see them."""
+    return _KV_LINE.sub(r"\1：", _KV_CELL.sub(r"\1：", text))
+
+
 _CLOCK = re.compile(r"\d{1,2}\s*[:：时時]\s*\d{1,2}(?:\s*[:：分]\s*(?:\d{1,2}\s*秒?)?)?|[（(]?(?:星期|周|週)[一二三四五六日天][）)]?")
 
 
@@ -1324,14 +1337,14 @@ def _regions(root, nodes: list, title_node, info_lines: list[str]):
         header = page[t_end + 1: b_start]
     else:
         header = page[max(0, b_start - R.HEADER_FALLBACK_CHARS): b_start] if b_start >= 0 else ""
-    header_lines = _lines(_KV_CELL.sub(r"\1：", header.translate(_NO_MARKS)).replace("\t", " "))
+    header_lines = _lines(_key_values(header.translate(_NO_MARKS)).replace("\t", " "))
     header_text = "\n".join(header_lines[-R.HEADER_LINES:] + info_lines)
     pre_title = []
     if t_start >= 0:
         pre_title = _lines(page[max(0, t_start - 300): t_start].translate(_NO_MARKS).replace("\t", " "))[-2:]
         pre_title = [x for x in pre_title if len(x) <= R.MAX_DATELINE_CHARS]
     after = page[b_end + 1:] if b_end >= 0 else page
-    after_lines = _lines(_KV_CELL.sub(r"\1：", after.translate(_NO_MARKS)).replace("\t", " "))
+    after_lines = _lines(_key_values(after.translate(_NO_MARKS)).replace("\t", " "))
     return page, header_text, pre_title, after, after_lines, b_end
 
 

@@ -386,3 +386,17 @@ def test_site_name_headline_never_wins():
             "<div class='footer'>版权所有：某镇人民政府　皖ICP备13001122号</div></body></html>")
     a = extract_article(html.encode("utf-8"), "http://x.gov.cn/a.html")
     assert a.title == "某镇开展秋季防火巡查"
+
+
+@pytest.mark.parametrize("meta", [
+    "<dl class='meta'><dt>发布单位</dt><dd>农业处</dd><dt>发布日期</dt><dd>2023-03-05</dd></dl>",
+    "<table><tr><th>發布單位</th><td>农业处</td></tr><tr><th>發布日期</th><td>2023-03-05</td></tr></table>",
+    "<p class='sub'><span>2023-03-05</span><span>农业处</span></p>",
+])
+def test_source_from_key_value_rows_and_beside_the_date(meta):
+    html = ("<html><head><meta charset='utf-8'><title>春季农特产品展售会</title></head><body><div class='a'>"
+            f"<h1>春季农特产品展售会</h1>{meta}<div class='c'><p>为推广在地农产品，县府农业处于3月4日举办春季农特产品"
+            "展售会，共有52家农会参与设摊。</p></div></div></body></html>")
+    a = extract_article(html.encode("utf-8"), "http://x.gov.cn/a.html")
+    assert (a.source, a.published) == ("农业处", "2023-03-05")
+    assert a.body.startswith("为推广")
