@@ -777,6 +777,8 @@ def _strip_site_name(title: str) -> str:
 _HOLDER_AFTER = re.compile(r"(?:版[权權]所有|著作[權权]所有|主[办辦](?:单位|單位)?)\s*[:：]?\s*(?:©|\(c\)|Copyright)?\s*"
                            r"(?:(?:19|20)\d{2}\s*)?([^\s\d:：|｜©,，;；。()（）]{2,30})", re.I)
 _HOLDER_BEFORE = re.compile(r"([^\s\d:：|｜©,，;；。()（）]{2,30})\s*(?:版[权權]所有|著作[權权]所有)")
+_HOLDER_EN = re.compile(r"(?:Copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*"
+                        r"(?:by\s+)?([A-Z][A-Za-z&'\- ]{2,60}?)\s*(?:[.,;|]|All\s+Rights|$)", re.I)
 _CHROME_HINT = re.compile(r"logo|site-?name|site_name|sitename|masthead|brand|^site-?h|^site-?top|^top$|^header$|^head$|"
                           r"banner", re.I)
 _CHROME_TAGS = ("header", "footer", "nav")
@@ -807,9 +809,9 @@ def _site_names(root) -> set:
     for el in root.iter(etree.Element):
         tag = el.tag
         for piece in (el.text, el.tail):
-            if piece and ("所有" in piece or "主办" in piece or "主辦" in piece):
+            if piece and ("所有" in piece or "主办" in piece or "主辦" in piece or "©" in piece or "opyright" in piece):
                 line = normalize_line(piece)
-                for rx in (_HOLDER_AFTER, _HOLDER_BEFORE):
+                for rx in (_HOLDER_AFTER, _HOLDER_BEFORE, _HOLDER_EN):
                     for m in rx.finditer(line):
                         name = re.sub(r"[\u4e00-\u9fff]?ICP.*$", "", m.group(1), flags=re.I)
                         if _nchars(name) >= 2 and not re.search(r"不得|未经|禁止|转载|轉載|複製", name):
