@@ -216,7 +216,9 @@ def _footer_shaped(line: str) -> bool:
     False
     """
     if R.FOOTER_REGISTRATION.search(line):
-        return True
+        # a sentence that cites a record number ("经查，该网站备案号为…ICP备…号，已注销。") is text
+        return not (len(line) > 2 * R.MAX_SHORT_FOOTER_SENTENCE and R.FOOTER_PROSE.search(line)
+                    and not R.FOOTER_COPYRIGHT_SHAPE.search(line) and not R.FOOTER_WEAK.search(line))
     return bool(R.FOOTER_LINE.search(line)) and not _footer_prose(line)
 
 

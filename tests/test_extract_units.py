@@ -366,6 +366,8 @@ def test_footer_words_inside_prose_are_not_footer_lines():
     assert _footer_shaped("友情链接：")
     assert not _footer_shaped("通知指出，个别网站页脚只写有“版权所有”而没有标明主办单位，也有网站的友情链接仍指向旧站点。")
     assert not _footer_shaped("要求各部门网站完成ICP备案信息与主办单位名称的一致性核对。")
+    assert not _footer_shaped("经查，该网站备案号为京ICP备12345678号，已于今年3月被注销，相关单位须重新办理备案手续。")
+    assert _footer_shaped("本网站由某某市人民政府办公室主办，某某市大数据中心承办。京ICP备12345678号")
 
 
 def test_trailer_end_mark_and_credit_lines_are_metadata_but_a_signature_date_stays():
