@@ -960,9 +960,9 @@ def _pick_title(candidates: list[tuple], page_title: str, metas: dict, body_node
         segs = _title_segments(page_title)
         kept = [x for x in segs if _WS.sub("", x) not in site_names and not R.SITE_NAME_SHAPE.match(_WS.sub("", x))]
         if not kept:
-            return None, None  # <title> is only the site's name
-        if len(kept) < len(segs):
-            page_title = kept[0] if len(kept) == 1 else page_title
+            page_title = ""  # <title> is only the site's name
+        elif len(kept) < len(segs):
+            page_title = "_".join(kept)
     if page_title:
         stripped = _strip_site_name(page_title)
         if stripped != page_title:
