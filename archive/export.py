@@ -184,6 +184,9 @@ def export(
     output = Path(output)
     if not output.parent.is_dir():
         raise ArchiveError(f"cannot write {output}: no directory {output.parent}")
+    db_files = {os.path.realpath(archive.path + suffix) for suffix in ("", "-wal", "-shm")}
+    if os.path.realpath(output) in db_files or os.path.realpath(str(output) + ".datapackage.json") in db_files:
+        raise ArchiveError(f"refusing to overwrite the archive itself with the export ({output})")
     # Validate filters before creating any file.
     _filters_sql(archive, site, since, until)
     meta = _Meta()

@@ -99,6 +99,7 @@ def test_export_command_writes_file_and_sidecar(db, tmp_path):
         (["export", "--format", "csv", "--output", "OUT", "--since", "01/02/2019"], "not a date"),
         (["export", "--format", "xls", "--output", "OUT"], "'xls' is not one of"),
         (["export", "--format", "csv", "--output", "/nonexistent-dir/x.csv"], "no directory"),
+        (["export", "--format", "jsonl", "--output", "DB"], "refusing to overwrite the archive"),
         (["show", "http://nowhere/"], "no article"),
         (["show", "999"], "no article"),
         (["reextract", "--site", "nowhere"], "unknown site"),
@@ -107,7 +108,7 @@ def test_export_command_writes_file_and_sidecar(db, tmp_path):
 def test_bad_input_one_line_error_and_no_change(db, tmp_path, args, message):
     before = digest(db)
     out = str(tmp_path / "out.csv")
-    result = run(*[out if a == "OUT" else a for a in args], "--db", str(db))
+    result = run(*[out if a == "OUT" else str(db) if a == "DB" else a for a in args], "--db", str(db))
     assert message in one_line_error(result)
     assert digest(db) == before
     assert not os.path.exists(out)
