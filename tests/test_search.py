@@ -216,3 +216,16 @@ def test_unicode61_sees_one_token_per_unit():
     for rowid, column in ((1, uni), (2, bi)):
         tokens = [r[0] for r in conn.execute("SELECT term FROM v WHERE doc = ? ORDER BY offset", (rowid,))]
         assert tokens == column.split(" "), column
+
+
+def test_a_corrected_date_moves_the_article_in_date_filters(tmp_path):
+    a = Archive(tmp_path / "d.db", create=True)
+    rec = {"url": "u", "title": "防汛通知", "body": "全市防汛。", "published": "2019-06-01"}
+    a.record_article(None, "s", None, rec, "2026-01-01")
+    assert a.record_article(None, "s", None, {**rec, "published": "2020-07-02"}, "2026-01-02") == "changed"
+    assert a.search("防汛", until="2019-12-31") == []
+    assert [h["published"] for h in a.search("防汛", since="2020-07-02", until="2020-07-02")] == ["2020-07-02"]
+    # exactly one index entry remains (the old one was deleted, not left behind)
+    assert a.conn.execute(
+        "SELECT count(*) FROM articles_search WHERE articles_search MATCH 'uni:\"汛\"'").fetchone()[0] == 1
+    a.close()
