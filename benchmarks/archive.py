@@ -17,7 +17,9 @@ sidebar, footer) as the raw capture.
 * export: csv/jsonl/parquet/warc of the ingest archive, records/s and MB/s;
 * bytes per stored page: file size / pages, raw vs compressed body.
 
-Run:  .venv/bin/python benchmarks/archive.py                    (the issue's sizes)
+Run:  .venv/bin/python benchmarks/archive.py                    (the issue's sizes; ~45 min on 2 cores,
+                                                                 ~5 GB in bench-output/; --reuse skips
+                                                                 rebuilding the 1M search corpus)
       .venv/bin/python benchmarks/archive.py --articles 50000 --ingest 5000   (quick)
 Results go to benchmarks/RESULTS-archive.md (``--results``) and stdout.
 """
