@@ -185,7 +185,7 @@ def stats(db: str, fmt: str) -> None:
         click.echo(f"  pages      {r['pages']} fetched, {r['stored_bodies']} bodies stored "
                    f"({r['stored_bytes'] / 1024:.0f} KiB compressed), {r['errors']} errors")
         click.echo(f"  articles   {r['articles']} ({r['article_urls']} URLs, {r['versions']} versions)")
-        click.echo(f"  encodings  {encodings}")
+        click.echo(f"  encodings  {encodings}; {r.get('mislabelled', 0)} pages lied about their charset")
         if last:
             click.echo(f"  last crawl #{last['id']} {last['started_at']} -> {last['finished_at'] or '...'} "
                        f"({last['status']}); {r['crawls']} crawls in all")

@@ -901,7 +901,10 @@ class Archive:
     # -- stats -------------------------------------------------------------------------
 
     def stats(self) -> list[dict[str, Any]]:
-        """Per site: pages, articles, versions, encodings, last crawl, errors.
+        """Per site: pages, articles, versions, encodings, charset lies, last crawl, errors.
+
+        ``mislabelled`` counts the URLs whose declared charset (HTTP header or ``<meta>``)
+        the bytes contradicted.
 
         Example:
             >>> a = Archive(":memory:", create=True)
@@ -926,6 +929,10 @@ class Archive:
                 "GROUP BY 1 ORDER BY 2 DESC, 1",
                 (site,),
             ).fetchall())
+            # pages whose declared charset (header or meta) their bytes contradicted, by URL
+            mislabelled = q(
+                "SELECT count(DISTINCT url) FROM pages WHERE site = ? AND mislabelled = 1", (site,)
+            ).fetchone()[0]
             last = q(
                 "SELECT id, started_at, finished_at, status, counts FROM crawls WHERE site = ? ORDER BY id DESC LIMIT 1",
                 (site,),
@@ -941,6 +948,7 @@ class Archive:
                 "article_urls": urls,
                 "versions": versions,
                 "encodings": encodings,
+                "mislabelled": mislabelled,
                 "errors": errors,
                 "last_crawl": None if last is None else {
                     "id": last[0], "started_at": last[1], "finished_at": last[2], "status": last[3],

@@ -388,3 +388,15 @@ def test_reextract_survives_a_failing_extractor(archive):
     assert reextract(archive, extract=broken) == {"error": 1}
     assert archive.article(URL)["version"] == 1
     assert "bad page" in archive.conn.execute("SELECT error FROM pages").fetchone()[0]
+
+
+def test_stats_counts_pages_that_lied_about_their_charset(archive):
+    for i, lied in enumerate([True, True, False]):
+        archive.record_page(crawl_id=None, site="demo", url=f"http://x/{i}.html", body=f"p{i}".encode(),
+                            encoding="gb18030", encoding_source="meta", declared={"header": "iso-8859-1"},
+                            mislabelled=lied)
+    # a re-fetch of a lying page is still one page that lied
+    archive.record_page(crawl_id=None, site="demo", url="http://x/0.html", body=b"p0", mislabelled=True)
+    (row,) = archive.stats()
+    assert row["mislabelled"] == 2
+    assert row["encodings"] == {"gb18030": 3}
