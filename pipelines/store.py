@@ -39,6 +39,15 @@ def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = N
         outcome = store_page(Archive("demo.db"), crawl_id, {"site": "demo", ...}, CrawlState("demo.db"))
     """
     if page.get("not_modified"):
+        # The 304 is a fetch like any other: the archive records it as a revisit of the last
+        # capture (no second body; a known article's last-seen moves; WARC export writes a
+        # revisit record for it).
+        archive.record_page(
+            crawl_id=crawl_id, site=page["site"], url=page["url"],
+            final_url=page.get("final_url") or page["url"], status=304,
+            headers=page.get("headers") or {}, body=b"", fetched_at=page["fetched_at"],
+            page_type=page.get("page_type", "other"), request_headers=page.get("request_headers") or None,
+        )
         if state is not None:
             state.record_revisit(
                 crawl_id, page["site"], page["url"], page["fetched_at"], 304, page.get("page_type")

@@ -245,13 +245,21 @@ def test_revisit_uses_conditional_requests_and_versions_the_changed_article(craw
     old = conn.execute("SELECT body FROM article_versions WHERE article_id = ?", (row["id"],)).fetchone()
     assert "11月底前" in old["body"]
     last = conn.execute("SELECT id FROM crawls ORDER BY id DESC LIMIT 1 OFFSET 1").fetchone()[0]
-    # 304 answers are recorded as revisits, not as new page captures
-    assert (
-        conn.execute(
-            "SELECT count(*) FROM pages WHERE crawl_id = ? AND page_type = 'article'", (last,)
-        ).fetchone()[0]
-        == 1
-    )
+    # 304 answers are recorded as revisits of the last capture (no second body, nothing
+    # rewritten); only the changed article is a new capture with a body
+    captures = conn.execute(
+        "SELECT status, count(*) n, sum(body IS NOT NULL) bodies, sum(revisit_of IS NOT NULL) revisits "
+        "FROM pages WHERE crawl_id = ? AND page_type = 'article' GROUP BY status",
+        (last,),
+    ).fetchall()
+    by_status = {r["status"]: r for r in captures}
+    assert by_status[200]["n"] == 1 and by_status[200]["bodies"] == 1
+    assert by_status[304]["n"] >= 70
+    assert by_status[304]["bodies"] == 0 and by_status[304]["revisits"] == by_status[304]["n"]
+    # and every unchanged article's last-seen moved to this crawl
+    started = conn.execute("SELECT started_at FROM crawls WHERE id = ?", (last,)).fetchone()[0]
+    stale = conn.execute("SELECT count(*) FROM articles WHERE last_seen < ?", (started,)).fetchone()[0]
+    assert stale == 0
     assert (
         conn.execute(
             "SELECT count(*) FROM revisits WHERE crawl_id = ? AND status = 304 AND page_type = 'article'",
