@@ -19,13 +19,18 @@ demo: $(VENV)/.installed  ## crawl the bundled demo portal into demo.db and prin
 test: $(VENV)/.installed  ## run the whole test suite
 	$(BIN)/python -m pytest -q
 
+# pip's resolver trips over lxml[html_clean] when the three extractors come in one call,
+# so the comparison systems are installed one at a time.
 $(VENV)/.installed-bench: $(VENV)/.installed
-	$(BIN)/pip install -q -e '.[test,bench]'
+	$(BIN)/pip install -q chardet w3lib
+	$(BIN)/pip install -q trafilatura
+	$(BIN)/pip install -q readability-lxml
+	$(BIN)/pip install -q gne
 	touch $@
 
-bench: $(VENV)/.installed-bench  ## run the benchmarks (results go in the README)
-	$(BIN)/python benchmarks/encoding.py
-	$(BIN)/python benchmarks/extraction.py
+bench: $(VENV)/.installed-bench  ## run the benchmarks (results: benchmarks/RESULTS-*.md, summarised in the README)
+	$(BIN)/python benchmarks/encoding.py --repeat 5 --write benchmarks/RESULTS-encoding.md
+	$(BIN)/python benchmarks/extraction.py --shared ../shared --repeat 3
 	$(BIN)/python benchmarks/archive.py
 
 lint:
