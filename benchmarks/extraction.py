@@ -170,6 +170,10 @@ def main() -> None:
         "with CJK characters as tokens; footer_leak / pinyin_leak = share of pages whose body carries footer "
         "text / `(pinyin)` annotations; accuracies only where the gold has the field).",
         "",
+        "Sets: `cwced-dev` (real pages), `fixtures` (the project's gold pages, `tests/fixtures/extract`) and "
+        "`portal-holdout` (synthesised pages written blind to the extractor; the failures its first run found were "
+        "then fixed as general rules, so it is no longer blind to those kinds of page).",
+        "",
         "| set | system | pages | F1 | precision | recall | footer_leak | pinyin_leak | title | date | source | pages/s |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
