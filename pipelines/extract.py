@@ -1025,10 +1025,16 @@ def _label_value(rx: re.Pattern, text: str) -> str | None:
     return None
 
 
+_DISCLOSURE_LABEL_ALTS = "|".join(
+    r"\s*".join(re.escape(c) for c in lab) for lab in sorted(R.DISCLOSURE_LABELS, key=len, reverse=True))
+# label, colon, then the next cell's text -- unless the next cell is itself a label (an empty
+# 文号 cell must not take 成文日期 as its value)
 _DISCLOSURE_RX = re.compile(
-    r"(?:^|(?<=[\t\n]))\s*("
-    + "|".join(r"\s*".join(re.escape(c) for c in lab) for lab in sorted(R.DISCLOSURE_LABELS, key=len, reverse=True))
-    + r")\s*[:：]?\s*\t*\s*([^\t\n]*)")
+    r"(?:^|(?<=[\t\n]))\s*(" + _DISCLOSURE_LABEL_ALTS + r")\s*[:：]?\s*\t*\s*"
+    r"(?!(?:" + _DISCLOSURE_LABEL_ALTS + r")\s*[:：\t])([^\t\n]*)")
+
+
+_NEXT_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：])")
 
 
 def _disclosure(text: str) -> dict:
@@ -1040,7 +1046,9 @@ def _disclosure(text: str) -> dict:
     strong = 0
     for m in rx.finditer(text):
         key = R.DISCLOSURE_LABELS.get(_WS.sub("", m.group(1)))
-        value = normalize_line(m.group(2)).strip(_VALUE_TRIM)
+        value = normalize_line(m.group(2))
+        # one cell may carry several labelled fields (发布日期：… 来源：… 浏览次数：…): keep the first
+        value = _NEXT_LABEL.split(value, 1)[0].strip(_VALUE_TRIM)
         if not key or key in out or not value or len(value) > 200:
             continue
         out[key] = value

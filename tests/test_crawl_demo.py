@@ -143,3 +143,16 @@ def test_demo_command_prints_summary(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(EXPECTED["articles"])
     conn.close()
+
+
+def test_disclosure_metadata_tables_parsed(crawled):
+    stored = articles(crawled)
+    pages = [(p, e) for p, e in sorted(EXPECTED["articles"].items()) if e["template"] == "disclosure"]
+    assert len(pages) >= 12
+    for path, exp in pages:
+        meta = json.loads(stored[path]["meta"] or "{}")
+        for key, value in exp["meta"].items():
+            if value:
+                assert meta.get(key) == value, (path, key, meta.get(key), value)
+            else:  # an empty cell (no 文号) stays empty: it never takes the next label as its value
+                assert not meta.get(key), (path, key, meta.get(key))
