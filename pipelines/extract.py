@@ -1150,6 +1150,15 @@ def _image_siblings(nodes: list, stats: dict) -> list:
 _FRIEND_LABEL = re.compile(r"友情[链鏈]接|政府[网網]站|[网網]站[链鏈]接|Friendly\s+Links?|友站[链鏈]接", re.I)
 
 
+_RECORD_LINK = re.compile(r"ICP|公网安备|公網安備|网站标识码|網站標識碼|beian\.|/registerSystemInfo|jiucuo|政府网站找错",
+                          re.I)
+
+
+def _record_link(url: str, text: str) -> bool:
+    """Links of the footer's record lines (ICP / 公安 registration, 找错) are fields, not friend links."""
+    return bool(_RECORD_LINK.search(text) or _RECORD_LINK.search(url))
+
+
 def _friend_links(root, base: str, options: list[dict], stats: dict) -> list[dict]:
     from lxml import etree
 
@@ -1172,7 +1181,7 @@ def _friend_links(root, base: str, options: list[dict], stats: dict) -> list[dic
         for a in node.iter("a"):
             url = _absolute(base, a.get("href"))
             text = _text_of(a)
-            if url and text and url not in seen and not _FRIEND_LABEL.fullmatch(text):
+            if url and text and url not in seen and not _FRIEND_LABEL.fullmatch(text) and not _record_link(url, text):
                 seen.add(url)
                 out.append({"text": text, "url": url})
     for o in options:

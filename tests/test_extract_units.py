@@ -402,3 +402,21 @@ def test_source_from_key_value_rows_and_beside_the_date(meta):
     a = extract_article(html.encode("utf-8"), "http://x.gov.cn/a.html")
     assert (a.source, a.published) == ("农业处", "2023-03-05")
     assert a.body.startswith("为推广")
+
+
+def test_footer_record_links_are_not_friend_links():
+    from pipelines.extract import extract_article
+
+    page = """<html><head><meta charset="utf-8"><title>关于做好秋季森林防火工作的通知_示例县人民政府</title></head><body>
+    <div class="content"><h1>关于做好秋季森林防火工作的通知</h1><div class="info">发布时间：2023-10-09 来源：县应急管理局</div>
+    <p>各乡镇人民政府，县直各有关单位：进入秋季以来，我县降水偏少，林区可燃物载量大，森林火险等级持续偏高。</p>
+    <p>各地要严格落实野外用火审批制度，加强重点时段、重点部位巡查看护，确保不发生重大森林火灾。</p></div>
+    <div class="footer"><div class="links">友情链接：<a href="http://www.gov.cn/">中国政府网</a>
+    <a href="http://yjj.example.gov.cn/">县应急管理局</a>
+    <a href="https://beian.miit.gov.cn/">冀ICP备00000001号</a>
+    <a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=1">冀公网安备 13000002000001号</a></div>
+    <p>版权所有：示例县人民政府办公室 冀ICP备00000001号</p></div></body></html>"""
+    art = extract_article(page.encode("utf-8"), "http://www.example.gov.cn/a/t20231009_1.html")
+    links = [link["text"] for link in art.footer["friend_links"]]
+    assert links == ["中国政府网", "县应急管理局"]
+    assert art.footer["icp"] == "冀ICP备00000001号"
