@@ -96,19 +96,12 @@ def crawl_cmd(
         govarchive crawl crawler/sites/hebei.toml --site shijiazhuang --db archive.db
     """
     from crawler.runner import SiteLock, SiteLocked, run_crawl
-    from crawler.siteconfig import ConfigError, load_sites
+    from crawler.siteconfig import ConfigError, select_sites
 
     try:
-        sites = load_sites(config)
+        sites = select_sites(config, site_names)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    if site_names:
-        unknown = sorted(set(site_names) - {s.name for s in sites})
-        if unknown:
-            raise click.ClickException(
-                f"unknown site(s) {', '.join(unknown)} in {config}; known: {', '.join(s.name for s in sites)}"
-            )
-        sites = [s for s in sites if s.name in site_names]
     for site in sites:
         if max_pages is not None:
             site.max_pages = max_pages

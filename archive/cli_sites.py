@@ -151,17 +151,12 @@ def schedule_install(
 
         govarchive schedule install crawler/sites/hebei.toml --db archive.db --tabfile my.crontab
     """
-    from crawler.siteconfig import ConfigError, load_sites
+    from crawler.siteconfig import ConfigError, select_sites
 
     try:
-        sites = load_sites(config)
+        sites = select_sites(config, site_names)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    if site_names:
-        unknown = sorted(set(site_names) - {s.name for s in sites})
-        if unknown:
-            raise click.ClickException(f"unknown site(s) {', '.join(unknown)} in {config}")
-        sites = [s for s in sites if s.name in site_names]
     db_path = Path(db).resolve()
     if not db_path.parent.is_dir():
         raise click.ClickException(f"cannot use archive {db}: directory {db_path.parent} does not exist")

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["ConfigError", "SiteConfig", "check_configs", "cron_problem", "load_sites", "parse_sites"]
+__all__ = ["ConfigError", "SiteConfig", "check_configs", "cron_problem", "load_sites", "parse_sites", "select_sites"]
 
 KNOWN_KEYS = {
     "name",
@@ -416,3 +416,21 @@ def check_configs(path: str | Path) -> list[tuple[str, list[SiteConfig], list[st
             seen.setdefault(site.name, str(f))
         results.append((str(f), [] if errors else sites, errors))
     return results
+
+
+def select_sites(path: str | Path, names: tuple[str, ...] | list[str] = ()) -> list[SiteConfig]:
+    """The sites of a config file or directory, only those named when ``names`` is given.
+
+    Raises :class:`ConfigError` for a bad config or a name it does not have.
+
+    Example::
+
+        select_sites("crawler/sites/hebei.toml", ["shijiazhuang"])
+    """
+    sites = load_sites(path)
+    if not names:
+        return sites
+    unknown = sorted(set(names) - {s.name for s in sites})
+    if unknown:
+        raise ConfigError(f"unknown site(s) {', '.join(unknown)} in {path}; known: {', '.join(s.name for s in sites)}")
+    return [s for s in sites if s.name in names]
