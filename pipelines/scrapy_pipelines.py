@@ -21,6 +21,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.pipelines.files import FilesPipeline
 
 from crawler.items import PageItem
+from pipelines.classify import looks_like_article
 from pipelines.decode import decode
 from pipelines.extract import extract_article
 from pipelines.store import store_page
@@ -43,15 +44,26 @@ class DecodePipeline:
 
 
 class ExtractPipeline:
-    """Extract the article (title, date, source, body, footer, ...) from article pages."""
+    """Extract the article (title, date, source, body, footer, ...) from article pages.
+
+    Pages whose URL shape said neither article nor list ("other") are extracted too, and
+    become articles when the content reads as one (:func:`pipelines.classify.looks_like_article`):
+    a portal whose CMS spells article URLs in a way we have never seen still gets archived.
+    """
 
     def process_item(self, item: PageItem) -> PageItem:
-        if not isinstance(item, PageItem) or item.page_type != "article" or item.error or item.not_modified:
+        if not isinstance(item, PageItem) or item.page_type not in ("article", "other") or item.error \
+                or item.not_modified or (item.status or 200) >= 400:
             return item
         article = extract_article(
             item.body, item.url, item.headers, decoded=item.decoded, hints=item.hints or None
         )
         record = article.to_record()
+        if item.page_type == "other":
+            if looks_like_article(record):
+                item.page_type = "article"
+                item.article = record
+            return item
         if record.get("error"):
             item.error = record["error"]
         elif not (record.get("body") or "").strip():
