@@ -237,3 +237,29 @@ def test_export_streams_rows(archive):
     gen = iter_records(archive)
     assert next(gen)["url"] == ARTICLES[0][0]  # a generator over a cursor, not a list built in memory
     gen.close()
+
+
+def test_warc_is_indexed_by_pywb_cdxj_indexer(archive, tmp_path):
+    """pywb's own indexer (cdxj-indexer) reads the export: a CDXJ line per capture, revisits
+    typed as such and pointing at the original's digest, so pywb can replay them."""
+    from cdxj_indexer.main import write_cdx_index
+
+    out = tmp_path / "p.warc.gz"
+    export(archive, "warc", out, site=SITE)
+    index = tmp_path / "p.cdxj"
+    write_cdx_index(str(index), [str(out)], {"sort": True, "post_append": False})
+    entries = []
+    for line in index.read_text(encoding="utf-8").splitlines():
+        urlkey, timestamp, block = line.split(" ", 2)
+        entries.append((urlkey, timestamp, json.loads(block)))
+    assert len(entries) == 6  # 3 responses (first crawl) + 3 revisits (unchanged second crawl)
+    assert {e[0] for e in entries} == {"cn,gov,yc)/1.html", "cn,gov,yc)/2.html", "cn,gov,yc)/3.html"}
+    by_url: dict[str, list[dict]] = {}
+    for _key, timestamp, block in entries:
+        by_url.setdefault(block["url"], []).append(dict(block, ts=timestamp))
+    for url, caps in by_url.items():
+        caps.sort(key=lambda c: c["ts"])
+        first, again = caps
+        assert first["ts"].startswith("20261101") and first["status"] == "200" and first["mime"] == "text/html"
+        assert again["ts"].startswith("20261108") and again["mime"] == "warc/revisit"
+        assert again["digest"] == first["digest"]
