@@ -88,6 +88,15 @@ CLIMB_MIN_EXTRA_CHARS = 20
 CLIMB_EXTRA_SHARE = 0.15
 #: A sibling above the best candidate joins only when it has at least this many characters.
 MIN_LEADING_SIBLING_CHARS = 120
+#: A text cut over consecutive sibling blocks of the same shape (``<tr><td class="nr">`` rows): the body
+#: block's ancestors up to this many levels, each adding at most this many characters, are looked at for
+#: continuation siblings, whose link text stays under this share.
+CONTINUATION_MAX_DEPTH = 3
+CONTINUATION_MAX_EXTRA_CHARS = 20
+CONTINUATION_MAX_LINK_DENSITY = 0.3
+#: ... and which has at least this many characters of text that is not links, with a sentence in it.
+CONTINUATION_MIN_CHARS = 20
+CONTINUATION_PROSE = re.compile(r"[。！？；，、]|[.!?;,](?!\d)")
 #: Several posts in one template: an earlier one scoring this share of the best is the article.
 REPEATED_SHARE = 0.3
 MIN_REPEATED_POSTS = 3
@@ -150,6 +159,10 @@ FOOTER_WEAK = re.compile(
     r"地址\s*[:：]|[电電]話\s*[:：]|电话\s*[:：]|邮编|郵遞區號|E-?mail\s*[:：]|[传傳]真\s*[:：]",
     re.I,
 )
+#: A page-view counter, in either script and any wording (點閱次數, 瀏覽人次, 点击量, 阅读次数, 访问量 ...):
+#: the verb and the optional counting word. A line that is such a counter is page furniture.
+COUNTER_WORD = r"(?:点阅|點閱|点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問|观看|觀看|阅览|閱覽|查看|檢視)"
+COUNTER_SUFFIX = r"(?:次数|次數|人次|人数|人數|数|數|量|率)"
 #: Lines of page furniture that may sit inside the content area.
 BOILERPLATE_LINE = re.compile(
     r"^[\[【(（]?\s*(?:打印|打印本页|打印本頁|打印文章|列印|关闭|关闭窗口|關閉|關閉視窗|关闭本页|返回|返回顶部|回到顶部|"
@@ -167,7 +180,9 @@ BOILERPLATE_LINE = re.compile(
     r"|(?:已被|共)?(?:阅读|浏览|点击|閱讀|瀏覽|點閱)(?:次数|次數|量|数|數)?\s*[:：]?\s*\d+\s*次"
     r"|^[(（]?\s*本文.{0,12}(?:Trackback|引用通告)"
     r"|扫一扫在手机|用手机扫描|手机扫一扫|手機掃一掃|微信扫一扫"
-    r"|^(?:浏览次数|阅读次数|点击数|访问量|瀏覽次數|點閱數|点击率)\s*[:：]",
+    rf"|^(?!.*[，。；！？])[\[【(（]?\s*(?:已被|共)?{COUNTER_WORD}{COUNTER_SUFFIX}\s*[:：]"
+    rf"|^[\[【(（]?\s*(?:已被|共)?(?:{COUNTER_WORD}{COUNTER_SUFFIX}?|人气|人氣|Views?|Hits|Visits|Page\s*views|Reads?)"
+    r"\s*(?:[:：]\s*\d[\d,，]*\s*(?:次|人次)?|\d[\d,，]*\s*(?:次|人次))\s*[\]】)）]?\s*$",
     re.I,
 )
 
@@ -175,17 +190,63 @@ BOILERPLATE_LINE = re.compile(
 CONTENT_LABEL_LINE = re.compile(r"^[\[【]?(?:内容|內容|正文|全文|文章内容|新闻内容|新聞內容|详细内容|詳細內容|內文|Content)[\]】]?\s*[:：]?$",
                                 re.I)
 
+#: Labels of the metadata items a CMS lists at the top of the content (``<ul class="info"><li>發布日期：…
+#: <li>發布單位：…<li>點閱次數：…``): besides the date/source/author/editor labels, these. A list (ul, ol,
+#: dl, table) at the top of the body whose items are all short ``label：value`` items, at least
+#: META_LIST_MIN_ITEMS of them and at least META_LIST_KNOWN_SHARE of them with one of these labels, is
+#: the info bar, not text (a 会议时间/会议地点 list or a 项目名称/项目编号 table stays: those labels are not here).
+META_ITEM_LABELS = (
+    "分类", "分類", "类别", "類別", "栏目", "欄目", "所属栏目", "所屬欄目", "信息分类", "主题分类", "主題分類", "类型", "類型",
+    "更新时间", "更新日期", "更新時間", "修改日期", "修改时间", "修改時間", "上稿日期", "上架日期",
+    "点击", "點擊", "点阅", "點閱", "浏览", "瀏覽", "阅读", "閱讀", "人气", "人氣", "字号", "字體", "字体", "标签", "標籤",
+    "关键词", "關鍵詞", "关键字", "關鍵字", "Category", "Tags", "Views", "Hits",
+)
+META_LIST_MIN_ITEMS = 2
+META_LIST_KNOWN_SHARE = 0.5
+#: A metadata item is at most this long, and its value holds no sentence mark.
+MAX_META_ITEM_CHARS = 60
+
 # ---------------------------------------------------------------- trailer (lines after the text)
 #: An end mark closing a press release or news item: ``完``, ``（完）``, ``-完-``, ``[END]``.
 END_MARK_LINE = re.compile(r"^[\s（(\[【〔\-—－–~～*＊]*(?:完|全文完|END|End)[\s）)\]】〕\-—－–~～*＊]*$")
 #: The same mark glued to the end of the last paragraph (``…反映。（完）``).
 END_MARK_TAIL = re.compile(r"\s*(?:[（(〔【\[]\s*完\s*[）)〕】\]]|[\-—－]{1,2}\s*完\s*[\-—－]{1,2})\s*$")
+#: Date/time text only (what follows an end mark on a press release's closing line): digits, date and
+#: clock words, weekdays, and the time zone (``2023年11月8日（星期三） 香港時間16時05分``).
+DATETIME_ONLY = (r"(?:\d|[\s年月日號号/.\-:：時时分秒()（）,，]|星期[一二三四五六日天]|[週周][一二三四五六日]|"
+                 r"(?:香港|澳[門门]|北京|台北|臺北)?[時时][間间]|上午|下午|中午|晚上|早上|凌晨|HKT|GMT|\+08:?00)+")
+#: An end mark and the issue date/time on ONE line (``完 2023年11月8日（星期三） 香港時間16時05分``,
+#: ``（完）2023年3月8日``): the mark is spaced or bracketed off, and the rest is a date/time only.
+END_MARK_DATELINE = re.compile(
+    r"^[\s（(\[【〔\-—－–~～*＊]*(?:完|全文完|END|End)(?:\s+|[）)\]】〕\-—－–~～*＊]+\s*|(?=\d))"
+    rf"(?=[^\s]*\d)({DATETIME_ONLY})$")
+#: ... and the same glued to the end of the last paragraph (``…抽樣檢測。完 2023年11月8日 香港時間16時05分``):
+#: only after a full stop, and the date/time must name a year and a clock time.
+END_MARK_DATELINE_TAIL = re.compile(
+    r"(?<=[。！？!?」”])\s*(?:[（(〔【\[]\s*完\s*[）)〕】\]]|完)\s*"
+    rf"(?=[^\n]*\d{{4}}\s*年)(?=[^\n]*\d\s*[時时:：]\s*\d)({DATETIME_ONLY})$")
+#: Any label ending in 来源/來源 (消息來源, 稿件来源, 新聞來源, 資料來源 ...) is a source label too, up to this many
+#: characters before 来源, except money/statistics compounds and image credits, whose 来源 is not the article's
+#: source (资金来源：财政拨款, 图片来源：…), nor a statistics release's 数据来源 note. Two-character words, read
+#: right before 来源.
+SOURCE_LABEL_PREFIX_MAX = 4
+NOT_SOURCE_PREFIXES = (
+    "资金", "資金", "经费", "經費", "收入", "款项", "款項", "资本", "資本", "资产", "資產", "财政", "財政", "财源", "財源",
+    "税收", "稅收", "融资", "融資", "投资", "投資", "贷款", "貸款", "费用", "費用", "资助", "資助", "补助", "補助",
+    "病例", "病毒", "感染", "传染", "傳染", "污染", "能量", "热量", "熱量", "水源", "货物", "貨物", "货源", "貨源",
+    "线索", "線索", "案件", "案源", "生源", "客源", "图片", "圖片", "照片", "视频", "視頻", "影片", "图源", "圖源",
+    "数据", "數據",
+)
+assert all(len(w) == 2 for w in NOT_SOURCE_PREFIXES)  # read with one fixed-width look-behind
+#: The regex of such a label (a CJK word ending in 来源/來源, not one of the compounds above).
+ANY_SOURCE_LABEL = (rf"[\u4e00-\u9fff]{{1,{SOURCE_LABEL_PREFIX_MAX}}}(?<!{'|'.join(NOT_SOURCE_PREFIXES)})(?:来源|來源)")
+
 #: A standalone credit/metadata line at the end of the text: ``（责任编辑：…　审核：…）``, ``图文：…``,
 #: ``来源：…``, ``Source: …``. It is metadata (editor/author/source), not body.
 CREDIT_LINE = re.compile(
     r"^[\s（(\[【〔]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|審校|审稿|審稿|校对|校對|终审|終審|初审|初審|"
     r"复审|複審|审签|签发|簽發|监制|監製|统筹|統籌|图文|圖文|图片|圖片|摄影|攝影|摄像|攝像|文字|撰稿|供稿|作者|记者|記者|"
-    r"通讯员|通訊員|来源|來源|信息来源|資料來源|新闻来源|新聞來源|文章来源|稿源|出处|"
+    r"通讯员|通訊員|来源|來源|" + ANY_SOURCE_LABEL + r"|稿源|出处|"
     r"Source|From|Editor|Edited by|Photo|Photos|Reporter|Written by)\s*[:：]", re.I)
 #: Lines after an end mark that are its date/time (``2023年3月8日（星期三）``, ``香港時間16時30分``).
 TRAILER_DATETIME = re.compile(r"\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?|\d{4}\s*[年\-/.]\s*\d{1,2}|星期[一二三四五六日天]|週[一二三四五六日]")
@@ -233,8 +294,12 @@ DISCLOSURE_TABLE = re.compile(r"索\s*引\s*号|文\s*号|发文字号|发\s*布
 DISCLOSURE_DATE_KEYS = ("发布日期", "成文日期", "生成日期")
 
 # ---------------------------------------------------------------- attachments and images
-ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar", ".ppt",
-                         ".pptx", ".et", ".txt", ".7z", ".csv")
+#: Linked files that are attachments: office documents (Microsoft, WPS 文字/表格/演示 .wps/.et/.dps, OpenDocument
+#: .odt/.ods/.odp/.odg, .rtf), fixed-layout documents (.pdf, 数科 .ofd, 方正 .ceb, scanned .tif), tables (.csv, .txt)
+#: and archives. Pictures (.jpg, .png) are not: the ones in the body are listed as images.
+ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".wps", ".et", ".dps", ".odt",
+                         ".ods", ".odp", ".odg", ".rtf", ".ofd", ".ceb", ".tif", ".tiff", ".txt", ".csv", ".zip",
+                         ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz")
 #: The article block (title + body + attachment list) has at most this many times the body's text.
 ARTICLE_SCOPE_FACTOR = 3
 #: Images smaller than this (declared width or height in px) are icons, not article pictures.

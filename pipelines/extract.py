@@ -484,7 +484,9 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
         return [body if body is not None else root]
     if lead is not None and gap <= R.MAX_HEADER_GAP_CHARS:
         best = _headline_block(best, lead, anchor_up, stats)
+    picked = best
     best = _first_of_repeated(best, best_score, stats, order)
+    repeated = best is not picked
     best = _climb(best, stats)
     best_score = _candidate_score(best, stats[best])
     # a body split over sibling blocks: take siblings that score close to the best
@@ -511,13 +513,101 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
             chosen.append(sib)
         elif sib.tag in R.PARAGRAPH_TAGS and st.para > 3 and density < 0.25 and _hint(sib) >= 0:
             chosen.append(sib)
+    # a text cut over consecutive blocks of the same shape; when the best block was one of several
+    # alike (see _first_of_repeated), only blocks that hold nothing else continue it (posts have headlines)
+    extra = [c for c in _continuations(best, stats, anchor, 0 if repeated else R.CONTINUATION_MAX_EXTRA_CHARS)
+             if c not in chosen]
+    if extra:
+        index = order_index or {el: i for i, el in enumerate(order)}
+        chosen = sorted(chosen + extra, key=lambda el: index.get(el, 0))
     return chosen
+
+
+def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATION_MAX_EXTRA_CHARS) -> list:
+    """Blocks that carry on the article in the next (or previous) sibling of the same shape.
+
+    Old table templates cut one text over consecutive rows, ``<tr><td class="nr">…</td></tr>
+    <tr><td class="nr">…</td></tr>``; div templates over consecutive ``<div class="nr">`` blocks.
+    Climbing from the body block through ancestors that hold nothing else (the ``<td>``'s ``<tr>``),
+    a sibling at any of those levels continues the text when it has the same tag, holds a block
+    in the same place with the same tag and class as the body block, and that block is prose: text
+    (not links), no headline, no footer line, not a list of items. Only consecutive siblings join
+    (empty spacer rows are passed over); the first sibling that does not qualify ends the run, so a
+    share bar, a related-news list or the footer below the text stops it.
+    """
+    levels = [best]
+    node = best
+    while len(levels) <= R.CONTINUATION_MAX_DEPTH:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or _hint(parent) < 0 \
+                or stats[parent].chars - stats[node].chars > max_extra:
+            break
+        node = parent
+        levels.append(node)
+    out: list = []
+    for depth, level in enumerate(levels):
+        if level.tag in R.CELL_TAGS:
+            continue  # cells side by side are columns, not a text in parts
+        path = []  # (tag, class) steps from this level down to the body block
+        walk = best
+        while walk is not level:
+            path.append((walk.tag, walk.get("class")))
+            walk = walk.getparent()
+        path.reverse()
+        for step in (1, -1):
+            sib = level.getnext() if step == 1 else level.getprevious()
+            while sib is not None:
+                if not isinstance(sib.tag, str):
+                    sib = sib.getnext() if step == 1 else sib.getprevious()
+                    continue
+                st = stats.get(sib)
+                if st is not None and st.chars == 0:
+                    sib = sib.getnext() if step == 1 else sib.getprevious()
+                    continue  # a spacer row
+                target = _same_place(sib, level, path)
+                if target is None or not _continues(target, sib, stats, anchor, max_extra):
+                    break
+                out.append(target)
+                sib = sib.getnext() if step == 1 else sib.getprevious()
+    return out
+
+
+def _same_place(sib, level, path: list):
+    """The block inside ``sib`` reached by the same (tag, class) steps as the body block inside ``level``."""
+    if sib.tag != level.tag or (not path and sib.get("class") != level.get("class")):
+        return None
+    node = sib
+    for tag, cls in path:
+        node = next((c for c in node if c.tag == tag and c.get("class") == cls), None)
+        if node is None:
+            return None
+    return node
+
+
+def _continues(target, holder, stats: dict, anchor, max_extra: int) -> bool:
+    """``target`` (inside the sibling ``holder``) reads as more of the article's text."""
+    st, hst = stats.get(target), stats.get(holder)
+    if st is None or hst is None or st.score <= 0 or st.chars - st.link < R.CONTINUATION_MIN_CHARS:
+        return False
+    if hst.chars - st.chars > max_extra or _hint(holder) < 0 or _hint(target) < 0:
+        return False
+    if st.link / st.chars >= R.CONTINUATION_MAX_LINK_DENSITY or _listy(target, stats):
+        return False
+    if any(True for _ in holder.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        return False  # a block with its own headline is another item (a related box, the next post)
+    if anchor is not None and (holder is anchor or any(a is holder for a in anchor.iterancestors())):
+        return False
+    lines = _lines(_serialize([target], set()))
+    if any(len(x) <= 300 and _footer_shaped(x) for x in lines):
+        return False
+    # prose: a sentence mark (digit groups such as 1,204 do not count) or a long line
+    return any(R.CONTINUATION_PROSE.search(x) or _nchars(x) >= R.MIN_BARE_PARAGRAPH_CHARS for x in lines)
 
 
 # ------------------------------------------------------------------------------------------- text
 _INFO_LINE = re.compile(
-    r"(?:发布|發布|發佈|发表|更新|来源|來源|作者|点击|點擊|浏览|瀏覽|阅读|閱讀|编辑|編輯|字号|字體|"
-    r"Source|Posted|Published|Author|Updated|views)", re.I)
+    r"(?:发布|發布|發佈|发表|更新|来源|來源|作者|点击|點擊|点阅|點閱|浏览|瀏覽|阅读|閱讀|访问|訪問|人次|编辑|編輯|字号|字體|"
+    r"Source|Posted|Published|Author|Updated|views|hits)", re.I)
 _INFO_LABEL = re.compile(r"(?:^|\s)[^\s:：]{1,6}\s*[:：]")
 _DATE_ONLY = re.compile(r"^[\s\d\-/.:：年月日时分秒()（）星期周一二三四五六日天]+$")
 
@@ -532,6 +622,82 @@ def _is_info_line(line: str) -> bool:
     if _INFO_LINE.search(line) and (find_dates(line) or re.search(r"[:：]", line)):
         return True
     return len(_INFO_LABEL.findall(line)) >= 2 and bool(find_dates(line))
+
+
+_META_ITEM = re.compile(r"^([^\s:：]{1,10})\s*[:：]\s*(\S.*)$")
+_META_KNOWN = frozenset(x.lower() for x in R.SOURCE_LABELS + R.DATE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS
+                        + R.META_ITEM_LABELS)
+_COUNTER_LABEL = re.compile(rf"^(?:{R.COUNTER_WORD}{R.COUNTER_SUFFIX}?|人气|人氣)$")
+_ANY_SOURCE = re.compile(R.ANY_SOURCE_LABEL)
+
+
+def _list_items(el) -> list[str]:
+    """The items of a list-like block as ``label：value`` strings: ``<li>`` of a ``<ul>``/``<ol>``, ``<dt>``+``<dd>``
+    pairs of a ``<dl>``, label/value cell pairs of a table's rows."""
+    items: list[str] = []
+    if el.tag in ("ul", "ol"):
+        items = [_text_of(li) for li in el if li.tag == "li"]
+    elif el.tag == "dl":
+        label = None
+        for c in el:
+            if c.tag == "dt":
+                label = _text_of(c)
+            elif c.tag == "dd":
+                value = _text_of(c)
+                items.append(f"{label}：{value}" if label and not _META_ITEM.match(value) else value)
+                label = None
+    elif el.tag == "table":
+        for tr in el.iter("tr"):
+            cells = [_text_of(c) for c in tr if c.tag in R.CELL_TAGS]
+            cells = [c for c in cells if c]
+            if cells and all(_META_ITEM.match(c) for c in cells):
+                items.extend(cells)
+            elif cells and len(cells) % 2 == 0:
+                items.extend(f"{a}：{b}" for a, b in zip(cells[::2], cells[1::2]))
+            elif cells:
+                items.append(" ".join(cells))
+    return [x for x in items if x]
+
+
+def _leading_meta_list(nodes: list, stats: dict, title_node) -> tuple[Any, list[str]]:
+    """A list of ``label：value`` metadata items at the top of the body (``<ul class="info"><li>發布日期：…
+    <li>發布單位：…<li>點閱次數：…</ul>``): the info bar written as a list. Returns the block and its items
+    (they are read as the info bar), or ``(None, [])``. Every item must be short and valued without a
+    sentence, and enough of the labels must be metadata labels (see ``META_ITEM_LABELS``), so a notice
+    that opens with 会议时间/会议地点 items keeps them."""
+    from lxml import etree
+
+    top = nodes[0]
+    inside_title = {id(x) for x in title_node.iter()} if title_node is not None else set()
+    first = None
+    for el in top.iter(etree.Element):
+        if id(el) in inside_title or el.tag in R.INLINE_TAGS or not stats[el].own:
+            continue
+        if _is_info_line(_text_of(el)):
+            continue  # a date line above the list
+        first = el
+        break
+    if first is None:
+        return None, []
+    block = first
+    while block is not top and block.tag not in ("ul", "ol", "dl", "table"):
+        block = block.getparent()
+    if block is top or stats[block].chars >= 0.5 * stats[top].chars:
+        return None, []
+    items = _list_items(block)
+    if len(items) < R.META_LIST_MIN_ITEMS:
+        return None, []
+    known = 0
+    for item in items:
+        m = _META_ITEM.match(item)
+        if not m or len(item) > R.MAX_META_ITEM_CHARS or re.search(r"[。！？；]", m.group(2)):
+            return None, []
+        label = _WS.sub("", m.group(1)).lower()
+        if label in _META_KNOWN or _COUNTER_LABEL.match(label) or _ANY_SOURCE.fullmatch(label):
+            known += 1
+    if known < R.META_LIST_KNOWN_SHARE * len(items):
+        return None, []
+    return block, items
 
 
 def _skip_blocks(nodes: list, stats: dict) -> set:
@@ -572,8 +738,10 @@ def _serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = F
                link_marks: bool = False) -> str:
     """Text of ``nodes`` with a line break at every block boundary, cells separated by tabs.
 
-    ``inline_sep`` also puts a space after inline elements, so that info-bar spans
-    (``<span>来源：X</span><span>作者：Y</span>``) do not run together (used for metadata, not the body).
+    ``inline_sep`` marks where inline elements start and end (``EL_OPEN``, ``EL_CLOSE``), so that
+    info-bar spans (``<span>来源：X</span><span>作者：Y</span>``) do not run together and a labelled value
+    stops where its element does (used for metadata, not the body); ``_NO_BOUNDARIES`` turns the marks
+    into plain text (nothing before an element, a space after it).
     """
     out: list[str] = []
 
@@ -593,6 +761,9 @@ def _serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = F
         linked = link_marks and tag == "a" and el.get("href")
         if linked:
             out.append(LINK_OPEN)
+        bounded = inline_sep and tag in _SEPARATED_INLINE
+        if bounded:
+            out.append(EL_OPEN)
         if el.text and tag:
             out.append(el.text)
         for child in el:
@@ -605,8 +776,8 @@ def _serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = F
             out.append("\n")
         elif tag in R.CELL_TAGS:
             out.append("\t")
-        elif inline_sep and tag in _SEPARATED_INLINE:
-            out.append(" ")
+        elif bounded:
+            out.append(EL_CLOSE)
         if marks and el in marks:
             out.append(marks[el][1])
 
@@ -714,6 +885,13 @@ def _trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     (['正文。'], ['（责任编辑：张三　审核：李四）'])
     >>> _trim_trailer(["各单位：请做好准备。", "某某局", "2023年4月27日"])
     (['各单位：请做好准备。', '某某局', '2023年4月27日'], [])
+
+    The mark and the date/time may share one line, or close the last paragraph:
+
+    >>> _trim_trailer(["正文第一段。", "完 2023年11月8日（星期三） 香港時間16時05分", "來源：食物安全中心"])
+    (['正文第一段。'], ['2023年11月8日（星期三） 香港時間16時05分', '來源：食物安全中心'])
+    >>> _trim_trailer(["正文第一段。完 2023年11月8日 香港時間16時05分"])
+    (['正文第一段。'], ['2023年11月8日 香港時間16時05分'])
     """
     def credit(x: str) -> bool:
         return len(x) <= R.MAX_CREDIT_LINE_CHARS and bool(R.CREDIT_LINE.match(x)) and not re.search(r"[。！？]", x)
@@ -722,24 +900,33 @@ def _trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
         return len(x) <= R.MAX_DATELINE_CHARS and bool(R.TRAILER_DATETIME.search(x)) \
             and not R.CONTENT_PUNCT.search(re.sub(r"[、,，:：.()（）]", "", x))
 
+    def end_mark(x: str) -> bool:
+        return bool(R.END_MARK_LINE.match(x) or R.END_MARK_DATELINE.match(x))
+
     j = len(lines)
     while j > 1 and len(lines) - j < R.MAX_TRAILER_LINES:
         x = lines[j - 1]
-        if credit(x) or R.END_MARK_LINE.match(x) or dated(x):
+        if credit(x) or end_mark(x) or dated(x):
             j -= 1
         else:
             break
     tail = lines[j:]
-    mark = next((i for i, x in enumerate(tail) if R.END_MARK_LINE.match(x)), None)
+    mark = next((i for i, x in enumerate(tail) if end_mark(x)), None)
     if mark is not None:
-        body, removed = lines[:j + mark], [x for x in tail[mark + 1:]]
+        one_line = R.END_MARK_DATELINE.match(tail[mark])
+        body, removed = lines[:j + mark], ([one_line.group(1).strip()] if one_line else []) + tail[mark + 1:]
     else:
         k = len(lines)
         while k > 1 and credit(lines[k - 1]):
             k -= 1
         body, removed = lines[:k], lines[k:]
     if body:
-        last = R.END_MARK_TAIL.sub("", body[-1])
+        glued = R.END_MARK_DATELINE_TAIL.search(body[-1])
+        if glued:
+            removed = [glued.group(1).strip()] + removed
+            last = body[-1][:glued.start()].rstrip()
+        else:
+            last = R.END_MARK_TAIL.sub("", body[-1])
         body = body[:-1] + ([last] if last else [])
     return body, removed
 
@@ -977,20 +1164,35 @@ def _pick_title(candidates: list[tuple], page_title: str, metas: dict, body_node
 
 
 # ------------------------------------------------------------------------------------------- labels
-def _label_rx(labels: tuple[str, ...], strict: bool = True) -> re.Pattern:
+def _label_rx(labels: tuple[str, ...], strict: bool = True, extra: str | None = None) -> re.Pattern:
     """``label：value``. ``strict`` labels may not follow a CJK character (``资金来源：`` is not a source);
-    others (作者, 编辑) only not inside the few words that end with them (合作者)."""
-    alts = "|".join(sorted(labels, key=len, reverse=True))
+    others (作者, 编辑) only not inside the few words that end with them (合作者). ``extra`` is a regex of
+    more labels (any ``…来源`` word for sources).
+
+    The value ends at a separator (``|``, a bracket, a gap) and, in text serialised with element
+    boundaries (``EL_OPEN``/``EL_CLOSE``, see ``_regions``), at the end of the element it started in or
+    the start of the next one: ``Source: Ningbo Daily <a>Print</a>`` gives ``Ningbo Daily``. Boundaries
+    between the label and the value are passed over (``<span>来源：</span><span>市政府</span>``).
+    """
+    alts = "|".join(sorted(labels, key=len, reverse=True)) + (f"|{extra}" if extra else "")
     before = r"(?:(?<![\u4e00-\u9fff])|(?<=[日号分秒]))" if strict else r"(?<![合原总總])"
     return re.compile(
-        rf"{before}(?:{alts})\s*[:：]\s*"
-        r"([^\s|｜\]】)）:：]+(?: (?![A-Za-z]+\s*[:：])[A-Za-z][^\s|｜\]】)）:：]*)*)", re.I)
+        rf"{before}(?:{alts}){_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?"
+        rf"({_VAL}+(?: (?![A-Za-z]+\s*[:：])[A-Za-z]{_VAL}*)*)", re.I)
 
 
-_SOURCE_RX = re.compile(_label_rx(R.SOURCE_LABELS).pattern.replace(
+#: Element boundaries in the metadata serialisation (see ``_serialize``): start and end of an inline element.
+EL_OPEN, EL_CLOSE = "\x0e", "\x0f"
+_SEP_B = rf"[\s{EL_OPEN}{EL_CLOSE}]*"
+_VAL = rf"[^\s|｜\]】)）:：{EL_OPEN}{EL_CLOSE}]"
+_NO_BOUNDARIES = str.maketrans({EL_OPEN: None, EL_CLOSE: " "})
+
+
+_SOURCE_RX = re.compile(_label_rx(R.SOURCE_LABELS, extra=R.ANY_SOURCE_LABEL).pattern.replace(
     r")*)", r")*(?: [\u4e00-\u9fff]{1,6}(?![\u4e00-\u9fff:：]))?)", 1), re.I)
 _AUTHOR_RX = re.compile(_label_rx(R.AUTHOR_LABELS, strict=False).pattern.replace(
-    r"\s*[:：]\s*(", r"\s*[:：]\s*((?:(?:本报|特约|实习)?记者|通讯员|實習記者|記者|文|图|圖|摄影|攝影)\s+[^\s|｜\]】)）:：]+|", 1)
+    rf"{_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?(",
+    rf"{_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?((?:(?:本报|特约|实习)?记者|通讯员|實習記者|記者|文|图|圖|摄影|攝影)\s+{_VAL}+|", 1)
     .replace(r")*)", r")*(?: [\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff:：])){0,3})", 1), re.I)
 _EDITOR_RX = _label_rx(R.EDITOR_LABELS, strict=False)
 _DATE_LABEL_RX = re.compile(rf"(?:{'|'.join(sorted(R.DATE_LABELS, key=len, reverse=True))})\s*[:：]?\s*", re.I)
@@ -1000,7 +1202,7 @@ _VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"
 
 _ANY_LABEL = re.compile(
     "(?:" + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "文字"},
-                            key=len, reverse=True)) + r")(?:\s*[:：]|$)|\s(?:记者|記者|通讯员|通訊員|摄影|攝影)|(?:19|20)\d{2}\s*[-/.年]\s*\d|浏览|点击|阅读|瀏覽|點閱|字号|字體")
+                            key=len, reverse=True)) + "|" + R.ANY_SOURCE_LABEL + r")(?:\s*[:：]|$)|\s(?:记者|記者|通讯员|通訊員|摄影|攝影)|(?:19|20)\d{2}\s*[-/.年]\s*\d|浏览|点击|阅读|瀏覽|點閱|字号|字體")
 
 
 def _meta_author(value: str | None) -> str | None:
@@ -1314,16 +1516,16 @@ def _head_metadata(root, url: str) -> tuple[dict, str, str, str]:
 
 #: A key-value table row (``<th>發布單位</th><td>農業處</td>``): the label cell becomes ``label：``.
 _KV_CELL = re.compile(
-    r"(?:(?<=^)|(?<=[\t\n]))[ ]*("
+    r"(?:(?<=^)|(?<=[\t\n]))[ \x0e\x0f]*("
     + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS), key=len, reverse=True))
-    + r")[ ]*\t[ \t]*(?=\S)", re.I)
+    + "|" + R.ANY_SOURCE_LABEL + r")[ \x0e\x0f]*\t[ \t\x0e\x0f]*(?=\S)", re.I)
 _DATE_TEXT = re.compile(r"(?:民國|中華民國)?\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 #: ... and a label alone on its line above its value (``<dt>发布单位</dt><dd>农业处</dd>``).
 _KV_LINE = re.compile(
-    r"(?m)^[ \t]*("
+    r"(?m)^[ \t\x0e\x0f]*("
     + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "From"},
                       key=len, reverse=True))
-    + r")[ \t]*[:：]?[ \t]*\n+[ \t]*(?=\S)", re.I)
+    + "|" + R.ANY_SOURCE_LABEL + r")[ \t\x0e\x0f]*[:：]?[ \t\x0e\x0f]*\n+[ \t\x0e\x0f]*(?=\S)", re.I)
 
 
 def _key_values(text: str) -> str:
@@ -1360,22 +1562,54 @@ def _regions(root, nodes: list, title_node, info_lines: list[str]):
     marks[first] = ("\x03" + before, after_mark)
     before, after_mark = marks.get(last, ("", ""))
     marks[last] = (before, after_mark + "\x04")
-    page = _serialize([root], set(), marks, inline_sep=True)
+    bounded = _serialize([root], set(), marks, inline_sep=True)
+    page = bounded.translate(_NO_BOUNDARIES)
     b_start, b_end = page.find("\x03"), page.rfind("\x04")
     t_start, t_end = page.find("\x01"), page.find("\x02")
     if 0 <= t_end < b_start:
         header = page[t_end + 1: b_start]
+        header_b = bounded[bounded.find("\x02") + 1: bounded.find("\x03")]
     else:
         header = page[max(0, b_start - R.HEADER_FALLBACK_CHARS): b_start] if b_start >= 0 else ""
+        header_b = _last_chars(bounded[:bounded.find("\x03")], len(header)) if b_start >= 0 else ""
     header_lines = _lines(_key_values(header.translate(_NO_MARKS)).replace("\t", " "))
     header_text = "\n".join(header_lines[-R.HEADER_LINES:] + info_lines)
+    header_bounded = "\n".join(_bounded_lines(header_b)[-R.HEADER_LINES:] + info_lines)
     pre_title = []
     if t_start >= 0:
         pre_title = _lines(page[max(0, t_start - 300): t_start].translate(_NO_MARKS).replace("\t", " "))[-2:]
         pre_title = [x for x in pre_title if len(x) <= R.MAX_DATELINE_CHARS]
     after = page[b_end + 1:] if b_end >= 0 else page
     after_lines = _lines(_key_values(after.translate(_NO_MARKS)).replace("\t", " "))
-    return page, header_text, pre_title, after, after_lines, b_end
+    return page, header_text, header_bounded, pre_title, after, after_lines, b_end
+
+
+_GAP_RUN = re.compile(r"[ \xa0]*[\t\u3000][ \t\xa0\u3000]*|[ \xa0]{2,}|(?<![A-Za-z0-9])\xa0|\xa0(?![A-Za-z0-9])")
+
+
+def _bounded_lines(text: str) -> list[str]:
+    """The lines of a region serialised with element boundaries, for the label readers: key-value cells
+    joined, and gaps (tabs, full-width spaces, ``&nbsp;`` runs) made boundaries too, since info bars
+    separate their fields with them (``Source: Ningbo Daily &nbsp; Print``). The lines are those of the
+    plain text (same count and order)."""
+    text = _GAP_RUN.sub(EL_CLOSE, _key_values(text.translate(_NO_MARKS)))
+    out = []
+    for line in text.split("\n"):
+        if normalize_line(line.translate(_NO_BOUNDARIES)):
+            out.append(normalize_line(line))
+    return out
+
+
+def _last_chars(bounded: str, n: int) -> str:
+    """The tail of a boundary-marked text that holds ``n`` characters of plain text."""
+    if n <= 0:
+        return ""
+    count, i = 0, len(bounded)
+    while i > 0 and count < n:
+        i -= 1
+        if bounded[i] != EL_OPEN:
+            count += 1
+    return bounded[i:]
 
 
 def _footer_lines(zone: str) -> list[str]:
@@ -1455,27 +1689,32 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     skip = _skip_blocks(nodes, stats)
     if title_node is not None:
         skip.add(title_node)
+    meta_list, meta_items = _leading_meta_list(nodes, stats, title_node)
+    if meta_list is not None:
+        skip.add(meta_list)
     lines, info_lines = _body_lines(_serialize(nodes, skip, link_marks=True), title)
+    info_lines = meta_items + info_lines
     lines, trailer = _trim_trailer(lines)
     trailer_text = "\n".join(trailer)
-    page, header_text, pre_title, after, after_lines, b_end = _regions(root, nodes, title_node, info_lines)
+    page, header_text, header_bounded, pre_title, after, after_lines, b_end = _regions(root, nodes, title_node,
+                                                                                         info_lines)
     page_plain = page.translate(_NO_MARKS)
 
     art.meta = _disclosure(page_plain)
     roc = _taiwan(encoding, lang, url, page_plain)
-    tail_text = "\n".join(lines[-3:]) if lines else ""
+    tail_text = "\n".join(lines[-3:] + trailer)  # the signature, or the dateline after an end mark
     art.published = _with_time(_pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4],
                                           "\n".join(after_lines[:4]), pre_title),
                                _time_elements(root, title_node, nodes, order_index))
 
-    near = header_text + "\n" + "\n".join(after_lines[:4])
-    art.source = _label_value(_SOURCE_RX, header_text) or _label_value(_SOURCE_RX, trailer_text) \
+    near = header_bounded + "\n" + "\n".join(after_lines[:4])
+    art.source = _label_value(_SOURCE_RX, header_bounded) or _label_value(_SOURCE_RX, trailer_text) \
         or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
         or _label_value(_SOURCE_RX, "\n".join(after_lines[:4])) or art.meta.get("发布机构") \
         or _dateline_source(header_text.split("\n"), roc) \
         or metas.get("contentsource") or None
     byline = _BYLINE.search(header_text)
-    art.author = _label_value(_AUTHOR_RX, header_text) or (byline.group(1).strip() if byline else None) \
+    art.author = _label_value(_AUTHOR_RX, header_bounded) or (byline.group(1).strip() if byline else None) \
         or _label_value(_AUTHOR_RX, trailer_text) or _label_value(_AUTHOR_RX, "\n".join(lines[-3:])) \
         or _meta_author(metas.get("author"))
     art.editor = _label_value(_EDITOR_RX, trailer_text) or _label_value(_EDITOR_RX, "\n".join(lines[-4:])) \
