@@ -682,8 +682,8 @@ def _leading_meta_list(nodes: list, stats: dict, title_node) -> tuple[Any, list[
     block = first
     while block is not top and block.tag not in ("ul", "ol", "dl", "table"):
         block = block.getparent()
-    if block is top or stats[block].chars >= 0.5 * stats[top].chars:
-        return None, []
+    if block is top or stats[top].chars - stats[block].chars < R.MIN_PARAGRAPH_CHARS:
+        return None, []  # the list is the body
     items = _list_items(block)
     if len(items) < R.META_LIST_MIN_ITEMS:
         return None, []

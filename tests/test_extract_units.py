@@ -420,3 +420,104 @@ def test_footer_record_links_are_not_friend_links():
     links = [link["text"] for link in art.footer["friend_links"]]
     assert links == ["中国政府网", "县应急管理局"]
     assert art.footer["icp"] == "冀ICP备00000001号"
+
+
+# ------------------------------------------------------------------ round 3 rules
+_CONT_A = "<p>今年以来，全县秋粮收购工作有序推进，截至目前已收购秋粮2.1万吨，同比增长百分之八。</p>"
+_CONT_B = ("<p>县粮食局在各收购点设立政策公示栏，公开收购价格、质量标准和结算方式，确保农民明白售粮。</p>"
+           "<p>同时，组织执法人员开展市场巡查，严厉打击压级压价、拖欠售粮款等违法违规行为，切实维护种粮农民合法权益。</p>")
+
+
+def _table_page(rows: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>全县秋粮收购进展顺利_某县政府</title></head><body>"
+            "<table><tr><td width='200'><ul><li><a href='/1'>县领导调研重点项目</a></li><li><a href='/2'>县政府常务会议召开</a>"
+            "</li></ul></td><td><table class='wz'><tr><td class='title'><b>全县秋粮收购进展顺利</b></td></tr>"
+            f"<tr><td class='info'>发布时间：2023-10-11 来源：县粮食局</td></tr>{rows}</table></td></tr></table>"
+            "<div class='footer'>版权所有：某县人民政府 京ICP备12345678号</div></body></html>")
+
+
+@pytest.mark.parametrize("after", [
+    # the next row of the same shape is a related-news list, the footer, or a box with its own headline
+    "<tr><td class='nr'><ul><li><a href='/x1'>全县秋冬种工作有序推进</a></li><li><a href='/x2'>县粮食局开展仓储安全检查</a></li>"
+    "</ul></td></tr>",
+    "<tr><td class='nr'><p>版权所有：某县人民政府　京ICP备12345678号，未经许可不得转载。</p></td></tr>",
+    "<tr><td class='nr'><h3>相关解读</h3><p>这是一条解读文字，介绍政策出台的背景和主要内容。</p></td></tr>",
+])
+def test_text_continued_in_the_next_row_joins_but_not_a_list_footer_or_box(after):
+    art = extract_article(_table_page(f"<tr><td class='nr'>{_CONT_A}</td></tr><tr><td height='8'></td></tr>"
+                                      f"<tr><td class='nr'>{_CONT_B}</td></tr>{after}").encode(), "http://x.gov.cn/1.html")
+    assert art.body.split("\n") == ["今年以来，全县秋粮收购工作有序推进，截至目前已收购秋粮2.1万吨，同比增长百分之八。",
+                                    "县粮食局在各收购点设立政策公示栏，公开收购价格、质量标准和结算方式，确保农民明白售粮。",
+                                    "同时，组织执法人员开展市场巡查，严厉打击压级压价、拖欠售粮款等违法违规行为，切实维护种粮农民合法权益。"]
+
+
+@pytest.mark.parametrize("line", ["點閱次數：1532", "瀏覽人次：88", "瀏覽次數：12", "点击数：7", "点击量：1,204", "阅读次数：33",
+                                  "访问量：9", "浏览量：15", "【浏览次数：12】", "阅读 123次", "Views: 120"])
+def test_view_counters_of_any_wording_are_chrome(line):
+    html = ("<html><head><meta charset='utf-8'><title>全县重点项目建设稳步推进</title></head><body><h1>全县重点项目建设稳步推进</h1>"
+            f"<div class='content'><p>{line}</p><p>今年以来，全县坚持把项目建设作为推动高质量发展的主抓手，谋划实施重点项目86个。</p>"
+            f"<p>{line}</p></div></body></html>")
+    art = extract_article(html.encode(), "http://x.gov.cn/1.html")
+    assert art.body == "今年以来，全县坚持把项目建设作为推动高质量发展的主抓手，谋划实施重点项目86个。"
+
+
+@pytest.mark.parametrize("line", ["访问人数：2.3万人次，同比增长12%", "总访问量 12345"])
+def test_statistics_that_name_visits_are_text(line):
+    html = ("<html><head><meta charset='utf-8'><title>旅游市场持续回暖</title></head><body><h1>旅游市场持续回暖</h1>"
+            f"<div class='content'><p>今年国庆假期，全县接待游客数量创历史新高，旅游市场持续回暖。</p><p>{line}</p></div></body></html>")
+    assert line in extract_article(html.encode(), "http://x.gov.cn/1.html").body
+
+
+def test_label_value_list_at_the_top_is_the_info_bar_but_a_meeting_list_is_text():
+    text = "<p>請各單位依規定辦理，並於期限內將相關資料報送本府民政處，逾期不予受理。</p>"
+    info = ("<ul class='info'><li>發布日期：112-05-08</li><li>分類：公告</li><li>發布單位：民政處</li>"
+            "<li>更新日期：112-05-09</li><li>瀏覽人次：88</li></ul>")
+    page = "<html><head><meta charset='utf-8'><title>辦理公告</title></head><body><h2>辦理公告</h2><div class='cp'>{}</div></body></html>"
+    art = extract_article(page.format(info + text).encode(), "http://x.gov.tw/1.html")
+    assert (art.body, art.published, art.source) == ("請各單位依規定辦理，並於期限內將相關資料報送本府民政處，逾期不予受理。", "2023-05-08", "民政處")
+    meeting = "<ul><li>会议时间：12月1日上午9:00</li><li>会议地点：县政府三楼会议室</li><li>参会人员：各乡镇分管负责人</li></ul>"
+    art = extract_article(page.format(meeting + text).encode(), "http://x.gov.cn/1.html")
+    assert art.body.startswith("会议时间：12月1日上午9:00\n会议地点：县政府三楼会议室\n参会人员：各乡镇分管负责人\n")
+
+
+def test_end_mark_and_dateline_on_one_line_or_glued_to_the_text():
+    from pipelines.extract import _trim_trailer
+
+    assert _trim_trailer(["正文。", "完 2023年11月8日（星期三） 香港時間16時05分"])[0] == ["正文。"]
+    assert _trim_trailer(["正文。", "（完）2023年11月8日"])[0] == ["正文。"]
+    assert _trim_trailer(["正文。完 2023年11月8日（星期三） 香港時間16時05分"])[0] == ["正文。"]
+    assert _trim_trailer(["正文。", "完成2023年目标"])[0] == ["正文。", "完成2023年目标"]
+    assert _trim_trailer(["该项目于2023年完工。完 2023年"])[0] == ["该项目于2023年完工。完 2023年"]
+
+
+@pytest.mark.parametrize("bar,source", [
+    ('发布时间：2023-01-01　来源：<a href="#">新华网</a>　【<a href="javascript:print()">打印</a>】', "新华网"),
+    ('<span>来源：市政府办公室</span> <a href="javascript:print()">打印</a>', "市政府办公室"),
+    ("来源：市政府办公室&nbsp;&nbsp;作者：张三", "市政府办公室"),
+    ("发布时间：2023-01-01 来源：<span>市教育局 基础教育处</span>", "市教育局 基础教育处"),
+    ("<span>来源：</span><span>县融媒体中心</span><span>2023-01-01</span>", "县融媒体中心"),
+    ("来源：[ <a href='/'>国际金融报</a> ]", "国际金融报"),
+    ("Source: Ningbo Daily &nbsp; <a href='javascript:print()'>Print</a> | <a href='#'>Close</a>", "Ningbo Daily"),
+    ("Source: Xinhua&nbsp;News Agency | Print", "Xinhua News Agency"),
+    ("2023-10-12 18:42 消息來源：社會工作局", "社會工作局"),
+    ("稿件来源：县应急局", "县应急局"),
+    ("新聞來源：新聞局", "新聞局"),
+    ("<table><tr><th>資料來源</th><td>衛生局</td></tr></table>", "衛生局"),
+    ("资金来源：财政拨款 发布时间：2023-01-01", None),
+    ("经费来源：县级财政", None),
+])
+def test_labelled_source_stops_at_the_next_element_and_any_laiyuan_label(bar, source):
+    html = ("<html><head><meta charset='utf-8'><title>召开常务会议_某县政府</title></head><body><div class='main'>"
+            f"<h1>召开常务会议</h1><div class='info'>{bar}</div><div id='zoom'><p>县政府今日召开常务会议，研究部署今冬明春"
+            "安全生产工作，要求各乡镇各部门压实责任。</p></div></div></body></html>")
+    assert extract_article(html.encode(), "http://x.gov.cn/a.html").source == source
+
+
+def test_opendocument_and_office_files_are_attachments():
+    from pipelines.extract import _is_attachment
+
+    for name in ("a.odt", "a.ods", "a.odp", "a.pptx", "a.rtf", "a.7z", "a.ceb", "a.dps", "a.tif"):
+        assert _is_attachment("http://x.gov.cn/f/" + name)
+    assert _is_attachment("http://x.gov.cn/Download.ashx?n=房東申請書.odt")
+    assert not _is_attachment("http://x.gov.cn/f/photo.jpg")
+    assert not _is_attachment("http://x.gov.cn/a/t20231009_1.html")
