@@ -1584,12 +1584,14 @@ def _regions(root, nodes: list, title_node, info_lines: list[str]):
     return page, header_text, header_bounded, pre_title, after, after_lines, b_end
 
 
-_GAP_RUN = re.compile(r"[ \xa0]*[\t\u3000][ \t\xa0\u3000]*|[ \xa0]{2,}|(?<![A-Za-z0-9])\xa0|\xa0(?![A-Za-z0-9])")
+#: A gap between info-bar fields: a tab or full-width space, or a run of two or more spaces/``&nbsp;`` (a single
+#: ``&nbsp;`` is often just a space inside a name: ``Xinhua&nbsp;News Agency``).
+_GAP_RUN = re.compile(r"[ \xa0]*[\t\u3000][ \t\xa0\u3000]*|[ \xa0]{2,}")
 
 
 def _bounded_lines(text: str) -> list[str]:
     """The lines of a region serialised with element boundaries, for the label readers: key-value cells
-    joined, and gaps (tabs, full-width spaces, ``&nbsp;`` runs) made boundaries too, since info bars
+    joined, and gaps (tabs, full-width spaces, runs of ``&nbsp;``) made boundaries too, since info bars
     separate their fields with them (``Source: Ningbo Daily &nbsp; Print``). The lines are those of the
     plain text (same count and order)."""
     text = _GAP_RUN.sub(EL_CLOSE, _key_values(text.translate(_NO_MARKS)))
