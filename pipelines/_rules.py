@@ -89,13 +89,14 @@ CLIMB_EXTRA_SHARE = 0.15
 #: A sibling above the best candidate joins only when it has at least this many characters.
 MIN_LEADING_SIBLING_CHARS = 120
 #: A text cut over consecutive sibling blocks of the same shape (``<tr><td class="nr">`` rows): the body
-#: block's ancestors up to this many levels, each adding at most this many characters, are looked at for
-#: continuation siblings, whose link text stays under this share.
+#: block's ancestors up to this many levels are looked at for continuation siblings; a sibling may hold at
+#: most this many characters (none of them links) besides its block (a ``内容`` label cell, not the next
+#: post's headline), and the block's link text stays under this share.
 CONTINUATION_MAX_DEPTH = 3
-CONTINUATION_MAX_EXTRA_CHARS = 20
+CONTINUATION_MAX_EXTRA_CHARS = 6
 CONTINUATION_MAX_LINK_DENSITY = 0.3
 #: ... and which has at least this many characters of text that is not links, with a sentence in it.
-CONTINUATION_MIN_CHARS = 20
+CONTINUATION_MIN_CHARS = 10
 CONTINUATION_PROSE = re.compile(r"[。！？；，、]|[.!?;,](?!\d)")
 #: Several posts in one template: an earlier one scoring this share of the best is the article.
 REPEATED_SHARE = 0.3

@@ -529,23 +529,29 @@ def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATI
     Old table templates cut one text over consecutive rows, ``<tr><td class="nr">…</td></tr>
     <tr><td class="nr">…</td></tr>``; div templates over consecutive ``<div class="nr">`` blocks.
     Climbing from the body block through ancestors that hold nothing else (the ``<td>``'s ``<tr>``),
-    a sibling at any of those levels continues the text when it has the same tag, holds a block
-    in the same place with the same tag and class as the body block, and that block is prose: text
-    (not links), no headline, no footer line, not a list of items. Only consecutive siblings join
-    (empty spacer rows are passed over); the first sibling that does not qualify ends the run, so a
-    share bar, a related-news list or the footer below the text stops it.
+    or nothing else after it (a ``<table>`` whose first rows are the headline and the info bar, the
+    text going on in the next ``<table>``), a sibling at any of those levels continues the text when
+    it has the same tag, holds a block in the same place with the same tag and class as the body
+    block, holds little else, and that block is prose: text (not links), no headline, no footer line,
+    not a list of items. Only consecutive siblings join (empty spacer rows are passed over); the
+    first sibling that does not qualify ends the run, so a share bar, a related-news list or the
+    footer below the text stops it.
     """
-    levels = [best]
-    node = best
+    levels = [(best, True, True)]  # (level, its next siblings follow the text, its previous ones lead to it)
+    node, follow, lead = best, True, True
     while len(levels) <= R.CONTINUATION_MAX_DEPTH:
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html") or _hint(parent) < 0 \
-                or stats[parent].chars - stats[node].chars > max_extra:
+        if parent is None or parent.tag in ("body", "html") or _hint(parent) < 0:
             break
+        if stats[parent].chars - stats[node].chars > max_extra:
+            before, after = _text_beside(parent, node, stats)
+            follow, lead = follow and not after, lead and not before
+            if not (follow or lead):
+                break
         node = parent
-        levels.append(node)
+        levels.append((node, follow, lead))
     out: list = []
-    for depth, level in enumerate(levels):
+    for level, follow, lead in levels:
         if level.tag in R.CELL_TAGS:
             continue  # cells side by side are columns, not a text in parts
         path = []  # (tag, class) steps from this level down to the body block
@@ -555,6 +561,8 @@ def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATI
             walk = walk.getparent()
         path.reverse()
         for step in (1, -1):
+            if not (follow if step == 1 else lead):
+                continue
             sib = level.getnext() if step == 1 else level.getprevious()
             while sib is not None:
                 if not isinstance(sib.tag, str):
@@ -570,6 +578,24 @@ def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATI
                 out.append(target)
                 sib = sib.getnext() if step == 1 else sib.getprevious()
     return out
+
+
+def _text_beside(parent, node, stats: dict) -> tuple[int, int]:
+    """Characters of ``parent``'s text before and after its child ``node``."""
+    before = _nchars(parent.text)
+    after = _nchars(node.tail)
+    seen = False
+    for child in parent:
+        if child is node:
+            seen = True
+            continue
+        st = stats.get(child)
+        n = (st.chars if st is not None else 0) + _nchars(child.tail)
+        if seen:
+            after += n
+        else:
+            before += n
+    return before, after
 
 
 def _same_place(sib, level, path: list):
@@ -591,6 +617,8 @@ def _continues(target, holder, stats: dict, anchor, max_extra: int) -> bool:
         return False
     if hst.chars - st.chars > max_extra or _hint(holder) < 0 or _hint(target) < 0:
         return False
+    if hst.link > st.link:
+        return False  # a linked line beside the block (the next post's headline, a "more" link): another item
     if st.link / st.chars >= R.CONTINUATION_MAX_LINK_DENSITY or _listy(target, stats):
         return False
     if any(True for _ in holder.iter("h1", "h2", "h3", "h4", "h5", "h6")):

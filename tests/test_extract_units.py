@@ -521,3 +521,25 @@ def test_opendocument_and_office_files_are_attachments():
     assert _is_attachment("http://x.gov.cn/Download.ashx?n=房東申請書.odt")
     assert not _is_attachment("http://x.gov.cn/f/photo.jpg")
     assert not _is_attachment("http://x.gov.cn/a/t20231009_1.html")
+
+
+def test_text_continued_in_a_second_table_after_the_headline_table_joins():
+    head = ("<tr><td class='title'><b>全县秋粮收购进展顺利</b></td></tr>"
+            "<tr><td class='info'>发布时间：2023-10-11 来源：县粮食局</td></tr>")
+    html = ("<html><head><meta charset='utf-8'><title>全县秋粮收购进展顺利_某县政府</title></head><body>"
+            f"<table class='wz'>{head}<tr><td class='nr'>{_CONT_A}</td></tr></table>"
+            f"<table class='wz'><tr><td class='nr'>{_CONT_B}</td></tr></table>"
+            "<table><tr><td><a href='javascript:print()'>【打印本页】</a></td></tr></table></body></html>")
+    assert len(extract_article(html.encode(), "http://x.gov.cn/1.html").body.split("\n")) == 3
+
+
+@pytest.mark.parametrize("title", ["<h2><a href='/p{i}.html'>{t}</a></h2>", "<div class='t'>{t}</div>"])
+def test_posts_of_a_digest_are_not_one_text_in_parts(title):
+    items = [("县政府召开常务会议", "会议研究部署今冬明春安全生产工作，要求各乡镇各部门压实责任、排查隐患，确保全县安全形势稳定。"),
+             ("县领导调研重点项目", "调研组一行先后来到产业园区和重点项目建设现场，详细了解项目进展和存在的困难问题。"),
+             ("全县秋粮收购有序推进", "截至目前，全县已收购秋粮2.1万吨，同比增长百分之八，收购秩序总体平稳。")]
+    posts = "".join(f"<div class='post'>{title.format(i=i, t=t) if i else ''}<div class='entry'><p>{p}</p></div></div>"
+                    for i, (t, p) in enumerate(items))
+    html = (f"<html><head><meta charset='utf-8'><title>县政府召开常务会议_某县</title></head><body><h1>县政府召开常务会议</h1>"
+            f"<div class='list'>{posts}</div></body></html>")
+    assert extract_article(html.encode(), "http://x.gov.cn/1.html").body == items[0][1]
