@@ -161,7 +161,8 @@ FOOTER_WEAK = re.compile(
     re.I,
 )
 #: A page-view counter, in either script and any wording (點閱次數, 瀏覽人次, 点击量, 阅读次数, 访问量 ...):
-#: the verb and the optional counting word. A line that is such a counter is page furniture.
+#: the verb and the optional counting word. A line that is such a counter is page furniture, also when a
+#: script was to fill in its number (``点击：`` left empty).
 COUNTER_WORD = r"(?:点阅|點閱|点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問|观看|觀看|阅览|閱覽|查看|檢視)"
 COUNTER_SUFFIX = r"(?:次数|次數|人次|人数|人數|数|數|量|率)"
 #: Lines of page furniture that may sit inside the content area.
@@ -183,7 +184,7 @@ BOILERPLATE_LINE = re.compile(
     r"|扫一扫在手机|用手机扫描|手机扫一扫|手機掃一掃|微信扫一扫"
     rf"|^(?!.*[，。；！？])[\[【(（]?\s*(?:已被|共)?{COUNTER_WORD}{COUNTER_SUFFIX}\s*[:：]"
     rf"|^[\[【(（]?\s*(?:已被|共)?(?:{COUNTER_WORD}{COUNTER_SUFFIX}?|人气|人氣|Views?|Hits|Visits|Page\s*views|Reads?)"
-    r"\s*(?:[:：]\s*\d[\d,，]*\s*(?:次|人次)?|\d[\d,，]*\s*(?:次|人次))\s*[\]】)）]?\s*$",
+    r"\s*(?:[:：]\s*(?:\d[\d,，]*)?\s*(?:次|人次)?|\d[\d,，]*\s*(?:次|人次))\s*[\]】)）]?\s*$",
     re.I,
 )
 
@@ -215,12 +216,15 @@ END_MARK_TAIL = re.compile(r"\s*(?:[（(〔【\[]\s*完\s*[）)〕】\]]|[\-—�
 #: Date/time text only (what follows an end mark on a press release's closing line): digits, date and
 #: clock words, weekdays, and the time zone (``2023年11月8日（星期三） 香港時間16時05分``).
 DATETIME_ONLY = (r"(?:\d|[\s年月日號号/.\-:：時时分秒()（）,，]|星期[一二三四五六日天]|[週周][一二三四五六日]|"
-                 r"(?:香港|澳[門门]|北京|台北|臺北)?[時时][間间]|上午|下午|中午|晚上|早上|凌晨|HKT|GMT|\+08:?00)+")
+                 r"(?:香港|澳[門门]|北京|台北|臺北)?[時时][間间]|上午|下午|中午|晚上|早上|凌晨|HKT|GMT|\+08:?00|"
+                 r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
+                 r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|Issued\s+at|[ap]\.?m\.?)+")
 #: An end mark and the issue date/time on ONE line (``完 2023年11月8日（星期三） 香港時間16時05分``,
-#: ``（完）2023年3月8日``): the mark is spaced or bracketed off, and the rest is a date/time only.
+#: ``（完）2023年3月8日``, ``Ends/Wednesday, November 8, 2023``): the mark is spaced, slashed or bracketed off,
+#: and the rest is a date/time only.
 END_MARK_DATELINE = re.compile(
-    r"^[\s（(\[【〔\-—－–~～*＊]*(?:完|全文完|END|End)(?:\s+|[）)\]】〕\-—－–~～*＊]+\s*|(?=\d))"
-    rf"(?=[^\s]*\d)({DATETIME_ONLY})$")
+    r"^[\s（(\[【〔\-—－–~～*＊]*(?:完|全文完|END|End|Ends)(?:\s*/\s*|\s+|[）)\]】〕\-—－–~～*＊]+\s*|(?=\d))"
+    rf"(?=.*\d)({DATETIME_ONLY})$")
 #: ... and the same glued to the end of the last paragraph (``…抽樣檢測。完 2023年11月8日 香港時間16時05分``):
 #: only after a full stop, and the date/time must name a year and a clock time.
 END_MARK_DATELINE_TAIL = re.compile(

@@ -452,7 +452,8 @@ def test_text_continued_in_the_next_row_joins_but_not_a_list_footer_or_box(after
 
 
 @pytest.mark.parametrize("line", ["點閱次數：1532", "瀏覽人次：88", "瀏覽次數：12", "点击数：7", "点击量：1,204", "阅读次数：33",
-                                  "访问量：9", "浏览量：15", "【浏览次数：12】", "阅读 123次", "Views: 120"])
+                                  "访问量：9", "浏览量：15", "【浏览次数：12】", "阅读 123次", "Views: 120", "点击：",
+                                  "【点击数：】"])
 def test_view_counters_of_any_wording_are_chrome(line):
     html = ("<html><head><meta charset='utf-8'><title>全县重点项目建设稳步推进</title></head><body><h1>全县重点项目建设稳步推进</h1>"
             f"<div class='content'><p>{line}</p><p>今年以来，全县坚持把项目建设作为推动高质量发展的主抓手，谋划实施重点项目86个。</p>"
@@ -488,6 +489,8 @@ def test_end_mark_and_dateline_on_one_line_or_glued_to_the_text():
     assert _trim_trailer(["正文。完 2023年11月8日（星期三） 香港時間16時05分"])[0] == ["正文。"]
     assert _trim_trailer(["正文。", "完成2023年目标"])[0] == ["正文。", "完成2023年目标"]
     assert _trim_trailer(["该项目于2023年完工。完 2023年"])[0] == ["该项目于2023年完工。完 2023年"]
+    assert _trim_trailer(["Body text.", "Ends/Wednesday, November 8, 2023", "Issued at HKT 16:05"]) == (
+        ["Body text."], ["Wednesday, November 8, 2023", "Issued at HKT 16:05"])
 
 
 @pytest.mark.parametrize("bar,source", [
