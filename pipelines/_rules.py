@@ -281,6 +281,8 @@ DATE_LABELS = (
     "Release Date", "Updated", "發文日期", "公布日期", "公布时间", "印发日期", "上版日期", "新聞日期", "資料日期",
     "刊登時間", "公告時間", "发稿时间", "發稿時間",
 )
+#: Date labels of a later change (更新日期, Updated): read only when the info bar has no other labelled date.
+UPDATE_DATE_LABEL = re.compile(r"(?:更新|修改|Updated)", re.I)
 #: Information-disclosure (政府信息公开) metadata-table labels, normalised (no spaces) -> meta key.
 DISCLOSURE_LABELS = {
     "索引号": "索引号", "索引號": "索引号", "文号": "文号", "发文字号": "文号", "發文字號": "文号", "文號": "文号",

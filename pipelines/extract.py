@@ -687,45 +687,57 @@ def _list_items(el) -> list[str]:
     return [x for x in items if x]
 
 
-def _leading_meta_list(nodes: list, stats: dict, title_node) -> tuple[Any, list[str]]:
-    """A list of ``label：value`` metadata items at the top of the body (``<ul class="info"><li>發布日期：…
-    <li>發布單位：…<li>點閱次數：…</ul>``): the info bar written as a list. Returns the block and its items
-    (they are read as the info bar), or ``(None, [])``. Every item must be short and valued without a
-    sentence, and enough of the labels must be metadata labels (see ``META_ITEM_LABELS``), so a notice
-    that opens with 会议时间/会议地点 items keeps them."""
+def _leading_meta_list(nodes: list, stats: dict, title_node) -> tuple[list, list[str], bool]:
+    """``label：value`` metadata items at the top of the body: the info bar written as a list (``<ul
+    class="info"><li>發布日期：…<li>發布單位：…<li>點閱次數：…</ul>``, a ``<dl>``, a table of label/value
+    cells) or as a run of short blocks (``<p>分類：新聞稿</p><p>更新日期：…</p>``). Returns the blocks and
+    their items (they are read as the info bar) and whether info lines stand above them, or ``([], [], False)``. Every item must be short and valued
+    without a sentence, and enough of the labels must be metadata labels (see ``META_ITEM_LABELS``), so a
+    notice that opens with 会议时间/会议地点 items keeps them."""
     from lxml import etree
 
     top = nodes[0]
     inside_title = {id(x) for x in title_node.iter()} if title_node is not None else set()
-    first = None
+    first, info_above, info_els = None, 0, []
     for el in top.iter(etree.Element):
         if id(el) in inside_title or el.tag in R.INLINE_TAGS or not stats[el].own:
             continue
         if _is_info_line(_text_of(el)):
+            info_above += 1
+            info_els.append(el)
             continue  # a date line above the list
         first = el
         break
     if first is None:
-        return None, []
+        return [], [], False
     block = first
     while block is not top and block.tag not in ("ul", "ol", "dl", "table"):
         block = block.getparent()
-    if block is top or stats[top].chars - stats[block].chars < R.MIN_PARAGRAPH_CHARS:
-        return None, []  # the list is the body
-    items = _list_items(block)
-    if len(items) < R.META_LIST_MIN_ITEMS:
-        return None, []
-    known = 0
+    if block is not top:
+        blocks, items, known = [block], _list_items(block), 0
+    else:  # a run of short blocks from the first one on
+        blocks, items, known = [], [], info_above
+        sib = first
+        while sib is not None and sib.tag in R.BLOCK_TAGS | R.PARAGRAPH_TAGS and _META_ITEM.match(_text_of(sib)):
+            blocks.append(sib)
+            items.append(_text_of(sib))
+            sib = sib.getnext()
+    if not blocks or stats[top].chars - sum(stats[b].chars for b in blocks) < R.MIN_PARAGRAPH_CHARS:
+        return [], [], False  # the list is the body
+    if len(items) + (info_above if block is top else 0) < R.META_LIST_MIN_ITEMS:
+        return [], [], False
     for item in items:
         m = _META_ITEM.match(item)
         if not m or len(item) > R.MAX_META_ITEM_CHARS or re.search(r"[。！？；]", m.group(2)):
-            return None, []
+            return [], [], False
         label = _WS.sub("", m.group(1)).lower()
         if label in _META_KNOWN or _COUNTER_LABEL.match(label) or _ANY_SOURCE.fullmatch(label):
             known += 1
-    if known < R.META_LIST_KNOWN_SHARE * len(items):
-        return None, []
-    return block, items
+    if known < R.META_LIST_KNOWN_SHARE * (len(items) + (info_above if block is top else 0)):
+        return [], [], False
+    # info lines above the list (not its own items) come first: they stay in the body text, which is read after
+    inside = {id(x) for b in blocks for x in b.iter()}
+    return blocks, items, any(id(el) not in inside for el in info_els)
 
 
 def _skip_blocks(nodes: list, stats: dict) -> set:
@@ -1449,11 +1461,16 @@ def _taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
 
 def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bool,
                head_lines: list[str] = (), after: str = "", pre_title: list[str] = ()) -> str | None:
-    # 1. a labelled date in the info bar
+    # 1. a labelled date in the info bar (a publication date before an update date: 更新日期, Updated)
+    updated = None
     for m in _DATE_LABEL_RX.finditer(header):
         d = parse_date(header[m.end(): m.end() + 40], roc_numeric=roc)
-        if d:
+        if d and R.UPDATE_DATE_LABEL.match(m.group(0)):
+            updated = updated or d
+        elif d:
             return d
+    if updated:
+        return updated
     # 2. meta tags (with the info bar's time of day when it shows the same day)
     in_header = parse_date(header, roc_numeric=roc)
     for k in _META_DATE_KEYS:
@@ -1719,11 +1736,10 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     skip = _skip_blocks(nodes, stats)
     if title_node is not None:
         skip.add(title_node)
-    meta_list, meta_items = _leading_meta_list(nodes, stats, title_node)
-    if meta_list is not None:
-        skip.add(meta_list)
+    meta_blocks, meta_items, info_first = _leading_meta_list(nodes, stats, title_node)
+    skip.update(meta_blocks)
     lines, info_lines = _body_lines(_serialize(nodes, skip, link_marks=True), title)
-    info_lines = meta_items + info_lines
+    info_lines = info_lines + meta_items if info_first else meta_items + info_lines
     lines, trailer = _trim_trailer(lines)
     trailer_text = "\n".join(trailer)
     page, header_text, header_bounded, pre_title, after, after_lines, b_end = _regions(root, nodes, title_node,

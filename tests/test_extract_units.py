@@ -546,3 +546,15 @@ def test_posts_of_a_digest_are_not_one_text_in_parts(title):
     html = (f"<html><head><meta charset='utf-8'><title>县政府召开常务会议_某县</title></head><body><h1>县政府召开常务会议</h1>"
             f"<div class='list'>{posts}</div></body></html>")
     assert extract_article(html.encode(), "http://x.gov.cn/1.html").body == items[0][1]
+
+
+@pytest.mark.parametrize("top", [
+    "<p>發布日期：112-05-08</p><p>發布單位：民政處</p><p>分類：公告</p><p>點閱次數：1532</p>",
+    "<div>發布日期：112-05-08</div><div>分類：公告</div><div>更新日期：112-05-09</div>",
+    "<dl><dt>更新日期</dt><dd>112-05-09</dd><dt>發布日期</dt><dd>112-05-08</dd><dt>點閱次數</dt><dd>7</dd></dl>",
+])
+def test_info_items_as_a_run_of_blocks_are_the_info_bar_and_the_publication_date_wins(top):
+    text = "<p>請各單位依規定辦理，並於期限內將相關資料報送本府民政處，逾期不予受理。</p>"
+    html = f"<html><head><meta charset='utf-8'><title>辦理公告</title></head><body><h2>辦理公告</h2><div class='cp'>{top}{text}</div></body></html>"
+    art = extract_article(html.encode(), "http://x.gov.tw/1.html")
+    assert (art.body, art.published) == ("請各單位依規定辦理，並於期限內將相關資料報送本府民政處，逾期不予受理。", "2023-05-08")
