@@ -243,8 +243,8 @@ NOT_SOURCE_PREFIXES = (
     "数据", "數據",
 )
 assert all(len(w) == 2 for w in NOT_SOURCE_PREFIXES)  # read with one fixed-width look-behind
-#: The regex of such a label (a CJK word ending in 来源/來源, not one of the compounds above).
-ANY_SOURCE_LABEL = (rf"[\u4e00-\u9fff]{{1,{SOURCE_LABEL_PREFIX_MAX}}}(?<!{'|'.join(NOT_SOURCE_PREFIXES)})(?:来源|來源)")
+#: The regex of such a label (a CJK word ending in 来源/來源, or 来源于 ``本文来源于：``, not one of the compounds above).
+ANY_SOURCE_LABEL = (rf"[\u4e00-\u9fff]{{0,{SOURCE_LABEL_PREFIX_MAX}}}(?<!{'|'.join(NOT_SOURCE_PREFIXES)})(?:来源|來源)[于於]?")
 
 #: A standalone credit/metadata line at the end of the text: ``（责任编辑：…　审核：…）``, ``图文：…``,
 #: ``来源：…``, ``Source: …``. It is metadata (editor/author/source), not body.
