@@ -1626,7 +1626,9 @@ def _regions(root, nodes: list, title_node, info_lines: list[str]):
         pre_title = [x for x in pre_title if len(x) <= R.MAX_DATELINE_CHARS]
     after = page[b_end + 1:] if b_end >= 0 else page
     after_lines = _lines(_key_values(after.translate(_NO_MARKS)).replace("\t", " "))
-    return page, header_text, header_bounded, pre_title, after, after_lines, b_end
+    # the first lines after the body, with element boundaries, for the label readers (a 資料來源 line under the text)
+    after_bounded = "\n".join(_bounded_lines(bounded[bounded.rfind("\x04") + 1:][:4000])[:4]) if b_end >= 0 else ""
+    return page, header_text, header_bounded, pre_title, after, after_lines, after_bounded, b_end
 
 
 #: A gap between info-bar fields: a tab or full-width space, or a run of two or more spaces/``&nbsp;`` (a single
@@ -1742,8 +1744,8 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     info_lines = info_lines + meta_items if info_first else meta_items + info_lines
     lines, trailer = _trim_trailer(lines)
     trailer_text = "\n".join(trailer)
-    page, header_text, header_bounded, pre_title, after, after_lines, b_end = _regions(root, nodes, title_node,
-                                                                                         info_lines)
+    page, header_text, header_bounded, pre_title, after, after_lines, after_bounded, b_end = _regions(
+        root, nodes, title_node, info_lines)
     page_plain = page.translate(_NO_MARKS)
 
     art.meta = _disclosure(page_plain)
@@ -1753,10 +1755,10 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
                                           "\n".join(after_lines[:4]), pre_title),
                                _time_elements(root, title_node, nodes, order_index))
 
-    near = header_bounded + "\n" + "\n".join(after_lines[:4])
+    near = header_bounded + "\n" + after_bounded
     art.source = _label_value(_SOURCE_RX, header_bounded) or _label_value(_SOURCE_RX, trailer_text) \
         or _label_value(_SOURCE_RX, "\n".join(lines[-4:])) \
-        or _label_value(_SOURCE_RX, "\n".join(after_lines[:4])) or art.meta.get("发布机构") \
+        or _label_value(_SOURCE_RX, after_bounded) or art.meta.get("发布机构") \
         or _dateline_source(header_text.split("\n"), roc) \
         or metas.get("contentsource") or None
     byline = _BYLINE.search(header_text)

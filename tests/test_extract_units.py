@@ -559,3 +559,11 @@ def test_info_items_as_a_run_of_blocks_are_the_info_bar_and_the_publication_date
     html = f"<html><head><meta charset='utf-8'><title>辦理公告</title></head><body><h2>辦理公告</h2><div class='cp'>{top}{text}</div></body></html>"
     art = extract_article(html.encode(), "http://x.gov.tw/1.html")
     assert (art.body, art.published) == ("請各單位依規定辦理，並於期限內將相關資料報送本府民政處，逾期不予受理。", "2023-05-08")
+
+
+def test_source_line_under_the_text_stops_before_the_print_link():
+    text = "<p>縣府今日宣布，將於下月起擴大辦理長者健康檢查服務，受惠人數預估超過一萬人，相關經費已編列完成。</p>"
+    html = ("<html><head><meta charset='utf-8'><title>擴大長者健康檢查-某縣政府</title></head><body><h2>擴大長者健康檢查</h2>"
+            f"<div class='date'>發布日期：112-05-08</div><div class='cont'>{text}</div>"
+            "<p class='ref'>資料來源：教育處 <a href='javascript:print()'>列印</a></p></body></html>")
+    assert extract_article(html.encode(), "http://x.gov.tw/1.html").source == "教育處"
