@@ -97,6 +97,10 @@ CONTINUATION_MAX_EXTRA_CHARS = 6
 CONTINUATION_MAX_LINK_DENSITY = 0.3
 #: ... and which has at least this many characters of text that is not links, with a sentence in it.
 CONTINUATION_MIN_CHARS = 10
+#: ... and which is not a short reprint/disclaimer note in a row of the same shape (``注：本文转自…，如有侵权请联系删除``).
+DISCLAIMER_NOTE = re.compile(r"如有侵权|侵权请|免责声明|免責聲明|版权声明|版權聲明|转载请注明|轉載請註明|不代表本[网站網]|"
+                             r"仅供参考|僅供參考|本[网站網文].{0,12}(?:转载|轉載|转自|轉自)")
+MAX_DISCLAIMER_CHARS = 200
 CONTINUATION_PROSE = re.compile(r"[。！？；，、]|[.!?;,](?!\d)")
 #: Several posts in one template: an earlier one scoring this share of the best is the article.
 REPEATED_SHARE = 0.3

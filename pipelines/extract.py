@@ -628,6 +628,8 @@ def _continues(target, holder, stats: dict, anchor, max_extra: int) -> bool:
     lines = _lines(_serialize([target], set()))
     if any(len(x) <= 300 and _footer_shaped(x) for x in lines):
         return False
+    if st.chars <= R.MAX_DISCLAIMER_CHARS and R.DISCLAIMER_NOTE.search("".join(lines)):
+        return False  # a reprint/disclaimer note in a row of the same shape
     # prose: a sentence mark (digit groups such as 1,204 do not count) or a long line
     return any(R.CONTINUATION_PROSE.search(x) or _nchars(x) >= R.MIN_BARE_PARAGRAPH_CHARS for x in lines)
 

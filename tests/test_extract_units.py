@@ -442,6 +442,7 @@ def _table_page(rows: str) -> str:
     "</ul></td></tr>",
     "<tr><td class='nr'><p>版权所有：某县人民政府　京ICP备12345678号，未经许可不得转载。</p></td></tr>",
     "<tr><td class='nr'><h3>相关解读</h3><p>这是一条解读文字，介绍政策出台的背景和主要内容。</p></td></tr>",
+    "<tr><td class='nr'><p>注：本文转自县融媒体中心，如有侵权请联系删除。</p></td></tr>",
 ])
 def test_text_continued_in_the_next_row_joins_but_not_a_list_footer_or_box(after):
     art = extract_article(_table_page(f"<tr><td class='nr'>{_CONT_A}</td></tr><tr><td height='8'></td></tr>"
