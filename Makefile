@@ -33,8 +33,9 @@ bench: $(VENV)/.installed-bench  ## run the benchmarks (results: benchmarks/RESU
 	$(BIN)/python benchmarks/extraction.py --shared ../shared --repeat 3
 	$(BIN)/python benchmarks/archive.py
 
-lint:
-	$(BIN)/python -m ruff check . || true
+lint: $(VENV)/.installed  ## ruff: errors, warnings, import order
+	$(BIN)/pip install -q -e '.[test,dev]'
+	$(BIN)/python -m ruff check .
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm
