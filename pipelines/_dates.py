@@ -30,6 +30,9 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2
               "七": 7, "八": 8, "九": 9}
 _CN_DATE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*"
                       r"([一二三四五六七八九十]{1,3})\s*日")
+# 9/17/2004 5:54:13 AM (ASP/.NET's US default) and 06/02/2022 (day first, European sites).
+_MDY = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"
+                  r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?", re.I)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _EN_DATE = re.compile(
@@ -86,6 +89,10 @@ def find_dates(text: str, *, roc_numeric: bool = False) -> list[tuple[int, str]]
 
     >>> find_dates("2019/11/22 與 2019.11.23")
     [(0, '2019-11-22'), (13, '2019-11-23')]
+    >>> find_dates("发布日期：9/17/2004 5:54:13 PM 或 25/12/2004")
+    [(5, '2004-09-17T17:54:13'), (28, '2004-12-25')]
+    >>> find_dates("7/5/2005 9:23:57 PM | 06/02/2022 - 13:48")
+    [(0, '2005-07-05T21:23:57'), (22, '2022-02-06')]
     """
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -109,6 +116,15 @@ def find_dates(text: str, *, roc_numeric: bool = False) -> list[tuple[int, str]]
             add(m, iso_from_parts(_cn_number(m.group(1)), _cn_number(m.group(2)), _cn_number(m.group(3))))
         except (KeyError, ValueError):
             pass
+    for m in _MDY.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        # a 12-hour clock is the US order (month first); otherwise day first (06/02/2022 - 13:48),
+        # either way swapped when the first reading is not a date
+        month, day = (a, b) if (m.group(7) and a <= 12) or b > 12 else (b, a)
+        hh = m.group(4)
+        if hh is not None and m.group(7):
+            hh = str(int(hh) % 12 + (12 if m.group(7).upper() == "PM" else 0))
+        add(m, iso_from_parts(m.group(3), month, day, hh, m.group(5), m.group(6)))
     for m in _EN_DATE.finditer(text):
         day = m.group(1) or m.group(3)
         if day:

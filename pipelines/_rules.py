@@ -107,8 +107,14 @@ REPEATED_SHARE = 0.3
 MIN_REPEATED_POSTS = 3
 #: A body line this short carrying a date is a dateline (the publication date).
 MAX_DATELINE_CHARS = 40
-#: Blocks inside the body whose link text exceeds this share of their text are navigation.
+#: A dateline is looked for in the body's first this-many lines, and up to the MAX while they stay short.
+DATELINE_HEAD_LINES = 4
+DATELINE_HEAD_LINES_MAX = 8
+#: Blocks inside the body whose link text exceeds this share of their text are navigation ...
 MAX_LINK_DENSITY = 0.5
+#: ... unless the block is a ``<p>`` sentence: its text ends like a sentence and its unlinked text has a clause mark.
+SENTENCE_END = re.compile(r"[。！？!?][”」』\"'）)]*$")
+CLAUSE_MARK = re.compile(r"[，；,;]")
 #: The info bar is read from the last this-many lines between headline and body ...
 HEADER_LINES = 8
 #: ... or, without a headline, from this many characters before the body.
@@ -123,6 +129,11 @@ FOOTER_CUT_SHARE = 0.5
 #: link line; two or more in a row are a headline list.
 LINK_LINE_SHARE = 0.5
 MAX_LINK_LINE_CHARS = 120
+#: The date/time stamp a headline list prints beside each link (``·<a>标题</a> (2005-04-27 14:32PM)``,
+#: ``[2005-08-21]``, ``04-27``): not counted as text when deciding whether a line is a link line.
+LINK_LINE_STAMP = re.compile(
+    r"[\[【(（]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:AM|PM)?\s*[\]】)）]?", re.I)
 #: Lines longer than this are never treated as boilerplate by the line filters.
 MAX_BOILERPLATE_LINE = 120
 
@@ -173,6 +184,7 @@ COUNTER_SUFFIX = r"(?:次数|次數|人次|人数|人數|数|數|量|率)"
 BOILERPLATE_LINE = re.compile(
     r"^[\[【(（]?\s*(?:打印|打印本页|打印本頁|打印文章|列印|关闭|关闭窗口|關閉|關閉視窗|关闭本页|返回|返回顶部|回到顶部|"
     r"收藏|分享|分享到|转发|字号|字體|字号[:：]|字体|纠错|我要纠错|保存|保存本页|加入收藏|扫一扫|"
+    r"展开全文|展開全文|点击展开全文|點擊展開全文|查看全文|阅读全文|閱讀全文|"
     r"Print|Close|Share|Back to top|Font size)\s*[\]】)）]?\s*$"
     r"|(?:【|\[)\s*(?:打印|关闭|關閉|列印|大|中|小)\s*(?:】|\])"
     r"|^[【\[〖(（]?\s*(?:字号|字號|字体|字體)\s*[:：]?\s*[【\[〖]?\s*大\s*[】\]〗]?\s*[【\[〖]?\s*中"
@@ -283,7 +295,7 @@ DATE_LABELS = (
     "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期", "發布時間", "發布日期", "發佈日期",
     "發佈時間", "公告日期", "刊登日期", "更新时间", "更新日期", "上稿时间", "Published", "Date", "Posted",
     "Release Date", "Updated", "發文日期", "公布日期", "公布时间", "印发日期", "上版日期", "新聞日期", "資料日期",
-    "刊登時間", "公告時間", "发稿时间", "發稿時間",
+    "刊登時間", "公告時間", "发稿时间", "發稿時間", "发表于", "發表於", "发布于", "發佈於", "發布於",
 )
 #: Date labels of a later change (更新日期, Updated): read only when the info bar has no other labelled date.
 UPDATE_DATE_LABEL = re.compile(r"(?:更新|修改|Updated)", re.I)

@@ -765,9 +765,39 @@ def _skip_blocks(nodes: list, stats: dict) -> set:
                     len(R.DISCLOSURE_TABLE.findall(el.text_content())) >= 2:
                 skip.add(el)
                 continue
-            if st.chars and st.nlinks >= 2 and st.link / st.chars > R.MAX_LINK_DENSITY and st.chars < 0.5 * total:
+            if st.chars and st.nlinks >= 2 and st.link / st.chars > R.MAX_LINK_DENSITY and st.chars < 0.5 * total \
+                    and not _linked_sentence(el):
                 skip.add(el)
     return skip
+
+
+def _linked_sentence(el) -> bool:
+    """A paragraph that is a sentence with many linked terms (an encyclopedia's ``<p>``), not a link list:
+    its text outside the links has a clause comma and it ends as a sentence ends.
+
+    >>> from lxml import html
+    >>> _linked_sentence(html.fragment_fromstring('<p>2017年，<a>甲</a>与<a>乙丙丁</a>共同主持节目。</p>'))
+    True
+    >>> _linked_sentence(html.fragment_fromstring('<p><a>新闻一</a> <a>新闻二。</a></p>'))
+    False
+    """
+    if el.tag != "p":
+        return False
+    text = (el.text_content() or "").strip()
+    if not R.SENTENCE_END.search(text):
+        return False
+    parts: list[str] = []
+
+    def walk(node, in_link: bool) -> None:
+        if node.text and not in_link:
+            parts.append(node.text)
+        for child in node:
+            walk(child, in_link or child.tag == "a")
+            if child.tail and not in_link:
+                parts.append(child.tail)
+
+    walk(el, False)
+    return bool(R.CLAUSE_MARK.search("".join(parts)))
 
 
 _SEPARATED_INLINE = frozenset({"span", "label", "time", "em", "font", "b", "strong", "i", "a", "small"})
@@ -873,7 +903,8 @@ def _drop_link_runs(lines: list[str]) -> list[str]:
         if not links or len(line) > R.MAX_LINK_LINE_CHARS:
             return False
         link_chars = sum(_nchars(x) for x in links)
-        plain = _nchars(line.replace(LINK_OPEN, "").replace(LINK_CLOSE, ""))
+        outside = R.LINK_LINE_STAMP.sub("", _LINK_SPAN.sub(LINK_OPEN, line))  # a list's date stamps are not text
+        plain = link_chars + _nchars(outside.replace(LINK_OPEN, ""))
         if any(x.strip().lower().endswith(R.ATTACHMENT_EXTENSIONS) for x in links):
             return False
         return plain and link_chars / plain >= R.LINK_LINE_SHARE
@@ -1491,8 +1522,11 @@ def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: b
             d = parse_date(meta[k], roc_numeric=roc)
             if d:
                 return d
-    # 5. a dateline on one of the first short lines of the body ("2003-7-24 钱江晚报")
-    for line in head_lines:
+    # 5. a dateline on one of the first short lines of the body ("2003-7-24 钱江晚报"): the first four
+    #    lines, and further while the lines stay short (subtitle, reporters, dateline above the text)
+    for i, line in enumerate(head_lines):
+        if i >= R.DATELINE_HEAD_LINES and any(len(x) > R.MAX_DATELINE_CHARS for x in head_lines[:i + 1]):
+            break
         if len(line) <= R.MAX_DATELINE_CHARS:
             d = parse_date(line, roc_numeric=roc)
             if d:
@@ -1502,9 +1536,11 @@ def _pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: b
         d = parse_date(line, roc_numeric=roc)
         if d:
             return d
-    # 7. the signature date at the end of a notice
-    if tail:
-        dates = find_dates(tail, roc_numeric=roc)
+    # 7. the signature date at the end of a notice (on a short line of its own or with the signer,
+    #    never a date cited inside a sentence or a reference)
+    signature = "\n".join(x for x in tail.split("\n") if len(x.strip()) <= R.MAX_DATELINE_CHARS)
+    if signature:
+        dates = find_dates(signature, roc_numeric=roc)
         if dates:
             return dates[-1][1]
     # 8. a labelled date just after the body (info bars placed under the text)
@@ -1753,7 +1789,8 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.meta = _disclosure(page_plain)
     roc = _taiwan(encoding, lang, url, page_plain)
     tail_text = "\n".join(lines[-3:] + trailer)  # the signature, or the dateline after an end mark
-    art.published = _with_time(_pick_date(header_text, metas, art.meta, tail_text, url, roc, lines[:4],
+    art.published = _with_time(_pick_date(header_text, metas, art.meta, tail_text, url, roc,
+                                          lines[:R.DATELINE_HEAD_LINES_MAX],
                                           "\n".join(after_lines[:4]), pre_title),
                                _time_elements(root, title_node, nodes, order_index))
 
