@@ -411,6 +411,93 @@ def short_news(enc_label):
     return h, dict(body="\n".join(body), title=t, published=iso(d))
 
 
+# ------------------------------------------------------------------ batch 2 (added after the first run; messier markup)
+
+def old_portal(enc_label, today=(2026, 11, 28)):
+    """2000s portal: upper-case tags, unclosed <P>, <FONT>, logo in <h1>, today's date in the top bar, title in a <td>."""
+    t = headline(); d = ymd(); body = paras(R.randint(5, 9))
+    inner = "".join(f"<P>　　{html.escape(p, quote=False)}\n" for p in body)
+    h = (f'<HTML><HEAD>\n<META http-equiv=Content-Type content="text/html; charset={enc_label}">\n<TITLE>{t}_新闻中心_{R.choice(PLACES)}热线</TITLE>\n'
+         f'<SCRIPT language=javascript>function doZoom(size){{document.getElementById("zoom").style.fontSize=size+"px";}}</SCRIPT></HEAD>\n'
+         f'<BODY bgColor=#ffffff leftMargin=0 topMargin=0>\n<TABLE width=760 align=center><TR><TD><H1><A href="/"><IMG alt={R.choice(PLACES)}热线 src="/img/logo.gif"></A>{R.choice(PLACES)}热线</H1></TD>'
+         f'<TD align=right>{today[0]}年{today[1]}月{today[2]}日 星期六 | <A href="#">设为首页</A> | <A href="#">加入收藏</A></TD></TR></TABLE>\n'
+         f'<TABLE width=760 align=center><TR><TD>' + " | ".join(f'<A href="/c{i}/">{c}</A>' for i, c in enumerate(CHANNELS[:30])) + '</TD></TR></TABLE>\n'
+         f'<TABLE width=760 align=center border=0><TR><TD vAlign=top width=560>\n<TABLE width="100%"><TR><TD class=title14 align=middle><FONT size=5><B>{t}</B></FONT></TD></TR>\n'
+         f'<TR><TD align=middle><FONT color=#666666>http://www.example.cn　{d[0]}年{d[1]}月{d[2]}日{d[3] if len(d) > 3 else ""} {hm()}　{R.choice(PLACES)}晚报</FONT></TD></TR>\n'
+         f'<TR><TD><FONT id=zoom class=f14>\n<!--NEWSZW_HZH_BEGIN-->\n{inner}<!--NEWSZW_HZH_END-->\n</FONT></TD></TR>\n'
+         f'<TR><TD align=right>【<A href="javascript:doZoom(16)">大</A> <A href="javascript:doZoom(14)">中</A> <A href="javascript:doZoom(12)">小</A>】【<A href="#">打印</A>】【<A href="#">关闭</A>】</TD></TR></TABLE>\n'
+         f'<TABLE width="100%"><TR><TD><B>相关链接</B><BR>' + "".join(f'·<A href="#">{headline()}</A> ({d[1]}-{R.randint(1, 28)})<BR>' for _ in range(6)) + '</TD></TR></TABLE></TD>\n'
+         f'<TD vAlign=top width=200>{hot("新闻排行", 10)}</TD></TR></TABLE>\n'
+         f'<TABLE width=760 align=center><TR><TD align=middle><HR size=1>{R.choice(PLACES)}热线 版权所有 未经授权禁止转载<BR>Copyright &copy; 2000-2008 All Rights Reserved</TD></TR></TABLE>\n</BODY></HTML>\n')
+    return h, dict(body="\n".join(body), title=t, published=iso(d))
+
+
+def forum_long_replies(enc_label):
+    """The first post is short; the replies together are several times longer."""
+    t = f"{R.choice(PLACES)}{R.choice(THINGS)}，大家怎么看？"
+    d = ymd(); body = paras(2)
+    posts = (f'<div class="post" id="post_1"><div class="author">{name()}<span>楼主</span></div><div class="time">发表于 {d[0]}-{d[1]:02d}-{d[2]:02d} {hm()}</div>'
+             f'<div class="message">' + "<br />\n".join(html.escape(p, quote=False) for p in body) + '</div><div class="signature">——' + R.choice(CLAUSES) + '</div></div>\n')
+    for f in range(2, 10):
+        rep = "<br />\n".join(html.escape(para(3), quote=False) for _ in range(R.randint(1, 3)))
+        posts += (f'<div class="post" id="post_{f}"><div class="author">{name()}<span>{f}楼</span></div><div class="time">发表于 {d[0]}-{d[1]:02d}-{min(28, d[2] + f // 3):02d} {hm()}</div>'
+                  f'<div class="message">{rep}</div><div class="signature">{R.choice(PLACES)}人在{R.choice(PLACES)}</div></div>\n')
+    h = head(f"{t} - {R.choice(PLACES)}社区 - 百姓论坛", enc_label)
+    h += (f'<body>\n{nav(15)}\n<div class="thread"><h1>{t}</h1><div class="stat">[复制链接] 查看: {R.randint(100, 99999)} 回复: 8</div>\n{posts}</div>\n'
+          f'<div class="reply-box"><textarea></textarea><button>发表回复</button></div>\n{footer("百姓论坛")}\n</body></html>\n')
+    return h, dict(body="\n".join(body), title=t, published=iso(d))
+
+
+def nested_td_text(enc_label):
+    """Body as bare text nodes with <br> and <font> runs in nested table cells, a stray <span> split mid-sentence."""
+    t = headline(); d = ymd(); body = paras(R.randint(4, 7))
+    def mess(p):
+        k = len(p) // 3
+        return f'<font face="宋体">{html.escape(p[:k], quote=False)}</font><span style="color:#000">{html.escape(p[k:2 * k], quote=False)}</span>{html.escape(p[2 * k:], quote=False)}'
+    inner = "<br>\n".join("&nbsp;&nbsp;&nbsp;&nbsp;" + mess(p) for p in body)
+    h = head(f"{t}", enc_label)
+    h += (f'<body><table width="1000" align="center"><tr><td>{nav(25)}</td></tr>\n<tr><td><table width="100%"><tr><td width="700" valign="top">'
+          f'<table width="100%" cellpadding="10"><tr><td class="bt" align="center" style="font-size:22px;font-weight:bold;color:#c00">{t}</td></tr>'
+          f'<tr><td align="center" style="border-bottom:1px dashed #ccc">发布日期：{d[0]}年{d[1]}月{d[2]}日　信息来源：{R.choice(PLACES)}广播电视台　浏览：<span id="hits">0</span>次</td></tr>'
+          f'<tr><td><table width="100%"><tr><td style="line-height:28px;font-size:15px">{inner}</td></tr></table></td></tr></table></td>\n'
+          f'<td width="300" valign="top">{rel_list("最新更新", 12)}{ad()}</td></tr></table></td></tr>\n'
+          f'<tr><td>{footer(R.choice(PLACES) + "广播电视台")}</td></tr></table></body></html>\n')
+    return h, dict(body="\n".join(body), title=t, published=iso(d))
+
+
+def article_with_inner_box(enc_label):
+    """Inside the article div: a 相关链接 box, an <iframe> ad, a 本文来源 note and a 【纠错】 link; body has an <ol> of steps."""
+    t = headline(); d = ymd(); a = paras(3); steps = [f"第{CH[i + 1]}步，{sent()}" for i in range(R.randint(3, 5))]; b = paras(2)
+    inner = (ps(a) + f'<div class="box-related"><b>相关链接：</b><a href="#">{headline()}</a> <a href="#">{headline()}</a></div>\n'
+             + "<ol>" + "".join(f"<li>{html.escape(s, quote=False)}</li>" for s in steps) + "</ol>\n"
+             + f'<iframe src="//ads.example.cn/frame?{R.randint(100, 999)}" width="600" height="90" frameborder="0" scrolling="no"></iframe>\n' + ps(b)
+             + f'<p class="source-note">（本文来源：{R.choice(PLACES)}日报　作者：{name()}）</p><p class="jc"><a href="#">【纠错】</a> <a href="#">【责任编辑：{name()}】</a></p>')
+    h = head(f"{t}-{R.choice(PLACES)}网", enc_label)
+    h += (f'<body>\n{nav(30)}\n<div class="container"><div class="main"><h1>{t}</h1><div class="info"><span>{d[0]}-{d[1]:02d}-{d[2]:02d} {hm()}:{R.randint(10, 59)}</span><span>来源：{R.choice(PLACES)}网</span></div>\n'
+          f'<div id="detail" class="TRS_Editor">{inner}</div></div>\n<div class="side">{hot()}{ad()}</div></div>\n{comments(20)}\n{footer(R.choice(PLACES) + "网")}\n</body></html>\n')
+    return h, dict(body="\n".join(a + steps + b), title=t, published=iso(d))
+
+
+def span_divs_iframes(enc_label, bom=False):
+    """Paragraphs as <div><span>…</span></div>, iframes and a 4 KB inline JSON script between them; a header date of 'today'."""
+    t = headline(); d = ymd(); body = paras(R.randint(5, 9))
+    blob = json.dumps({"list": [{"id": R.randint(1, 10**6), "title": headline(), "time": iso(ymd())} for _ in range(25)]}, ensure_ascii=False)
+    blocks = []
+    for i, p in enumerate(body):
+        blocks.append(f'<div class="para"><span style="font-size:16px;">{html.escape(p, quote=False)}</span></div>\n')
+        if i == 2:
+            blocks.append(f'<script>window.__INITIAL_STATE__={blob};</script>\n')
+        if i == 4:
+            blocks.append(f'<iframe src="//v.example.cn/embed/{R.randint(10**5, 10**6)}" width="640" height="360"></iframe>\n')
+    h = head(f"{t}_{R.choice(PLACES)}新闻_{R.choice(PLACES)}网", enc_label)
+    h += (f'<body>\n<div class="topbar">今天是：2026年11月28日 星期六　农历十月初九　<a href="#">登录</a></div>\n{nav(34)}\n'
+          f'<div class="art"><div class="art-title"><h2>{t}</h2></div><div class="art-info">时间：{d[0]}.{d[1]:02d}.{d[2]:02d}　作者：{name()}</div>\n'
+          f'<div class="art-con">{"".join(blocks)}</div></div>\n{rel_list("推荐阅读", 8)}\n{footer(R.choice(PLACES) + "网")}\n</body></html>\n')
+    if bom:
+        h = "\ufeff" + h
+    return h, dict(body="\n".join(body), title=t, published=iso(d))
+
+
 # ------------------------------------------------------------------ build
 PLAN = [
     # (kind, kwargs, encoding to write, charset label in meta or None, http headers)
@@ -464,6 +551,17 @@ PLAN = [
     ("br_only", dict(), "utf-8", "utf-8", {}),
     ("short_news", dict(), "utf-8", "utf-8", {}),
     ("short_news", dict(), "gbk", "gbk", {}),
+    # batch 2: added after the first run (see README), messier markup
+    ("old_portal", dict(), "gbk", "gb2312", {}),
+    ("old_portal", dict(), "gbk", "GBK", {"Content-Type": "text/html; charset=utf-8"}),   # HTTP header wrong, meta right
+    ("forum_long_replies", dict(), "utf-8", "utf-8", {}),
+    ("forum_long_replies", dict(), "gbk", "gbk", {}),
+    ("nested_td_text", dict(), "gbk", "gb2312", {}),
+    ("nested_td_text", dict(), "utf-8", None, {}),
+    ("article_with_inner_box", dict(), "utf-8", "utf-8", {}),
+    ("article_with_inner_box", dict(), "gb18030", "gbk", {}),
+    ("span_divs_iframes", dict(), "utf-8", "utf-8", {}),
+    ("span_divs_iframes", dict(bom=True), "utf-8", "gb2312", {}),   # UTF-8 with BOM, meta says gb2312
 ]
 
 
