@@ -350,3 +350,14 @@ MIN_TITLE_CHARS = 4
 #: A headline this long, confirmed by <title>, anchors the body search.
 MIN_ANCHOR_TITLE_CHARS = 6
 MAX_TITLE_CHARS = 150
+
+#: The heading of a Q&A page's chosen answer (最佳答案（采纳率52%）): on a Q&A page the article is the
+#: question and this answer; other answers, with their own user/赞同/评论 lines, are not.
+BEST_ANSWER_LABEL = re.compile(
+    r"^[\s【\[]*(?:最佳答案|最佳回答|最佳解答|採納答案|采纳答案|已采纳|已採納|提问者采纳|提問者採納|满意答案|滿意答案|满意回答|"
+    r"滿意回答|推荐答案|推薦答案|优质回答|優質回答|Best\s+Answer|Accepted\s+Answer)", re.I)
+#: The label is at most this long, and at most this much unlinked text lies between the question and it.
+MAX_ANSWER_LABEL_CHARS = 30
+MAX_ANSWER_GAP_CHARS = 300
+#: A previous/next-article line: its date is another article's.
+PREV_NEXT_LINE = re.compile(r"^[\s【\[]*(?:上一|下一|前一|后一|後一|Previous|Next|Prev)", re.I)

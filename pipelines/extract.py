@@ -369,12 +369,32 @@ def _first_of_repeated(best, best_score: float, stats: dict, order: list):
         if len(members) < (2 if k == key else R.MIN_REPEATED_POSTS):
             continue
         parents = {id(m.getparent()) for m in members}
-        if len(parents) < len(members) or best in members[0].iterancestors():
+        if len(parents) < len(members):
+            continue
+        holds = best in members[0].iterancestors()
+        if holds and not _dated_posts(members):
             continue
         first = members[0]
+        if holds:  # the thread's first post, even when it is shorter than the replies
+            return next((el for el in best.iter(k[0]) if el.get("class") == k[1]
+                         and el.getparent().tag == first.getparent().tag
+                         and el.getparent().get("class") == first.getparent().get("class")), first)
         if k == key or order.index(first) < order.index(best):
             return first
     return best
+
+
+def _dated_posts(members: list) -> bool:
+    """Blocks that are the posts of a thread: each sits in a holder of one shape (``div.post``) that
+    also carries the post's own date (发表于 2021-01-05 18:16) outside the text block."""
+    holders = [m.getparent() for m in members]
+    if len({(h.tag, h.get("class")) for h in holders}) != 1:
+        return False
+    for m, h in zip(members, holders):
+        outside = " ".join(_text_of(c) for c in h if c is not m)
+        if not find_dates(outside):
+            return False
+    return True
 
 
 def _title_evidence(text: str | None, page_title: str, metas: dict) -> bool:
@@ -487,6 +507,8 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
     picked = best
     best = _first_of_repeated(best, best_score, stats, order)
     repeated = best is not picked
+    if repeated and picked in best.iterancestors():
+        return [best]  # a thread's first post: its text block alone (not its author/date/signature, nor the replies)
     best = _climb(best, stats)
     best_score = _candidate_score(best, stats[best])
     # a body split over sibling blocks: take siblings that score close to the best
@@ -521,6 +543,44 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
         index = order_index or {el: i for i, el in enumerate(order)}
         chosen = sorted(chosen + extra, key=lambda el: index.get(el, 0))
     return chosen
+
+
+def _best_answer(nodes: list, stats: dict, order: list, order_index: dict) -> list:
+    """On a Q&A page whose question was picked as the body, the chosen answer below it joins the body.
+
+    The answer is the block under a 最佳答案/采纳答案/满意回答/Best Answer heading that follows the
+    question closely (little unlinked text between them): the best-scoring prose block in the heading's
+    parent, without the heading itself or the answerer's meta line.
+    """
+    if not nodes:
+        return []
+    inside = {id(x) for n in nodes for x in n.iter()}
+    start = max(order_index.get(n, -1) for n in nodes)
+    if start < 0:
+        return []
+    gap = 0
+    for el in order[start + 1:]:
+        if id(el) in inside:
+            continue
+        st = stats.get(el)
+        if st is None:
+            continue
+        text = _text_of(el)
+        if text and len(text) <= R.MAX_ANSWER_LABEL_CHARS and R.BEST_ANSWER_LABEL.match(text):
+            scope = el.getparent()
+            if scope is None or _hint(scope) < 0:
+                return []
+            label = {id(x) for x in el.iter()}
+            cands = [c for c in scope.iter() if id(c) not in label and c is not scope and stats.get(c) is not None
+                     and stats[c].score > 0 and _hint(c) >= 0]
+            if not cands:
+                return []
+            best = max(cands, key=lambda c: _candidate_score(c, stats[c]))
+            return [best] if _candidate_score(best, stats[best]) > 0 else []
+        gap += st.own - st.own_link
+        if gap > R.MAX_ANSWER_GAP_CHARS:
+            return []
+    return []
 
 
 def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATION_MAX_EXTRA_CHARS) -> list:
@@ -651,7 +711,22 @@ def _is_info_line(line: str) -> bool:
         return True
     if _INFO_LINE.search(line) and (find_dates(line) or re.search(r"[:：]", line)):
         return True
-    return len(_INFO_LABEL.findall(line)) >= 2 and bool(find_dates(line))
+    if len(_INFO_LABEL.findall(line)) >= 2 and find_dates(line):
+        return True
+    return _dateline(line)
+
+
+def _dateline(line: str) -> bool:
+    """An unlabelled dateline: a date (and time) with at most two words shaped like an organisation's
+    name (``2023年10月9日 08:19　临川新闻网``).
+
+    >>> _dateline("2023年10月9日 08:19　临川新闻网"), _dateline("2023年10月9日，临川召开大会")
+    (True, False)
+    """
+    if len(line) > R.MAX_DATELINE_CHARS or not find_dates(line):
+        return False
+    words = _CLOCK.sub(" ", _DATE_TEXT.sub(" ", line)).split()
+    return 0 < len(words) <= 2 and all(R.UNLABELLED_SOURCE.match(w) for w in words)
 
 
 _META_ITEM = re.compile(r"^([^\s:：]{1,10})\s*[:：]\s*(\S.*)$")
@@ -921,12 +996,15 @@ def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
     """Body lines without footer/boilerplate lines, and the info-bar lines taken off its top."""
     lines = []
     removed: list[str] = []
+    dropped_info: list[str] = []
     for line in _cut_footer(_drop_link_runs(_lines(text))):
         if len(line) <= 300 and _footer_shaped(line):
             continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and _short_footer_words(line):
             continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and R.BOILERPLATE_LINE.search(line):
+            if not R.PREV_NEXT_LINE.match(line) and _DATE_LABEL_RX.search(line):
+                dropped_info.append(line)  # an info bar with a view counter (浏览 N 次 | 发布于…) still dates the page
             continue
         lines.append(line)
     # the title and the info bar (date, source, views) are fields, not body
@@ -943,7 +1021,7 @@ def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
             lines.pop(0)  # the label cell of a key-value table ("內容 | <text>")
         else:
             break
-    return lines, removed
+    return lines, removed + dropped_info
 
 
 def _trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -1758,6 +1836,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     if anchor is not None and not _title_evidence(anchor_text, page_title, metas):
         anchor = None
     nodes = _select_body(root, stats, order, hints, anchor, order_index)
+    nodes = nodes + [n for n in _best_answer(nodes, stats, order, order_index) if n not in nodes]
     title_node, title = _pick_title(title_cands, page_title, metas, nodes, order_index, site_names)
     if title_node is None:
         found, text = _emphasised_headline(nodes, order, order_index, stats, site_names)
