@@ -159,13 +159,14 @@ def _hint(el) -> int:
         return 0
     found = _HINT_CACHE.get(key)
     if found is None:
-        toks = _tokens(el)
-        if any(R.NEGATIVE_HINTS.search(t) for t in toks):
-            found = -1
-        elif any(R.POSITIVE_HINTS.search(t) for t in toks):
-            found = 1
-        else:
-            found = 0
+        def one(value: str | None) -> int:
+            toks = [t for t in re.split(r"\s+", value or "") if t]
+            if any(R.NEGATIVE_HINTS.search(t) for t in toks):
+                return -1
+            return 1 if any(R.POSITIVE_HINTS.search(t) for t in toks) else 0
+        # class and id that disagree (class="articalContent" id="sina_keyword_ad_area2") say nothing
+        by_class, by_id = one(key[0]), one(key[1])
+        found = 0 if by_class * by_id < 0 else (by_class or by_id)
         if len(_HINT_CACHE) < 50000:
             _HINT_CACHE[key] = found
     return found
