@@ -361,6 +361,8 @@ MAX_TITLE_CHARS = 150
 BEST_ANSWER_LABEL = re.compile(
     r"^[\s【\[]*(?:最佳答案|最佳回答|最佳解答|採納答案|采纳答案|已采纳|已採納|提问者采纳|提問者採納|满意答案|滿意答案|满意回答|"
     r"滿意回答|推荐答案|推薦答案|优质回答|優質回答|Best\s+Answer|Accepted\s+Answer)", re.I)
+#: The heading as a line of its own (最佳答案（采纳率52%）) is not text.
+BEST_ANSWER_LINE = re.compile(BEST_ANSWER_LABEL.pattern + r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*[\]】]?\s*$", re.I)
 #: The label is at most this long, and at most this much unlinked text lies between the question and it.
 MAX_ANSWER_LABEL_CHARS = 30
 MAX_ANSWER_GAP_CHARS = 300

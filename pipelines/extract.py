@@ -370,6 +370,11 @@ def _first_of_repeated(best, best_score: float, stats: dict, order: list):
         if len(members) < (2 if k == key else R.MIN_REPEATED_POSTS):
             continue
         parents = {id(m.getparent()) for m in members}
+        holder = members[0].getparent()
+        if len(parents) == 1 and holder is not None and (best is holder or best in holder.iterancestors()):
+            text = _thread_first_text(members, stats)
+            if text is not None:
+                return text
         if len(parents) < len(members):
             continue
         holds = best in members[0].iterancestors()
@@ -383,6 +388,23 @@ def _first_of_repeated(best, best_score: float, stats: dict, order: list):
         if k == key or order.index(first) < order.index(best):
             return first
     return best
+
+
+def _thread_first_text(members: list, stats: dict):
+    """Sibling blocks of one shape that are each a post (a short dated line such as ``发表于 2023-06-01 10:00``
+    beside the post's text): the text block of the first post of that shape, or None when they are not posts."""
+    parent = members[0].getparent()
+    key = (members[0].tag, members[0].get("class"))
+    posts = [c for c in parent if isinstance(c.tag, str) and (c.tag, c.get("class")) == key]
+    texts = []
+    for post in posts:
+        kids = [c for c in post if isinstance(c.tag, str) and stats.get(c) is not None and stats[c].chars]
+        dated = [c for c in kids if len(_text_of(c)) <= R.MAX_DATELINE_CHARS and find_dates(_text_of(c))]
+        rest = [c for c in kids if c not in dated]
+        if not dated or not rest:
+            return None
+        texts.append(max(rest, key=lambda c: (stats[c].para + stats[c].score, stats[c].chars)))
+    return texts[0] if len(texts) >= R.MIN_REPEATED_POSTS else None
 
 
 def _dated_posts(members: list) -> bool:
@@ -530,6 +552,8 @@ def _select_body(root, stats: dict, order: list, hints: dict | None, anchor=None
             continue
         if not seen_best and st.chars < R.MIN_LEADING_SIBLING_CHARS:
             continue  # a title, an info bar or a lead-in label above the body is not body
+        if _furniture_heading(sib):
+            continue  # a block under its own 评论/相关新闻 heading: comments, a related list
         s = _candidate_score(sib, st)
         density = st.link / st.chars
         if s >= R.SIBLING_SHARE * best_score and density < 0.3 and _hint(sib) >= 0:
@@ -582,6 +606,50 @@ def _best_answer(nodes: list, stats: dict, order: list, order_index: dict) -> li
         if gap > R.MAX_ANSWER_GAP_CHARS:
             return []
     return []
+
+
+def _answer_question(nodes: list, anchor, stats: dict, order: list, order_index: dict) -> list:
+    """The other way round: the body picked is a Q&A page's chosen answer (under a 最佳答案 heading);
+    the question's description, the best prose block between the headline and that heading, leads it."""
+    if not nodes or anchor is None or anchor not in order_index:
+        return []
+    at, a_at = order_index.get(nodes[0], -1), order_index[anchor]
+    if at <= a_at:
+        return []
+    up = {id(nodes[0])} | {id(x) for x in nodes[0].iterancestors()}
+    label_at = None
+    end = at + sum(1 for _ in nodes[0].iter()) + 1  # the heading may sit inside the picked block
+    for i in range(a_at + 1, min(end, len(order))):
+        el = order[i]
+        text = _text_of(el)
+        parent = el.getparent()
+        if text and len(text) <= R.MAX_ANSWER_LABEL_CHARS and R.BEST_ANSWER_LABEL.match(text) \
+                and parent is not None and id(parent) in up:
+            label_at = i
+            break
+    if label_at is None:
+        return []
+    label_up = {id(x) for x in order[label_at].iterancestors()}
+    inside_anchor = {id(x) for x in anchor.iter()}
+    cands = [el for el in order[a_at + 1: min(label_at, at)] if id(el) not in label_up and id(el) not in inside_anchor
+             and (stats[el].score > 0 or stats[el].para > 0) and _hint(el) >= 0
+             and not _is_info_line(_text_of(el))]
+    if not cands:
+        return []
+    question = max(cands, key=lambda c: (_candidate_score(c, stats[c]), stats[c].para))
+    # the question's info line (asker | 浏览 N 次 | 发布于…) between it and the answer dates the page
+    inside_q = {id(x) for x in question.iter()}
+    info = [el for el in order[order_index[question] + 1: label_at] if id(el) not in inside_q
+            and id(el) not in label_up and el.getparent() is question.getparent() and _is_info_line(_text_of(el))]
+    return [question] + info[:1]
+
+
+def _furniture_heading(el) -> bool:
+    """The block opens with a heading that names page furniture (评论, 网友评论, 相关新闻, 推荐阅读 ...)."""
+    for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = _text_of(h)
+        return bool(text) and len(text) <= R.MAX_BOILERPLATE_LINE and bool(R.BOILERPLATE_LINE.search(text))
+    return False
 
 
 def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATION_MAX_EXTRA_CHARS) -> list:
@@ -1002,6 +1070,8 @@ def _body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
         if len(line) <= 300 and _footer_shaped(line):
             continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and _short_footer_words(line):
+            continue
+        if len(line) <= R.MAX_ANSWER_LABEL_CHARS and R.BEST_ANSWER_LINE.match(line):
             continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and R.BOILERPLATE_LINE.search(line):
             if not R.PREV_NEXT_LINE.match(line) and _DATE_LABEL_RX.search(line):
@@ -1838,6 +1908,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         anchor = None
     nodes = _select_body(root, stats, order, hints, anchor, order_index)
     nodes = nodes + [n for n in _best_answer(nodes, stats, order, order_index) if n not in nodes]
+    nodes = [n for n in _answer_question(nodes, anchor, stats, order, order_index) if n not in nodes] + nodes
     title_node, title = _pick_title(title_cands, page_title, metas, nodes, order_index, site_names)
     if title_node is None:
         found, text = _emphasised_headline(nodes, order, order_index, stats, site_names)

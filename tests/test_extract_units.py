@@ -568,3 +568,88 @@ def test_source_line_under_the_text_stops_before_the_print_link():
             f"<div class='date'>發布日期：112-05-08</div><div class='cont'>{text}</div>"
             "<p class='ref'>資料來源：教育處 <a href='javascript:print()'>列印</a></p></body></html>")
     assert extract_article(html.encode(), "http://x.gov.tw/1.html").source == "教育處"
+
+
+# ------------------------------------------------------------------ round 4: general rules from cwced-dev and web-holdout-3
+@pytest.mark.parametrize("text, iso", [
+    ("发布日期：9/17/2004 5:54:13 AM", "2004-09-17T05:54:13"),   # US order with a 12-hour clock
+    ("发布日期：7/5/2005 9:23:57 PM", "2005-07-05T21:23:57"),
+    ("发表时间： 06/02/2022 - 13:48", "2022-02-06"),              # day first without a 12-hour clock
+    ("25/12/2004", "2004-12-25"),
+    ("12/25/2004", "2004-12-25"),                                 # swapped when the first reading is no date
+])
+def test_slash_dates_month_or_day_first(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_dateline_and_headline_list_helpers():
+    from pipelines.extract import LINK_CLOSE, LINK_OPEN, _dateline, _drop_link_runs
+
+    assert _dateline("2023年10月9日 08:19　临川新闻网") and _dateline("2003-7-24 钱江晚报")
+    assert not _dateline("2023年10月9日，临川召开大会") and not _dateline("2023年10月9日 晴 有风")
+    related = [f"·{LINK_OPEN}{t}{LINK_CLOSE} ({d})" for t, d in [("某市文化惠民季启动", "2024-03-11 10:20AM"),
+                                                                 ("市博物馆推出研学课程", "2024-03-08 16:05PM")]]
+    assert _drop_link_runs(["正文第一段。"] + related) == ["正文第一段。"]
+
+
+def test_linked_sentence_paragraph_is_not_a_link_list():
+    from lxml import html as lh
+
+    from pipelines.extract import _linked_sentence
+
+    assert _linked_sentence(lh.fragment_fromstring("<p>2019年，<a>甲湖湿地</a>被列入<a>省级名录</a>，与<a>乙洲</a>组成公园。</p>"))
+    assert not _linked_sentence(lh.fragment_fromstring("<p><a>新闻标题一</a> <a>新闻标题二</a></p>"))
+    assert not _linked_sentence(lh.fragment_fromstring("<div>2019年，<a>甲</a>与<a>乙</a>合作。</div>"))
+
+
+@pytest.mark.parametrize("line", ["阅读(3517)|评论(67)|收藏(36)|转载(4)|喜欢▼|打印|举报", "视频加载中...", "点击播放 时长 03:07",
+                                  "展开全文"])
+def test_counter_bars_and_player_chrome_are_furniture(line):
+    from pipelines import _rules as R
+
+    assert R.BOILERPLATE_LINE.search(line)
+
+
+@pytest.mark.parametrize("line", ["会议时长3小时(含休息)，地点在三楼。", "视频会议定于周五召开。", "全文共分五章。"])
+def test_furniture_patterns_leave_prose_alone(line):
+    from pipelines import _rules as R
+
+    assert not R.BOILERPLATE_LINE.search(line)
+
+
+def test_class_and_id_hints_that_disagree_are_neutral():
+    from lxml import html as lh
+
+    from pipelines.extract import _hint
+
+    assert _hint(lh.fragment_fromstring("<div class='articalContent' id='blog_keyword_ad_area2'>x</div>")) == 0
+    assert _hint(lh.fragment_fromstring("<div class='articalContent'>x</div>")) == 1
+    assert _hint(lh.fragment_fromstring("<div class='share' id='x1'>x</div>")) == -1
+
+
+def _page(body: str, title: str) -> bytes:
+    return f"<html><head><meta charset='utf-8'><title>{title}_某网</title></head><body>{body}</body></html>".encode()
+
+
+def test_qa_question_then_best_answer_either_way_round():
+    q = "<div class='qd'>想问一下社保卡丢了怎么补办，需要本人去吗？</div><div class='qi'>网友 | 浏览 88 次 | 发布于2023-01-05 10:00</div>"
+    ans = ["本人带身份证到任意社保服务网点即可挂失补办，也可以先在手机上的社保应用里办理挂失，挂失后原卡立即停用。",
+           "补办时需要交一张近期的一寸白底照片，网点现场也可以拍照，工本费按当地规定收取，部分城市已经免收。",
+           "新卡一般二十个工作日左右制成，可以选择到网点领取，也可以选择邮寄到家，邮寄费用由个人承担。"]
+    best = f"<div class='ab'><div class='al'>最佳答案</div><div class='at'>{''.join(f'<p>{a}</p>' for a in ans)}</div></div>"
+    other = "<div class='ao'><h3>其他回答</h3><div class='a'><div class='at'>去网点问问吧。</div><div>2023-01-06 赞同(2)</div></div></div>"
+    art = extract_article(_page(f"<div class='q'><h1>社保卡丢了怎么补办</h1>{q}</div>{best}{other}", "社保卡丢了怎么补办"),
+                          "http://wenda.example.cn/q/1.html")
+    assert art.body.split("\n") == ["想问一下社保卡丢了怎么补办，需要本人去吗？"] + ans
+    assert art.published == "2023-01-05T10:00"
+
+
+def test_thread_first_post_even_when_replies_are_longer():
+    def post(who, when, text):
+        return f"<div class='p'><div class='w'>{who}</div><div class='d'>发表于 {when}</div><div class='m'>{text}</div></div>"
+    first = "下周六想带孩子去看书，不知道那天开不开？"
+    long_reply = "周末照常开放，上午九点到晚上八点，节假日另行通知，少儿区周一闭馆，记得带读者证，没有证可以现场办理。"
+    thread = "".join(post(f"用户{i}", f"2023-06-0{i + 1} 10:0{i}", first if i == 0 else long_reply + str(i)) for i in range(4))
+    art = extract_article(_page(f"<div class='t'><h1>周末图书馆开门吗</h1>{thread}</div>", "周末图书馆开门吗"),
+                          "http://bbs.example.cn/t/1.html")
+    assert (art.body, art.published) == (first, "2023-06-01T10:00")
