@@ -368,3 +368,5 @@ MAX_ANSWER_LABEL_CHARS = 30
 MAX_ANSWER_GAP_CHARS = 300
 #: A previous/next-article line: its date is another article's.
 PREV_NEXT_LINE = re.compile(r"^[\s【\[]*(?:上一|下一|前一|后一|後一|Previous|Next|Prev)", re.I)
+#: A thread's post carries a marker of its own beside its date (a dated timeline item does not).
+POST_MARKER = re.compile(r"发表于|發表於|发表时间|發表時間|楼主|樓主|\d+\s*[楼樓#]|沙发|沙發|板凳|回复|回覆|引用|Posted|#\d+", re.I)

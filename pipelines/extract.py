@@ -404,6 +404,8 @@ def _thread_first_text(members: list, stats: dict):
         if not dated or not rest:
             return None
         texts.append(max(rest, key=lambda c: (stats[c].para + stats[c].score, stats[c].chars)))
+        if len(texts) == 1 and not R.POST_MARKER.search(" ".join(_text_of(c) for c in kids if c is not texts[0])):
+            return None  # dated items of a timeline, not posts
     return texts[0] if len(texts) >= R.MIN_REPEATED_POSTS else None
 
 
@@ -413,10 +415,10 @@ def _dated_posts(members: list) -> bool:
     holders = [m.getparent() for m in members]
     if len({(h.tag, h.get("class")) for h in holders}) != 1:
         return False
-    for m, h in zip(members, holders):
+    for i, (m, h) in enumerate(zip(members, holders)):
         outside = " ".join(_text_of(c) for c in h if c is not m)
-        if not find_dates(outside):
-            return False
+        if not find_dates(outside) or (i == 0 and not R.POST_MARKER.search(outside)):
+            return False  # every post dated; the first one also marked as a post (发表于, 楼主, 2楼 ...)
     return True
 
 

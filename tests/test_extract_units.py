@@ -653,3 +653,14 @@ def test_thread_first_post_even_when_replies_are_longer():
     art = extract_article(_page(f"<div class='t'><h1>周末图书馆开门吗</h1>{thread}</div>", "周末图书馆开门吗"),
                           "http://bbs.example.cn/t/1.html")
     assert (art.body, art.published) == (first, "2023-06-01T10:00")
+
+
+def test_dated_timeline_items_are_one_text_not_a_thread():
+    items = [("2023-01-05", "市政府常务会议审议通过年度重点工作任务清单，明确四十项具体任务和责任单位。"),
+             ("2023-03-12", "全市重点项目集中开工，总投资一百二十亿元，涉及产业、交通和民生三个领域。"),
+             ("2023-06-30", "上半年经济运行情况发布，地区生产总值同比增长百分之六点二，增速居全省前列。"),
+             ("2023-09-18", "城市更新行动启动，首批十二个老旧小区改造项目同步开工，惠及居民四千余户。")]
+    body = "".join(f"<div class='it'><div class='d'>{d}</div><div class='x'>{t}</div></div>" for d, t in items)
+    art = extract_article(_page(f"<div class='t'><h1>2023年大事记</h1><div class='list'>{body}</div></div>", "2023年大事记"),
+                          "http://x.gov.cn/dsj.html")
+    assert all(t in art.body for _, t in items)
