@@ -50,7 +50,7 @@ NEGATIVE_HINTS = re.compile(
     r"breadcrumb|crumb|location|^position|dqwz|weizhi|toolbar|fontsize|font-size|zihao|pager|pagination|"
     r"pagenav|page-nav|prevnext|pre_?next|^sxp|^sxy|^header|^head$|^top$|topbar|logo|search|login|friend|yqlj|"
     r"^links?$|advert|banner|qrcode|erweima|weixin|wechat|^tags?$|keyword|sitemap|gotop|backtop|popup|"
-    r"disclaimer|mianze|^ad$|^ads$|^sidenav|^list$|newslist|news_?list|^more",
+    r"disclaimer|mianze|^ad$|^ads$|^sidenav|^list$|newslist|news_?list|^more|(?:^|[-_])promo(?:$|[-_])",
     re.I,
 )
 #: Class/id factors applied to a candidate's score.

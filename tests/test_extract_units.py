@@ -664,3 +664,13 @@ def test_dated_timeline_items_are_one_text_not_a_thread():
     art = extract_article(_page(f"<div class='t'><h1>2023年大事记</h1><div class='list'>{body}</div></div>", "2023年大事记"),
                           "http://x.gov.cn/dsj.html")
     assert all(t in art.body for _, t in items)
+
+
+@pytest.mark.parametrize("cls, hint", [("o-self-promo__text", -1), ("m-self-promo m-self-promo--app", -1), ("promo", -1),
+                                       ("promotion-policy", 0), ("article-content", 1)])
+def test_self_promotion_blocks_are_furniture(cls, hint):
+    from lxml import html as lh
+
+    from pipelines.extract import _hint
+
+    assert _hint(lh.fragment_fromstring(f"<div class='{cls}'>x</div>")) == hint
