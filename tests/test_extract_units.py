@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pipelines._clean import normalize_line, strip_flattened_pinyin, to_simplified
-from pipelines._dates import date_from_url, parse_date
-from pipelines._footer import parse_footer
 from pipelines.extract import Article, extract_article
+from pipelines.extract.clean import normalize_line, strip_flattened_pinyin, to_simplified
+from pipelines.extract.dates import date_from_url, parse_date
+from pipelines.extract.footer import parse_footer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 GOVARCHIVE = [sys.executable, "-m", "archive.cli"]
@@ -359,26 +359,26 @@ def test_lone_tone_marked_annotation_is_removed_but_glosses_and_abbreviations_st
 
 
 def test_footer_words_inside_prose_are_not_footer_lines():
-    from pipelines.extract import _footer_shaped
+    from pipelines.extract.footer import footer_shaped
 
-    assert _footer_shaped("版权所有：某县人民政府　皖ICP备05012388号")
-    assert _footer_shaped("皖公网安备 34182502000011号")
-    assert _footer_shaped("友情链接：")
-    assert not _footer_shaped("通知指出，个别网站页脚只写有“版权所有”而没有标明主办单位，也有网站的友情链接仍指向旧站点。")
-    assert not _footer_shaped("要求各部门网站完成ICP备案信息与主办单位名称的一致性核对。")
-    assert not _footer_shaped("经查，该网站备案号为京ICP备12345678号，已于今年3月被注销，相关单位须重新办理备案手续。")
-    assert _footer_shaped("本网站由某某市人民政府办公室主办，某某市大数据中心承办。京ICP备12345678号")
+    assert footer_shaped("版权所有：某县人民政府　皖ICP备05012388号")
+    assert footer_shaped("皖公网安备 34182502000011号")
+    assert footer_shaped("友情链接：")
+    assert not footer_shaped("通知指出，个别网站页脚只写有“版权所有”而没有标明主办单位，也有网站的友情链接仍指向旧站点。")
+    assert not footer_shaped("要求各部门网站完成ICP备案信息与主办单位名称的一致性核对。")
+    assert not footer_shaped("经查，该网站备案号为京ICP备12345678号，已于今年3月被注销，相关单位须重新办理备案手续。")
+    assert footer_shaped("本网站由某某市人民政府办公室主办，某某市大数据中心承办。京ICP备12345678号")
 
 
 def test_trailer_end_mark_and_credit_lines_are_metadata_but_a_signature_date_stays():
-    from pipelines.extract import _trim_trailer
+    from pipelines.extract.lines import trim_trailer
 
-    assert _trim_trailer(["正文。", "-完-"]) == (["正文。"], [])
-    assert _trim_trailer(["正文。（完）"]) == (["正文。"], [])
-    assert _trim_trailer(["正文。", "图文：县融媒体中心", "（责任编辑：张三）"])[0] == ["正文。"]
-    assert _trim_trailer(["正文。", "Source: Qinghe Today"]) == (["正文。"], ["Source: Qinghe Today"])
-    assert _trim_trailer(["请相互转告。", "某某社区居委会", "2023年5月6日"])[0] == ["请相互转告。", "某某社区居委会", "2023年5月6日"]
-    assert _trim_trailer(["工作已完"]) == (["工作已完"], [])
+    assert trim_trailer(["正文。", "-完-"]) == (["正文。"], [])
+    assert trim_trailer(["正文。（完）"]) == (["正文。"], [])
+    assert trim_trailer(["正文。", "图文：县融媒体中心", "（责任编辑：张三）"])[0] == ["正文。"]
+    assert trim_trailer(["正文。", "Source: Qinghe Today"]) == (["正文。"], ["Source: Qinghe Today"])
+    assert trim_trailer(["请相互转告。", "某某社区居委会", "2023年5月6日"])[0] == ["请相互转告。", "某某社区居委会", "2023年5月6日"]
+    assert trim_trailer(["工作已完"]) == (["工作已完"], [])
 
 
 def test_site_name_headline_never_wins():
@@ -483,14 +483,14 @@ def test_label_value_list_at_the_top_is_the_info_bar_but_a_meeting_list_is_text(
 
 
 def test_end_mark_and_dateline_on_one_line_or_glued_to_the_text():
-    from pipelines.extract import _trim_trailer
+    from pipelines.extract.lines import trim_trailer
 
-    assert _trim_trailer(["正文。", "完 2023年11月8日（星期三） 香港時間16時05分"])[0] == ["正文。"]
-    assert _trim_trailer(["正文。", "（完）2023年11月8日"])[0] == ["正文。"]
-    assert _trim_trailer(["正文。完 2023年11月8日（星期三） 香港時間16時05分"])[0] == ["正文。"]
-    assert _trim_trailer(["正文。", "完成2023年目标"])[0] == ["正文。", "完成2023年目标"]
-    assert _trim_trailer(["该项目于2023年完工。完 2023年"])[0] == ["该项目于2023年完工。完 2023年"]
-    assert _trim_trailer(["Body text.", "Ends/Wednesday, November 8, 2023", "Issued at HKT 16:05"]) == (
+    assert trim_trailer(["正文。", "完 2023年11月8日（星期三） 香港時間16時05分"])[0] == ["正文。"]
+    assert trim_trailer(["正文。", "（完）2023年11月8日"])[0] == ["正文。"]
+    assert trim_trailer(["正文。完 2023年11月8日（星期三） 香港時間16時05分"])[0] == ["正文。"]
+    assert trim_trailer(["正文。", "完成2023年目标"])[0] == ["正文。", "完成2023年目标"]
+    assert trim_trailer(["该项目于2023年完工。完 2023年"])[0] == ["该项目于2023年完工。完 2023年"]
+    assert trim_trailer(["Body text.", "Ends/Wednesday, November 8, 2023", "Issued at HKT 16:05"]) == (
         ["Body text."], ["Wednesday, November 8, 2023", "Issued at HKT 16:05"])
 
 
@@ -519,13 +519,13 @@ def test_labelled_source_stops_at_the_next_element_and_any_laiyuan_label(bar, so
 
 
 def test_opendocument_and_office_files_are_attachments():
-    from pipelines.extract import _is_attachment
+    from pipelines.extract.links import is_attachment
 
     for name in ("a.odt", "a.ods", "a.odp", "a.pptx", "a.rtf", "a.7z", "a.ceb", "a.dps", "a.tif"):
-        assert _is_attachment("http://x.gov.cn/f/" + name)
-    assert _is_attachment("http://x.gov.cn/Download.ashx?n=房東申請書.odt")
-    assert not _is_attachment("http://x.gov.cn/f/photo.jpg")
-    assert not _is_attachment("http://x.gov.cn/a/t20231009_1.html")
+        assert is_attachment("http://x.gov.cn/f/" + name)
+    assert is_attachment("http://x.gov.cn/Download.ashx?n=房東申請書.odt")
+    assert not is_attachment("http://x.gov.cn/f/photo.jpg")
+    assert not is_attachment("http://x.gov.cn/a/t20231009_1.html")
 
 
 def test_text_continued_in_a_second_table_after_the_headline_table_joins():
@@ -583,36 +583,37 @@ def test_slash_dates_month_or_day_first(text, iso):
 
 
 def test_dateline_and_headline_list_helpers():
-    from pipelines.extract import LINK_CLOSE, LINK_OPEN, _dateline, _drop_link_runs
+    from pipelines.extract.lines import drop_link_runs, is_dateline
+    from pipelines.extract.serialize import LINK_CLOSE, LINK_OPEN
 
-    assert _dateline("2023年10月9日 08:19　临川新闻网") and _dateline("2003-7-24 钱江晚报")
-    assert not _dateline("2023年10月9日，临川召开大会") and not _dateline("2023年10月9日 晴 有风")
+    assert is_dateline("2023年10月9日 08:19　临川新闻网") and is_dateline("2003-7-24 钱江晚报")
+    assert not is_dateline("2023年10月9日，临川召开大会") and not is_dateline("2023年10月9日 晴 有风")
     related = [f"·{LINK_OPEN}{t}{LINK_CLOSE} ({d})" for t, d in [("某市文化惠民季启动", "2024-03-11 10:20AM"),
                                                                  ("市博物馆推出研学课程", "2024-03-08 16:05PM")]]
-    assert _drop_link_runs(["正文第一段。"] + related) == ["正文第一段。"]
+    assert drop_link_runs(["正文第一段。"] + related) == ["正文第一段。"]
 
 
 def test_linked_sentence_paragraph_is_not_a_link_list():
     from lxml import html as lh
 
-    from pipelines.extract import _linked_sentence
+    from pipelines.extract.body import linked_sentence
 
-    assert _linked_sentence(lh.fragment_fromstring("<p>2019年，<a>甲湖湿地</a>被列入<a>省级名录</a>，与<a>乙洲</a>组成公园。</p>"))
-    assert not _linked_sentence(lh.fragment_fromstring("<p><a>新闻标题一</a> <a>新闻标题二</a></p>"))
-    assert not _linked_sentence(lh.fragment_fromstring("<div>2019年，<a>甲</a>与<a>乙</a>合作。</div>"))
+    assert linked_sentence(lh.fragment_fromstring("<p>2019年，<a>甲湖湿地</a>被列入<a>省级名录</a>，与<a>乙洲</a>组成公园。</p>"))
+    assert not linked_sentence(lh.fragment_fromstring("<p><a>新闻标题一</a> <a>新闻标题二</a></p>"))
+    assert not linked_sentence(lh.fragment_fromstring("<div>2019年，<a>甲</a>与<a>乙</a>合作。</div>"))
 
 
 @pytest.mark.parametrize("line", ["阅读(3517)|评论(67)|收藏(36)|转载(4)|喜欢▼|打印|举报", "视频加载中...", "点击播放 时长 03:07",
                                   "展开全文"])
 def test_counter_bars_and_player_chrome_are_furniture(line):
-    from pipelines import _rules as R
+    from pipelines.extract import rules as R
 
     assert R.BOILERPLATE_LINE.search(line)
 
 
 @pytest.mark.parametrize("line", ["会议时长3小时(含休息)，地点在三楼。", "视频会议定于周五召开。", "全文共分五章。"])
 def test_furniture_patterns_leave_prose_alone(line):
-    from pipelines import _rules as R
+    from pipelines.extract import rules as R
 
     assert not R.BOILERPLATE_LINE.search(line)
 
@@ -620,11 +621,11 @@ def test_furniture_patterns_leave_prose_alone(line):
 def test_class_and_id_hints_that_disagree_are_neutral():
     from lxml import html as lh
 
-    from pipelines.extract import _hint
+    from pipelines.extract import tree
 
-    assert _hint(lh.fragment_fromstring("<div class='articalContent' id='blog_keyword_ad_area2'>x</div>")) == 0
-    assert _hint(lh.fragment_fromstring("<div class='articalContent'>x</div>")) == 1
-    assert _hint(lh.fragment_fromstring("<div class='share' id='x1'>x</div>")) == -1
+    assert tree.hint(lh.fragment_fromstring("<div class='articalContent' id='blog_keyword_ad_area2'>x</div>")) == 0
+    assert tree.hint(lh.fragment_fromstring("<div class='articalContent'>x</div>")) == 1
+    assert tree.hint(lh.fragment_fromstring("<div class='share' id='x1'>x</div>")) == -1
 
 
 def _page(body: str, title: str) -> bytes:
@@ -671,6 +672,6 @@ def test_dated_timeline_items_are_one_text_not_a_thread():
 def test_self_promotion_blocks_are_furniture(cls, hint):
     from lxml import html as lh
 
-    from pipelines.extract import _hint
+    from pipelines.extract import tree
 
-    assert _hint(lh.fragment_fromstring(f"<div class='{cls}'>x</div>")) == hint
+    assert tree.hint(lh.fragment_fromstring(f"<div class='{cls}'>x</div>")) == hint

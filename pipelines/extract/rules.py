@@ -370,3 +370,13 @@ MAX_ANSWER_GAP_CHARS = 300
 PREV_NEXT_LINE = re.compile(r"^[\s【\[]*(?:上一|下一|前一|后一|後一|Previous|Next|Prev)", re.I)
 #: A thread's post carries a marker of its own beside its date (a dated timeline item does not).
 POST_MARKER = re.compile(r"发表于|發表於|发表时间|發表時間|楼主|樓主|\d+\s*[楼樓#]|沙发|沙發|板凳|回复|回覆|引用|Posted|#\d+", re.I)
+
+# ---------------------------------------------------------------- shared patterns
+#: A date label and its colon (``发布时间：``, ``Published``), longest label first.
+DATE_LABEL_RX = re.compile(rf"(?:{'|'.join(sorted(DATE_LABELS, key=len, reverse=True))})\s*[:：]?\s*", re.I)
+#: Text that ends like a site's name (a headline never does).
+SITE_NAME = re.compile(r"(?:政府|[网網]站|门户|門戶|全球資訊網|资讯网|公所|Portal|Government)\s*$", re.I)
+#: The date part of an info-bar line (``2023-07-04``, ``民國112年7月4日``).
+DATE_TEXT = re.compile(r"(?:民國|中華民國)?\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+#: The time of day and weekday of an info-bar line (``08:31``, ``（星期三）``).
+CLOCK = re.compile(r"\d{1,2}\s*[:：时時]\s*\d{1,2}(?:\s*[:：分]\s*(?:\d{1,2}\s*秒?)?)?|[（(]?(?:星期|周|週)[一二三四五六日天][）)]?")

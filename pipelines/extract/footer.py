@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract import rules as R
+
 __all__ = ["parse_footer", "empty_footer", "FOOTER_FIELDS"]
 
 FOOTER_FIELDS = ("copyright", "sponsor", "operator", "icp", "police_record", "site_code", "tech_support",
@@ -105,3 +107,56 @@ def parse_footer(text: str) -> dict:
         if out[key]:
             out[key] = re.sub(r"\s+", "", out[key])
     return out
+
+
+def footer_shaped(line: str) -> bool:
+    """A footer line by its shape, not by a word inside a sentence: a registration number
+    (``…ICP备12345678号``, ``…公网安备…号``, ``网站标识码：…``), or a footer word (版权所有, 友情链接,
+    技术支持：, Copyright ...) on a line that does not read as prose.
+
+    >>> footer_shaped("版权所有：某市人民政府　京ICP备12345678号")
+    True
+    >>> footer_shaped("部分网站底部仅标注“版权所有”字样，未悬挂ICP备案编号及链接。")
+    False
+    """
+    if R.FOOTER_REGISTRATION.search(line):
+        # a sentence that cites a record number ("经查，该网站备案号为…ICP备…号，已注销。") is text
+        return not (len(line) > 2 * R.MAX_SHORT_FOOTER_SENTENCE and R.FOOTER_PROSE.search(line)
+                    and not R.FOOTER_COPYRIGHT_SHAPE.search(line) and not R.FOOTER_WEAK.search(line))
+    return bool(R.FOOTER_LINE.search(line)) and not _footer_prose(line)
+
+
+def _footer_prose(line: str) -> bool:
+    """A line naming a footer word that reads as a sentence (see ``FOOTER_PROSE`` in ``_rules``)."""
+    if len(line) <= R.MAX_SHORT_FOOTER_SENTENCE:
+        return False
+    if R.FOOTER_QUOTED.search(line) or R.FOOTER_PROSE.search(line):
+        return True
+    return bool(R.FOOTER_SENTENCE_END.search(line)) and not R.FOOTER_COPYRIGHT_SHAPE.search(line)
+
+
+def short_footer_words(line: str) -> bool:
+    """``SHORT_FOOTER_WORDS`` on a line that is not a sentence."""
+    return bool(R.SHORT_FOOTER_WORDS.search(line)) and not _footer_prose(line)
+
+
+_GAP = re.compile(r"[ ]*[\u3000\xa0\t][ \u3000\xa0\t]*|[ ]{2,}")
+
+
+def _gap_line(line: str) -> str:
+    """Normalise a footer line but keep gaps (full-width spaces, tabs, runs of spaces) as two spaces."""
+    line = _GAP.sub("  ", line.replace("\x01", "").replace("\x02", "").replace("\x03", "").replace("\x04", ""))
+    return re.sub(r"[\r\f\v]", " ", line).strip()
+
+
+def footer_lines(zone: str) -> list[str]:
+    """The footer block: the last cluster of strong footer lines (ICP, 版权所有 ...) in ``zone``, with the
+    weak 主办/地址/电话 lines around it. Gaps are kept so that field values end where they should."""
+    raw = [x for x in zone.split("\n") if x and not x.isspace() and len(x) <= 1000]
+    strong = [i for i, line in enumerate(raw) if R.FOOTER_LINE.search(line)]
+    if not strong:
+        return []
+    first = next(i for i in strong if i >= strong[-1] - R.FOOTER_CLUSTER_LINES)
+    start = max(0, first - R.FOOTER_WEAK_LINES_ABOVE)
+    picked = (_gap_line(x) for x in raw[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x))
+    return [x for x in picked if x and len(x) <= 400]

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
-from pipelines._rules import MIN_PINYIN_ANNOTATIONS
+from pipelines.extract.rules import MIN_PINYIN_ANNOTATIONS
 
-__all__ = ["normalize_line", "normalize_text", "strip_flattened_pinyin", "to_simplified", "CJK"]
+__all__ = ["CJK", "compact", "count_pinyin_annotations", "normalize_line", "normalize_text", "same_text",
+           "strip_flattened_pinyin", "to_simplified"]
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACES = re.compile(r"[ \t\r\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_WS = re.compile(r"\s+")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _VOWELS = "aeiouüv" + _TONED
@@ -40,6 +42,22 @@ def normalize_line(line: str) -> str:
     """
     line = _ZERO_WIDTH.sub("", line)
     return _SPACES.sub(" ", line).strip()
+
+
+def compact(text: str) -> str:
+    """``text`` without any whitespace, for comparing headlines and labels.
+
+    >>> compact(" 关于 开展\u3000检查 ")
+    '关于开展检查'
+    """
+    return _WS.sub("", text)
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """Both texts present and equal apart from whitespace."""
+    if not a or not b:
+        return False
+    return compact(a) == compact(b)
 
 
 def normalize_text(text: str) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipelines.extract import rules as R
+
 __all__ = ["parse_date", "find_dates", "date_from_url", "iso_from_parts"]
 
 _TIME = r"(?:\s*(?:T|\s|&nbsp;)?\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?"
@@ -166,3 +168,103 @@ def date_from_url(url: str | None) -> str | None:
             if iso:
                 return iso
     return None
+
+
+_META_DATE_KEYS = ("pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "article:published_time",
+                   "og:article:published_time", "og:published_time", "datepublished", "dc.date.issued",
+                   "dcterms.issued", "dc.date", "firstpublishedtime", "releasedate", "date", "sj", "createdate")
+
+
+_TW_HINT = re.compile(r"民國|中華民國|臺灣|台灣|縣政府|市政府.{0,4}新聞")
+
+
+def taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
+    enc = (encoding or "").lower()
+    return ("big5" in enc or "950" in enc or lang.lower() in ("zh-tw", "zh-hant", "zh-hant-tw")
+            or re.search(r"\.tw(?:[:/]|$)", url or "") is not None or bool(_TW_HINT.search(text[:20000])))
+
+
+def pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bool,
+               head_lines: list[str] = (), after: str = "", pre_title: list[str] = ()) -> str | None:
+    # 1. a labelled date in the info bar (a publication date before an update date: 更新日期, Updated)
+    updated = None
+    for m in R.DATE_LABEL_RX.finditer(header):
+        d = parse_date(header[m.end(): m.end() + 40], roc_numeric=roc)
+        if d and R.UPDATE_DATE_LABEL.match(m.group(0)):
+            updated = updated or d
+        elif d:
+            return d
+    if updated:
+        return updated
+    # 2. meta tags (with the info bar's time of day when it shows the same day)
+    in_header = parse_date(header, roc_numeric=roc)
+    for k in _META_DATE_KEYS:
+        if metas.get(k):
+            d = parse_date(metas[k], roc_numeric=roc)
+            if d:
+                if in_header and in_header[:10] == d[:10] and len(in_header) > len(d):
+                    return in_header
+                return d
+    # 3. any date in the info bar
+    if in_header:
+        return in_header
+    # 4. disclosure table
+    for k in R.DISCLOSURE_DATE_KEYS:
+        if meta.get(k):
+            d = parse_date(meta[k], roc_numeric=roc)
+            if d:
+                return d
+    # 5. a dateline on one of the first short lines of the body ("2003-7-24 钱江晚报"): the first four
+    #    lines, and further while the lines stay short (subtitle, reporters, dateline above the text)
+    for i, line in enumerate(head_lines):
+        if i >= R.DATELINE_HEAD_LINES and any(len(x) > R.MAX_DATELINE_CHARS for x in head_lines[:i + 1]):
+            break
+        if len(line) <= R.MAX_DATELINE_CHARS:
+            d = parse_date(line, roc_numeric=roc)
+            if d:
+                return d
+    # 6. a date line right above the headline (templates that print the date first)
+    for line in reversed(pre_title):
+        d = parse_date(line, roc_numeric=roc)
+        if d:
+            return d
+    # 7. the signature date at the end of a notice (on a short line of its own or with the signer,
+    #    never a date cited inside a sentence or a reference)
+    signature = "\n".join(x for x in tail.split("\n") if len(x.strip()) <= R.MAX_DATELINE_CHARS)
+    if signature:
+        dates = find_dates(signature, roc_numeric=roc)
+        if dates:
+            return dates[-1][1]
+    # 8. a labelled date just after the body (info bars placed under the text)
+    for m in R.DATE_LABEL_RX.finditer(after):
+        d = parse_date(after[m.end(): m.end() + 40], roc_numeric=roc)
+        if d:
+            return d
+    # 9. the URL
+    return date_from_url(url)
+
+
+def time_elements(root, title_node, nodes: list, order_index: dict) -> list[str]:
+    """ISO dates from ``<time datetime>`` elements between the headline and the body, or inside the body."""
+    start = order_index.get(title_node, order_index.get(nodes[0], 0)) if title_node is not None else \
+        order_index.get(nodes[0], 0)
+    body_start = order_index.get(nodes[0], 0)
+    out = []
+    for el in root.iter("time"):
+        value = el.get("datetime")
+        at = order_index.get(el, -1)
+        if value and (start <= at <= body_start or any(n in nodes for n in el.iterancestors())):
+            d = parse_date(value.replace("T", " "))
+            if d:
+                out.append(d)
+    return out
+
+
+def with_time(published: str | None, times: list[str]) -> str | None:
+    """Add the time of day from a machine-readable ``<time>`` of the same day, or use it when nothing else dates the page."""
+    if not published:
+        return times[0] if times else None
+    for t in times:
+        if t[:10] == published[:10] and len(t) > len(published):
+            return t
+    return published

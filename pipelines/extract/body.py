@@ -1,0 +1,352 @@
+"""Body choice: which block(s) of the page hold the article.
+
+The best-scoring container (see ``tree.compute_stats``) is the start; the confirmed headline anchors the
+search, the winner widens to a parent that adds little, siblings that score close to it join, and so do
+blocks that carry the text on in the same template. Inside the chosen blocks, furniture (link lists,
+share bars, metadata tables) is marked to be skipped.
+"""
+from __future__ import annotations
+
+from pipelines.extract import rules as R
+from pipelines.extract.footer import footer_shaped
+from pipelines.extract.lines import is_info_line
+from pipelines.extract.serialize import serialize, split_lines
+from pipelines.extract.threads import first_of_repeated
+from pipelines.extract.tree import candidate_score, hint, nchars, text_of
+
+
+def _headline_block(best, lead, anchor_up: set, stats: dict):
+    """The text right under the headline and its info bar wins over a longer block elsewhere.
+
+    ``lead`` is the first prose paragraph after the confirmed headline; its container, up to the
+    block that sits beside the headline, is the article. When the best-scoring block lies outside the
+    headline's own block (a 便民服务 list, a sidebar further down), a short notice under the headline
+    is the article all the same, unless that other block is marked as content and the block under
+    the headline is not.
+    """
+    container = lead.getparent() if lead.tag in R.PARAGRAPH_TAGS and lead.getparent() is not None else lead
+    if id(container) in anchor_up:
+        return best  # the paragraph sits in the headline's own block
+    top = container
+    while top.getparent() is not None and id(top.getparent()) not in anchor_up:
+        top = top.getparent()
+    scope = top.getparent()
+    if scope is None or scope.tag in ("body", "html"):
+        return best
+    if best is scope or any(a is scope for a in best.iterancestors()) or any(a is best for a in scope.iterancestors()):
+        return best  # the best block is the headline's own block, or holds it
+    chain = [container]
+    while chain[-1] is not top:
+        chain.append(chain[-1].getparent())
+    if any(hint(c) < 0 for c in chain):
+        return best
+    marked = any(hint(c) > 0 or not R.KNOWN_TAG.match(c.tag) for c in chain)
+    best_marked = hint(best) > 0 or (best.getparent() is not None and hint(best.getparent()) > 0)
+    if best_marked and not marked:
+        return best
+    if not marked and not listy(best, stats):
+        return best
+    return max(chain, key=lambda c: candidate_score(c, stats[c]))
+
+
+def listy(el, stats: dict) -> bool:
+    """Most of the block's text is in list items (a service or link list, not an article)."""
+    total = stats[el].chars
+    if not total:
+        return False
+    in_items = 0
+    for item in el.iter("li", "dd"):
+        node, nested = item.getparent(), False
+        while node is not None and node is not el:
+            if node.tag in ("li", "dd"):
+                nested = True
+                break
+            node = node.getparent()
+        if not nested:
+            in_items += stats[item].chars
+    return in_items >= R.LIST_TEXT_SHARE * total
+
+
+def _climb(best, stats: dict):
+    """Widen the body to its parent when the parent adds only a little text that is not links
+    (a lead-in line such as ``办理条件如下：`` above a list, a caption beside the text)."""
+    node = best
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or hint(parent) < 0:
+            return node
+        if any(True for _ in parent.iter("h1", "h2", "h3")):
+            return node  # the headline's block: the body stops below it
+        st, pst = stats[node], stats[parent]
+        extra = pst.chars - st.chars
+        extra_links = pst.link - st.link
+        if extra <= 0 or extra > max(R.CLIMB_MIN_EXTRA_CHARS, R.CLIMB_EXTRA_SHARE * st.chars) \
+                or extra_links > 0.5 * extra:
+            return node
+        node = parent
+
+
+def select_body(root, stats: dict, order: list, hints: dict | None, anchor=None,
+                 order_index: dict | None = None) -> list:
+    """The element(s) holding the article body, in document order.
+
+    ``anchor`` is the confirmed headline: blocks that end before it (left columns, top banners)
+    are damped, since a portal article's text follows its headline.
+    """
+    if hints and hints.get("body_selector"):
+        try:
+            found = root.cssselect(hints["body_selector"])
+        except Exception:  # bad selector or cssselect missing: fall back to the general rules
+            found = []
+        if found:
+            return found[:1]
+    best, best_score = None, 0.0
+    anchor_at = order_index.get(anchor, -1) if anchor is not None and order_index else -1
+    anchor_up = {id(a) for a in anchor.iterancestors()} if anchor_at >= 0 else set()
+    # the first prose paragraph after the headline: the blocks holding it are favoured
+    lead_up: set = set()
+    lead, gap = None, 0
+    if anchor_at >= 0:
+        inside = {id(x) for x in anchor.iter()}
+        for el in order[anchor_at + 1:]:
+            if id(el) in inside:
+                continue
+            if stats[el].para > 0 and not is_info_line(text_of(el)):
+                lead_up = {id(el)} | {id(a) for a in el.iterancestors()}
+                lead = el
+                break
+            gap += stats[el].own - stats[el].own_link
+    for el in order:
+        st = stats[el]
+        if st.score <= 0 or el.tag in ("html",):
+            continue
+        s = candidate_score(el, st)
+        if anchor_at >= 0 and order_index[el] < anchor_at and id(el) not in anchor_up:
+            s *= R.BEFORE_TITLE_FACTOR
+        elif id(el) in lead_up and id(el) not in anchor_up:
+            s *= R.AFTER_TITLE_FACTOR
+        if s > best_score:
+            best, best_score = el, s
+    if best is None:
+        body = root.find("body")
+        return [body if body is not None else root]
+    if lead is not None and gap <= R.MAX_HEADER_GAP_CHARS:
+        best = _headline_block(best, lead, anchor_up, stats)
+    picked = best
+    best = first_of_repeated(best, best_score, stats, order)
+    repeated = best is not picked
+    if repeated and picked in best.iterancestors():
+        return [best]  # a thread's first post: its text block alone (not its author/date/signature, nor the replies)
+    best = _climb(best, stats)
+    best_score = candidate_score(best, stats[best])
+    # a body split over sibling blocks: take siblings that score close to the best
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    chosen = []
+    seen_best = False
+    for sib in parent:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is best:
+            chosen.append(sib)
+            seen_best = True
+            continue
+        st = stats.get(sib)
+        if st is None or not st.chars or sib.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            continue
+        if not seen_best and st.chars < R.MIN_LEADING_SIBLING_CHARS:
+            continue  # a title, an info bar or a lead-in label above the body is not body
+        if _furniture_heading(sib):
+            continue  # a block under its own 评论/相关新闻 heading: comments, a related list
+        s = candidate_score(sib, st)
+        density = st.link / st.chars
+        if s >= R.SIBLING_SHARE * best_score and density < 0.3 and hint(sib) >= 0:
+            chosen.append(sib)
+        elif sib.tag in R.PARAGRAPH_TAGS and st.para > 3 and density < 0.25 and hint(sib) >= 0:
+            chosen.append(sib)
+    # a text cut over consecutive blocks of the same shape; when the best block was one of several
+    # alike (see first_of_repeated), only blocks that hold nothing else continue it (posts have headlines)
+    extra = [c for c in _continuations(best, stats, anchor, 0 if repeated else R.CONTINUATION_MAX_EXTRA_CHARS)
+             if c not in chosen]
+    if extra:
+        index = order_index or {el: i for i, el in enumerate(order)}
+        chosen = sorted(chosen + extra, key=lambda el: index.get(el, 0))
+    return chosen
+
+
+def _furniture_heading(el) -> bool:
+    """The block opens with a heading that names page furniture (评论, 网友评论, 相关新闻, 推荐阅读 ...)."""
+    for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = text_of(h)
+        return bool(text) and len(text) <= R.MAX_BOILERPLATE_LINE and bool(R.BOILERPLATE_LINE.search(text))
+    return False
+
+
+def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATION_MAX_EXTRA_CHARS) -> list:
+    """Blocks that carry on the article in the next (or previous) sibling of the same shape.
+
+    Old table templates cut one text over consecutive rows, ``<tr><td class="nr">…</td></tr>
+    <tr><td class="nr">…</td></tr>``; div templates over consecutive ``<div class="nr">`` blocks.
+    Climbing from the body block through ancestors that hold nothing else (the ``<td>``'s ``<tr>``),
+    or nothing else after it (a ``<table>`` whose first rows are the headline and the info bar, the
+    text going on in the next ``<table>``), a sibling at any of those levels continues the text when
+    it has the same tag, holds a block in the same place with the same tag and class as the body
+    block, holds little else, and that block is prose: text (not links), no headline, no footer line,
+    not a list of items. Only consecutive siblings join (empty spacer rows are passed over); the
+    first sibling that does not qualify ends the run, so a share bar, a related-news list or the
+    footer below the text stops it.
+    """
+    levels = [(best, True, True)]  # (level, its next siblings follow the text, its previous ones lead to it)
+    node, follow, lead = best, True, True
+    while len(levels) <= R.CONTINUATION_MAX_DEPTH:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or hint(parent) < 0:
+            break
+        if stats[parent].chars - stats[node].chars > max_extra:
+            before, after = _text_beside(parent, node, stats)
+            follow, lead = follow and not after, lead and not before
+            if not (follow or lead):
+                break
+        node = parent
+        levels.append((node, follow, lead))
+    out: list = []
+    for level, follow, lead in levels:
+        if level.tag in R.CELL_TAGS:
+            continue  # cells side by side are columns, not a text in parts
+        path = []  # (tag, class) steps from this level down to the body block
+        walk = best
+        while walk is not level:
+            path.append((walk.tag, walk.get("class")))
+            walk = walk.getparent()
+        path.reverse()
+        for step in (1, -1):
+            if not (follow if step == 1 else lead):
+                continue
+            sib = level.getnext() if step == 1 else level.getprevious()
+            while sib is not None:
+                if not isinstance(sib.tag, str):
+                    sib = sib.getnext() if step == 1 else sib.getprevious()
+                    continue
+                st = stats.get(sib)
+                if st is not None and st.chars == 0:
+                    sib = sib.getnext() if step == 1 else sib.getprevious()
+                    continue  # a spacer row
+                target = _same_place(sib, level, path)
+                if target is None or not _continues(target, sib, stats, anchor, max_extra):
+                    break
+                out.append(target)
+                sib = sib.getnext() if step == 1 else sib.getprevious()
+    return out
+
+
+def _text_beside(parent, node, stats: dict) -> tuple[int, int]:
+    """Characters of ``parent``'s text before and after its child ``node``."""
+    before = nchars(parent.text)
+    after = nchars(node.tail)
+    seen = False
+    for child in parent:
+        if child is node:
+            seen = True
+            continue
+        st = stats.get(child)
+        n = (st.chars if st is not None else 0) + nchars(child.tail)
+        if seen:
+            after += n
+        else:
+            before += n
+    return before, after
+
+
+def _same_place(sib, level, path: list):
+    """The block inside ``sib`` reached by the same (tag, class) steps as the body block inside ``level``."""
+    if sib.tag != level.tag or (not path and sib.get("class") != level.get("class")):
+        return None
+    node = sib
+    for tag, cls in path:
+        node = next((c for c in node if c.tag == tag and c.get("class") == cls), None)
+        if node is None:
+            return None
+    return node
+
+
+def _continues(target, holder, stats: dict, anchor, max_extra: int) -> bool:
+    """``target`` (inside the sibling ``holder``) reads as more of the article's text."""
+    st, hst = stats.get(target), stats.get(holder)
+    if st is None or hst is None or st.score <= 0 or st.chars - st.link < R.CONTINUATION_MIN_CHARS:
+        return False
+    if hst.chars - st.chars > max_extra or hint(holder) < 0 or hint(target) < 0:
+        return False
+    if hst.link > st.link:
+        return False  # a linked line beside the block (the next post's headline, a "more" link): another item
+    if st.link / st.chars >= R.CONTINUATION_MAX_LINK_DENSITY or listy(target, stats):
+        return False
+    if any(True for _ in holder.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        return False  # a block with its own headline is another item (a related box, the next post)
+    if anchor is not None and (holder is anchor or any(a is holder for a in anchor.iterancestors())):
+        return False
+    lines = split_lines(serialize([target], set()))
+    if any(len(x) <= 300 and footer_shaped(x) for x in lines):
+        return False
+    if st.chars <= R.MAX_DISCLAIMER_CHARS and R.DISCLAIMER_NOTE.search("".join(lines)):
+        return False  # a reprint/disclaimer note in a row of the same shape
+    # prose: a sentence mark (digit groups such as 1,204 do not count) or a long line
+    return any(R.CONTINUATION_PROSE.search(x) or nchars(x) >= R.MIN_BARE_PARAGRAPH_CHARS for x in lines)
+
+
+def skip_blocks(nodes: list, stats: dict) -> set:
+    """Blocks inside the body that are furniture: link lists, share/print bars, footers."""
+    from lxml import etree
+
+    skip = set()
+    for node in nodes:
+        total = stats[node].chars or 1
+        for el in node.iter(etree.Element):
+            if el is node or el.tag in R.INLINE_TAGS and el.tag != "a":
+                continue
+            st = stats.get(el)
+            if st is None:
+                continue
+            h = hint(el)
+            if h < 0 and st.chars < 0.5 * total:
+                skip.add(el)
+                continue
+            if el.tag == "a":
+                continue
+            if el.tag in ("table", "ul", "dl", "div", "ol") and st.chars < 1500 and \
+                    len(R.DISCLOSURE_TABLE.findall(el.text_content())) >= 2:
+                skip.add(el)
+                continue
+            if st.chars and st.nlinks >= 2 and st.link / st.chars > R.MAX_LINK_DENSITY and st.chars < 0.5 * total \
+                    and not linked_sentence(el):
+                skip.add(el)
+    return skip
+
+
+def linked_sentence(el) -> bool:
+    """A paragraph that is a sentence with many linked terms (an encyclopedia's ``<p>``), not a link list:
+    its text outside the links has a clause comma and it ends as a sentence ends.
+
+    >>> from lxml import html
+    >>> linked_sentence(html.fragment_fromstring('<p>2017年，<a>甲</a>与<a>乙丙丁</a>共同主持节目。</p>'))
+    True
+    >>> linked_sentence(html.fragment_fromstring('<p><a>新闻一</a> <a>新闻二。</a></p>'))
+    False
+    """
+    if el.tag != "p":
+        return False
+    text = (el.text_content() or "").strip()
+    if not R.SENTENCE_END.search(text):
+        return False
+    parts: list[str] = []
+
+    def walk(node, in_link: bool) -> None:
+        if node.text and not in_link:
+            parts.append(node.text)
+        for child in node:
+            walk(child, in_link or child.tag == "a")
+            if child.tail and not in_link:
+                parts.append(child.tail)
+
+    walk(el, False)
+    return bool(R.CLAUSE_MARK.search("".join(parts)))

@@ -1,0 +1,212 @@
+"""Orchestration: ``extract_article`` runs the steps over one page and fills the :class:`Article`."""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from pipelines.decode import decode
+from pipelines.extract import rules as R
+from pipelines.extract.body import select_body, skip_blocks
+from pipelines.extract.clean import (
+    compact,
+    count_pinyin_annotations,
+    same_text,
+    strip_flattened_pinyin,
+    to_simplified,
+)
+from pipelines.extract.dates import pick_date, taiwan, time_elements, with_time
+from pipelines.extract.fields import (
+    AUTHOR_RX,
+    BYLINE,
+    EDITOR_RX,
+    SOURCE_RX,
+    dateline_source,
+    label_value,
+    leading_meta_list,
+    meta_author,
+    read_disclosure,
+)
+from pipelines.extract.footer import empty_footer, footer_lines, parse_footer
+from pipelines.extract.lines import body_lines, trim_trailer
+from pipelines.extract.links import (
+    article_scope,
+    find_attachments,
+    find_images,
+    friend_links,
+    image_siblings,
+    select_links,
+)
+from pipelines.extract.regions import cut_regions, head_metadata
+from pipelines.extract.serialize import NO_MARKS, serialize
+from pipelines.extract.threads import answer_question, best_answer
+from pipelines.extract.title import (
+    emphasised_headline,
+    find_site_names,
+    pick_title,
+    title_candidates,
+    title_evidence,
+)
+from pipelines.extract.tree import clean_tree, compute_stats, is_garbage, parse_html, text_of
+
+__all__ = ["Article", "extract_article"]
+
+
+@dataclass
+class Article:
+    """One extracted page. ``to_record()`` gives the JSON contract used by the CLI and the archive."""
+
+    url: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    body: str = ""
+    title_simplified: str | None = None
+    body_simplified: str = ""
+    attachments: list[dict] = field(default_factory=list)
+    images: list[dict] = field(default_factory=list)
+    encoding: str | None = None
+    encoding_source: str | None = None
+    footer: dict = field(default_factory=empty_footer)
+    meta: dict = field(default_factory=dict)
+    error: str | None = None
+
+    def to_record(self) -> dict:
+        """The researcher/CLI JSON record: ``attachments`` is a list of absolute URL strings,
+        ``attachment_links`` keeps the ``{"url", "text"}`` dicts.
+
+        >>> Article(url="http://a.gov.cn/1.html", attachments=[{"url": "http://a.gov.cn/f.pdf", "text": "f"}]
+        ...         ).to_record()["attachments"]
+        ['http://a.gov.cn/f.pdf']
+        """
+        rec = asdict(self)
+        rec["attachment_links"] = rec["attachments"]
+        rec["attachments"] = [a["url"] for a in self.attachments]
+        return rec
+
+
+def extract_article(body: bytes, url: str, headers: Any = None, *, decoded: Any = None,
+                    hints: dict | None = None) -> Article:
+    """Extract the article from a raw page. Never raises: failures come back in ``Article.error``.
+
+    ``headers`` is a str->str dict, a Scrapy ``Headers`` or a Content-Type string; ``decoded`` an
+    already computed ``pipelines.decode.Decoded``; ``hints`` optional site hints from the site config:
+    ``body_selector`` (CSS selector of the body block) and ``title_selector``. Without hints (the
+    default) the general rules decide; a selector that matches nothing falls back to them too.
+
+    >>> extract_article(b"", "http://x.gov.cn/").error
+    'empty page'
+    """
+    try:
+        return _extract(body, url, headers, decoded, hints)
+    except Exception as exc:  # a bad page must never stop a crawl
+        msg = str(exc) or type(exc).__name__
+        return Article(url=url, error=msg if msg == "empty page" else f"{type(exc).__name__}: {msg}")
+
+
+def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | None) -> Article:
+    if body is None or (isinstance(body, (bytes, bytearray)) and not body.strip()):
+        raise ValueError("empty page")
+    if decoded is None:
+        if isinstance(body, str):
+            text, encoding, encoding_source = body, None, None
+        else:
+            decoded = decode(bytes(body), headers)
+    if decoded is not None:
+        text, encoding, encoding_source = decoded.text, decoded.encoding, decoded.source
+    if is_garbage(text):
+        return Article(url=url, encoding=encoding, encoding_source=encoding_source,
+                       error="not a text page (binary or undecodable bytes)")
+    root = parse_html(text)
+    art = Article(url=url, encoding=encoding, encoding_source=encoding_source)
+    metas, page_title, lang, base = head_metadata(root, url)
+    options = select_links(root, base)
+
+    clean_tree(root)
+    stats, order = compute_stats(root)
+    order_index = {el: i for i, el in enumerate(order)}
+    site_names = find_site_names(root)
+    title_cands = title_candidates(root, page_title, metas, site_names)
+    anchor, anchor_text = pick_title(title_cands, page_title, metas, [], order_index, site_names)
+    if anchor is not None and not title_evidence(anchor_text, page_title, metas):
+        anchor = None
+    nodes = select_body(root, stats, order, hints, anchor, order_index)
+    nodes = nodes + [n for n in best_answer(nodes, stats, order, order_index) if n not in nodes]
+    nodes = [n for n in answer_question(nodes, anchor, stats, order, order_index) if n not in nodes] + nodes
+    title_node, title = pick_title(title_cands, page_title, metas, nodes, order_index, site_names)
+    if title_node is None:
+        found, text = emphasised_headline(nodes, order, order_index, stats, site_names)
+        if found is not None and not same_text(text, title) and (
+                not title or R.SITE_NAME.search(title) or R.UNLABELLED_SOURCE.match(compact(title))
+                or compact(title) not in compact(root.text_content() or "")):
+            title_node, title = found, text  # <title> is only the site's name
+    if hints and hints.get("title_selector"):
+        try:
+            found = root.cssselect(hints["title_selector"])
+            if found:
+                title_node, title = found[0], text_of(found[0])
+        except Exception:  # bad selector: keep the general rules' answer
+            pass
+
+    skip = skip_blocks(nodes, stats)
+    if title_node is not None:
+        skip.add(title_node)
+    meta_blocks, meta_items, info_first = leading_meta_list(nodes, stats, title_node)
+    skip.update(meta_blocks)
+    lines, info_lines = body_lines(serialize(nodes, skip, link_marks=True), title)
+    info_lines = info_lines + meta_items if info_first else meta_items + info_lines
+    lines, trailer = trim_trailer(lines)
+    trailer_text = "\n".join(trailer)
+    page, header_text, header_bounded, pre_title, after, after_lines, after_bounded, b_end = cut_regions(
+        root, nodes, title_node, info_lines)
+    page_plain = page.translate(NO_MARKS)
+
+    art.meta = read_disclosure(page_plain)
+    roc = taiwan(encoding, lang, url, page_plain)
+    tail_text = "\n".join(lines[-3:] + trailer)  # the signature, or the dateline after an end mark
+    art.published = with_time(pick_date(header_text, metas, art.meta, tail_text, url, roc,
+                                          lines[:R.DATELINE_HEAD_LINES_MAX],
+                                          "\n".join(after_lines[:4]), pre_title),
+                               time_elements(root, title_node, nodes, order_index))
+
+    near = header_bounded + "\n" + after_bounded
+    art.source = label_value(SOURCE_RX, header_bounded) or label_value(SOURCE_RX, trailer_text) \
+        or label_value(SOURCE_RX, "\n".join(lines[-4:])) \
+        or label_value(SOURCE_RX, after_bounded) or art.meta.get("发布机构") \
+        or dateline_source(header_text.split("\n"), roc) \
+        or metas.get("contentsource") or None
+    byline = BYLINE.search(header_text)
+    art.author = label_value(AUTHOR_RX, header_bounded) or (byline.group(1).strip() if byline else None) \
+        or label_value(AUTHOR_RX, trailer_text) or label_value(AUTHOR_RX, "\n".join(lines[-3:])) \
+        or meta_author(metas.get("author"))
+    art.editor = label_value(EDITOR_RX, trailer_text) or label_value(EDITOR_RX, "\n".join(lines[-4:])) \
+        or label_value(EDITOR_RX, near)
+    if art.meta.get("文号"):
+        art.meta["document_number"] = art.meta["文号"]
+    if not title and art.meta.get("标题"):
+        title = art.meta["标题"]
+
+    zone = after if b_end >= 0 and R.FOOTER_LINE.search(after) else page
+    footer = parse_footer("\n".join(footer_lines(zone)))
+    footer["friend_links"] = friend_links(root, base, options, stats)
+    art.footer = footer
+
+    # pinyin annotations flattened into the text: decided once per page
+    pinyin = count_pinyin_annotations(page_plain)
+    body_out = "\n".join(lines)
+    if pinyin:
+        body_out = strip_flattened_pinyin(body_out, page_count=pinyin)
+        title = strip_flattened_pinyin(title, page_count=pinyin) if title else title
+    if title:
+        title = re.sub(r"^[\s\-_|｜—–·>»]+|[\s\-_|｜—–·>»]+$", "", title)
+    art.title = title or None
+    art.body = body_out
+    art.title_simplified = to_simplified(art.title)
+    art.body_simplified = to_simplified(art.body) or ""
+    art.attachments = find_attachments(nodes, base) or find_attachments([article_scope(nodes, title_node, stats)], base)
+    art.images = find_images(nodes + image_siblings(nodes, stats), base)
+    if not art.body:
+        art.error = "no article body found"
+    return art

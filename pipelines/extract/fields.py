@@ -1,0 +1,243 @@
+"""Labelled fields: source, author and editor read from ``label：value`` text, the info bar written as a
+list, and the 政府信息公开 (information disclosure) metadata table.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import rules as R
+from pipelines.extract.clean import compact, normalize_line
+from pipelines.extract.dates import find_dates
+from pipelines.extract.lines import is_info_line
+from pipelines.extract.serialize import EL_CLOSE, EL_OPEN
+from pipelines.extract.tree import text_of
+
+_SEP_B = rf"[\s{EL_OPEN}{EL_CLOSE}]*"
+
+
+_VAL = rf"[^\s|｜\]】)）:：{EL_OPEN}{EL_CLOSE}]"
+
+
+def _label_rx(labels: tuple[str, ...], strict: bool = True, extra: str | None = None) -> re.Pattern:
+    """``label：value``. ``strict`` labels may not follow a CJK character (``资金来源：`` is not a source);
+    others (作者, 编辑) only not inside the few words that end with them (合作者). ``extra`` is a regex of
+    more labels (any ``…来源`` word for sources).
+
+    The value ends at a separator (``|``, a bracket, a gap) and, in text serialised with element
+    boundaries (``EL_OPEN``/``EL_CLOSE``, see ``cut_regions``), at the end of the element it started in or
+    the start of the next one: ``Source: Ningbo Daily <a>Print</a>`` gives ``Ningbo Daily``. Boundaries
+    between the label and the value are passed over (``<span>来源：</span><span>市政府</span>``).
+    """
+    alts = "|".join(sorted(labels, key=len, reverse=True)) + (f"|{extra}" if extra else "")
+    before = r"(?:(?<![\u4e00-\u9fff])|(?<=[日号分秒]))" if strict else r"(?<![合原总總])"
+    return re.compile(
+        rf"{before}(?:{alts}){_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?"
+        rf"({_VAL}+(?: (?![A-Za-z]+\s*[:：])[A-Za-z]{_VAL}*)*)", re.I)
+
+
+SOURCE_RX = re.compile(_label_rx(R.SOURCE_LABELS, extra=R.ANY_SOURCE_LABEL).pattern.replace(
+    r")*)", r")*(?: [\u4e00-\u9fff]{1,6}(?![\u4e00-\u9fff:：]))?)", 1), re.I)
+
+
+AUTHOR_RX = re.compile(_label_rx(R.AUTHOR_LABELS, strict=False).pattern.replace(
+    rf"{_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?(",
+    rf"{_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?((?:(?:本报|特约|实习)?记者|通讯员|實習記者|記者|文|图|圖|摄影|攝影)\s+{_VAL}+|", 1)
+    .replace(r")*)", r")*(?: [\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff:：])){0,3})", 1), re.I)
+
+
+EDITOR_RX = _label_rx(R.EDITOR_LABELS, strict=False)
+
+
+BYLINE = re.compile(r"(?:^|[\s|｜])By\s+((?:[A-Z][A-Za-z.'\-]*)(?:\s+[A-Z][A-Za-z.'\-]*){0,3})(?=\s+in\s|\s*[|｜,]|\s*$)")
+
+
+_VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"
+
+
+_ANY_LABEL = re.compile(
+    "(?:" + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "文字"},
+                            key=len, reverse=True)) + "|" + R.ANY_SOURCE_LABEL + r")(?:\s*[:：]|$)|\s(?:记者|記者|通讯员|通訊員|摄影|攝影)|(?:19|20)\d{2}\s*[-/.年]\s*\d|浏览|点击|阅读|瀏覽|點閱|字号|字體")
+
+
+def meta_author(value: str | None) -> str | None:
+    """A <meta name="author"> that names a person, not the CMS vendor or the site."""
+    if not value or len(value) > 20 or re.search(r"[,，;；/_\d]|www|\.com|\.cn|Team|Inc|Ltd|网|網|报|報|政府|中心|公司",
+                                                 value, re.I):
+        return None
+    return value.strip() or None
+
+
+def label_value(rx: re.Pattern, text: str) -> str | None:
+    for m in rx.finditer(text):
+        v = m.group(1)
+        cut = _ANY_LABEL.search(v)
+        if cut:
+            v = v[: cut.start()]
+        v = v.strip(_VALUE_TRIM)
+        if re.search(r"[=<>\"{}]", v):
+            continue
+        if v and not find_dates(v) and not re.fullmatch(r"[\d\s:：\-/.]+", v):
+            return v
+    return None
+
+
+_DISCLOSURE_LABEL_ALTS = "|".join(
+    r"\s*".join(re.escape(c) for c in lab) for lab in sorted(R.DISCLOSURE_LABELS, key=len, reverse=True))
+
+
+# label, colon, then the next cell's text -- unless the next cell is itself a label (an empty
+# 文号 cell must not take 成文日期 as its value)
+_DISCLOSURE_RX = re.compile(
+    r"(?:^|(?<=[\t\n]))\s*(" + _DISCLOSURE_LABEL_ALTS + r")\s*[:：]?\s*\t*\s*"
+    r"(?!(?:" + _DISCLOSURE_LABEL_ALTS + r")\s*[:：\t])([^\t\n]*)")
+
+
+_NEXT_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：])")
+
+
+def read_disclosure(text: str) -> dict:
+    """Information-disclosure metadata ``{"索引号": ..., "文号": ...}`` from tab-separated page text."""
+    if len(R.DISCLOSURE_TABLE.findall(text, 0, 200000)) < 2:
+        return {}
+    rx = _DISCLOSURE_RX
+    out: dict = {}
+    strong = 0
+    for m in rx.finditer(text):
+        key = R.DISCLOSURE_LABELS.get(compact(m.group(1)))
+        value = normalize_line(m.group(2))
+        # one cell may carry several labelled fields (发布日期：… 来源：… 浏览次数：…): keep the first
+        value = _NEXT_LABEL.split(value, 1)[0].strip(_VALUE_TRIM)
+        if not key or key in out or not value or len(value) > 200:
+            continue
+        out[key] = value
+        if key in ("索引号", "文号", "发布机构", "成文日期", "生成日期", "主题分类", "有效性"):
+            strong += 1
+    return out if strong >= 2 else {}
+
+
+#: A key-value table row (``<th>發布單位</th><td>農業處</td>``): the label cell becomes ``label：``.
+_KV_CELL = re.compile(
+    r"(?:(?<=^)|(?<=[\t\n]))[ \x0e\x0f]*("
+    + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS), key=len, reverse=True))
+    + "|" + R.ANY_SOURCE_LABEL + r")[ \x0e\x0f]*\t[ \t\x0e\x0f]*(?=\S)", re.I)
+
+
+#: ... and a label alone on its line above its value (``<dt>发布单位</dt><dd>农业处</dd>``).
+_KV_LINE = re.compile(
+    r"(?m)^[ \t\x0e\x0f]*("
+    + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "From"},
+                      key=len, reverse=True))
+    + "|" + R.ANY_SOURCE_LABEL + r")[ \t\x0e\x0f]*[:：]?[ \t\x0e\x0f]*\n+[ \t\x0e\x0f]*(?=\S)", re.I)
+
+
+def key_values(text: str) -> str:
+    """Key-value cells and lines written as ``label：value`` so that the label readers see them."""
+    return _KV_LINE.sub(r"\1：", _KV_CELL.sub(r"\1：", text))
+
+
+def dateline_source(header_lines: list[str], roc: bool) -> str | None:
+    """An unlabelled source beside the date on the info-bar line (``嘉禾日报　2023-07-04 08:31``): the
+    line holds a date and exactly one other word, and that word is shaped like an organisation's name."""
+    for line in reversed(header_lines[-3:]):
+        if len(line) > 50 or re.search(r"[:：>»|｜]", R.CLOCK.sub("", line)):
+            continue
+        if not find_dates(line, roc_numeric=roc):
+            continue
+        words = R.CLOCK.sub(" ", R.DATE_TEXT.sub(" ", line)).split()
+        if len(words) == 1 and R.UNLABELLED_SOURCE.match(words[0]):
+            return words[0]
+    return None
+
+
+META_ITEM = re.compile(r"^([^\s:：]{1,10})\s*[:：]\s*(\S.*)$")
+
+
+_META_KNOWN = frozenset(x.lower() for x in R.SOURCE_LABELS + R.DATE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS
+                        + R.META_ITEM_LABELS)
+
+
+_COUNTER_LABEL = re.compile(rf"^(?:{R.COUNTER_WORD}{R.COUNTER_SUFFIX}?|人气|人氣)$")
+
+
+_ANY_SOURCE = re.compile(R.ANY_SOURCE_LABEL)
+
+
+def _list_items(el) -> list[str]:
+    """The items of a list-like block as ``label：value`` strings: ``<li>`` of a ``<ul>``/``<ol>``, ``<dt>``+``<dd>``
+    pairs of a ``<dl>``, label/value cell pairs of a table's rows."""
+    items: list[str] = []
+    if el.tag in ("ul", "ol"):
+        items = [text_of(li) for li in el if li.tag == "li"]
+    elif el.tag == "dl":
+        label = None
+        for c in el:
+            if c.tag == "dt":
+                label = text_of(c)
+            elif c.tag == "dd":
+                value = text_of(c)
+                items.append(f"{label}：{value}" if label and not META_ITEM.match(value) else value)
+                label = None
+    elif el.tag == "table":
+        for tr in el.iter("tr"):
+            cells = [text_of(c) for c in tr if c.tag in R.CELL_TAGS]
+            cells = [c for c in cells if c]
+            if cells and all(META_ITEM.match(c) for c in cells):
+                items.extend(cells)
+            elif cells and len(cells) % 2 == 0:
+                items.extend(f"{a}：{b}" for a, b in zip(cells[::2], cells[1::2]))
+            elif cells:
+                items.append(" ".join(cells))
+    return [x for x in items if x]
+
+
+def leading_meta_list(nodes: list, stats: dict, title_node) -> tuple[list, list[str], bool]:
+    """``label：value`` metadata items at the top of the body: the info bar written as a list (``<ul
+    class="info"><li>發布日期：…<li>發布單位：…<li>點閱次數：…</ul>``, a ``<dl>``, a table of label/value
+    cells) or as a run of short blocks (``<p>分類：新聞稿</p><p>更新日期：…</p>``). Returns the blocks and
+    their items (they are read as the info bar) and whether info lines stand above them, or ``([], [], False)``. Every item must be short and valued
+    without a sentence, and enough of the labels must be metadata labels (see ``META_ITEM_LABELS``), so a
+    notice that opens with 会议时间/会议地点 items keeps them."""
+    from lxml import etree
+
+    top = nodes[0]
+    inside_title = {id(x) for x in title_node.iter()} if title_node is not None else set()
+    first, info_above, info_els = None, 0, []
+    for el in top.iter(etree.Element):
+        if id(el) in inside_title or el.tag in R.INLINE_TAGS or not stats[el].own:
+            continue
+        if is_info_line(text_of(el)):
+            info_above += 1
+            info_els.append(el)
+            continue  # a date line above the list
+        first = el
+        break
+    if first is None:
+        return [], [], False
+    block = first
+    while block is not top and block.tag not in ("ul", "ol", "dl", "table"):
+        block = block.getparent()
+    if block is not top:
+        blocks, items, known = [block], _list_items(block), 0
+    else:  # a run of short blocks from the first one on
+        blocks, items, known = [], [], info_above
+        sib = first
+        while sib is not None and sib.tag in R.BLOCK_TAGS | R.PARAGRAPH_TAGS and META_ITEM.match(text_of(sib)):
+            blocks.append(sib)
+            items.append(text_of(sib))
+            sib = sib.getnext()
+    if not blocks or stats[top].chars - sum(stats[b].chars for b in blocks) < R.MIN_PARAGRAPH_CHARS:
+        return [], [], False  # the list is the body
+    if len(items) + (info_above if block is top else 0) < R.META_LIST_MIN_ITEMS:
+        return [], [], False
+    for item in items:
+        m = META_ITEM.match(item)
+        if not m or len(item) > R.MAX_META_ITEM_CHARS or re.search(r"[。！？；]", m.group(2)):
+            return [], [], False
+        label = compact(m.group(1)).lower()
+        if label in _META_KNOWN or _COUNTER_LABEL.match(label) or _ANY_SOURCE.fullmatch(label):
+            known += 1
+    if known < R.META_LIST_KNOWN_SHARE * (len(items) + (info_above if block is top else 0)):
+        return [], [], False
+    # info lines above the list (not its own items) come first: they stay in the body text, which is read after
+    inside = {id(x) for b in blocks for x in b.iter()}
+    return blocks, items, any(id(el) not in inside for el in info_els)

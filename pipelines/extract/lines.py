@@ -1,0 +1,183 @@
+"""Line filters over the body's text: the info bar, datelines, boilerplate, link runs, the footer, the trailer.
+
+The body is serialised to lines (see ``serialize``); these functions decide which lines are article
+text and which are page furniture or metadata that is returned as fields.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import rules as R
+from pipelines.extract.clean import compact, same_text
+from pipelines.extract.dates import find_dates
+from pipelines.extract.footer import footer_shaped, short_footer_words
+from pipelines.extract.serialize import LINK_CLOSE, LINK_OPEN, split_lines
+from pipelines.extract.tree import nchars
+
+_INFO_LINE = re.compile(
+    r"(?:发布|發布|發佈|发表|更新|来源|來源|作者|点击|點擊|点阅|點閱|浏览|瀏覽|阅读|閱讀|访问|訪問|人次|编辑|編輯|字号|字體|"
+    r"Source|Posted|Published|Author|Updated|views|hits)", re.I)
+
+
+_INFO_LABEL = re.compile(r"(?:^|\s)[^\s:：]{1,6}\s*[:：]")
+
+
+_DATE_ONLY = re.compile(r"^[\s\d\-/.:：年月日时分秒()（）星期周一二三四五六日天]+$")
+
+
+def is_info_line(line: str) -> bool:
+    """The date/source/views bar under a headline, as opposed to a body line such as
+    ``会议时间：12月1日上午9:00``: an info word with a date or a label, two labels, or a bare date."""
+    if len(line) >= 150 or R.CONTENT_PUNCT.search(re.sub(r"[:：、,，.()（）]", "", line)):
+        return False
+    if _DATE_ONLY.match(line) and find_dates(line):
+        return True
+    if _INFO_LINE.search(line) and (find_dates(line) or re.search(r"[:：]", line)):
+        return True
+    if len(_INFO_LABEL.findall(line)) >= 2 and find_dates(line):
+        return True
+    return is_dateline(line)
+
+
+def is_dateline(line: str) -> bool:
+    """An unlabelled dateline: a date (and time) with at most two words shaped like an organisation's
+    name (``2023年10月9日 08:19　临川新闻网``).
+
+    >>> is_dateline("2023年10月9日 08:19　临川新闻网"), is_dateline("2023年10月9日，临川召开大会")
+    (True, False)
+    """
+    if len(line) > R.MAX_DATELINE_CHARS or not find_dates(line):
+        return False
+    words = R.CLOCK.sub(" ", R.DATE_TEXT.sub(" ", line)).split()
+    return 0 < len(words) <= 2 and all(R.UNLABELLED_SOURCE.match(w) for w in words)
+
+
+def cut_footer(lines: list[str]) -> list[str]:
+    """A body that ran into the site footer: cut at the footer block (its strong line and the
+    weak 主办/地址/电话 lines just above it) when it sits in the last part of the text."""
+    strong = next((i for i, x in enumerate(lines) if len(x) <= 300 and footer_shaped(x)), None)
+    if strong is None or strong < len(lines) * R.FOOTER_CUT_SHARE:
+        return lines
+    cut = strong
+    while cut > 0 and strong - cut < 3 and len(lines[cut - 1]) <= 200 and R.FOOTER_WEAK.search(lines[cut - 1]):
+        cut -= 1
+    tail = [x for x in lines[cut:] if not (len(x) <= 300 and (footer_shaped(x) or R.FOOTER_WEAK.search(x)))]
+    # keep real text after the footer block only if it is substantial (a footer inside a two-part layout)
+    return lines[:cut] + [x for x in tail if len(x) > 80]
+
+
+_LINK_SPAN = re.compile(LINK_OPEN + "([^" + LINK_CLOSE + "]*)" + LINK_CLOSE)
+
+
+def drop_link_runs(lines: list[str]) -> list[str]:
+    """Lines that are (almost) all link text, two or more in a row, are a headline list, not body;
+    a lone link line (an attachment, a source link) stays. Link marks are removed."""
+    def linkish(line: str) -> bool:
+        links = _LINK_SPAN.findall(line)
+        if not links or len(line) > R.MAX_LINK_LINE_CHARS:
+            return False
+        link_chars = sum(nchars(x) for x in links)
+        outside = R.LINK_LINE_STAMP.sub("", _LINK_SPAN.sub(LINK_OPEN, line))  # a list's date stamps are not text
+        plain = link_chars + nchars(outside.replace(LINK_OPEN, ""))
+        if any(x.strip().lower().endswith(R.ATTACHMENT_EXTENSIONS) for x in links):
+            return False
+        return plain and link_chars / plain >= R.LINK_LINE_SHARE
+    flags = [linkish(x) for x in lines]
+    out = []
+    for i, line in enumerate(lines):
+        run = flags[i] and ((i > 0 and flags[i - 1]) or (i + 1 < len(flags) and flags[i + 1]))
+        if not run:
+            out.append(line.replace(LINK_OPEN, "").replace(LINK_CLOSE, ""))
+    return out
+
+
+def body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
+    """Body lines without footer/boilerplate lines, and the info-bar lines taken off its top."""
+    lines = []
+    removed: list[str] = []
+    dropped_info: list[str] = []
+    for line in cut_footer(drop_link_runs(split_lines(text))):
+        if len(line) <= 300 and footer_shaped(line):
+            continue
+        if len(line) <= R.MAX_BOILERPLATE_LINE and short_footer_words(line):
+            continue
+        if len(line) <= R.MAX_ANSWER_LABEL_CHARS and R.BEST_ANSWER_LINE.match(line):
+            continue
+        if len(line) <= R.MAX_BOILERPLATE_LINE and R.BOILERPLATE_LINE.search(line):
+            if not R.PREV_NEXT_LINE.match(line) and R.DATE_LABEL_RX.search(line):
+                dropped_info.append(line)  # an info bar with a view counter (浏览 N 次 | 发布于…) still dates the page
+            continue
+        lines.append(line)
+    # the title and the info bar (date, source, views) are fields, not body
+    for _ in range(4):
+        if not lines:
+            break
+        first = lines[0]
+        if title and (same_text(first, title) or (len(first) < 150 and compact(title) in compact(first)
+                                               and len(first) < len(title) + 12)):
+            lines.pop(0)
+        elif is_info_line(first):
+            removed.append(lines.pop(0))
+        elif R.CONTENT_LABEL_LINE.match(first):
+            lines.pop(0)  # the label cell of a key-value table ("內容 | <text>")
+        else:
+            break
+    return lines, removed + dropped_info
+
+
+def trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Take the trailer off the end of the body: standalone credit lines (``（责任编辑：…）``,
+    ``图文：…``, ``来源：…``, ``Source: …``), which are returned as metadata, and an end mark
+    (``完``, ``（完）``, ``-完-``) with the date/time lines after it. A plain date under a notice (its
+    signature date) stays: only lines after an end mark are dropped for being dates.
+
+    >>> trim_trailer(["正文第一段。", "完", "2023年3月8日（星期三）", "香港時間16時30分"])
+    (['正文第一段。'], ['2023年3月8日（星期三）', '香港時間16時30分'])
+    >>> trim_trailer(["正文。", "（责任编辑：张三　审核：李四）"])
+    (['正文。'], ['（责任编辑：张三　审核：李四）'])
+    >>> trim_trailer(["各单位：请做好准备。", "某某局", "2023年4月27日"])
+    (['各单位：请做好准备。', '某某局', '2023年4月27日'], [])
+
+    The mark and the date/time may share one line, or close the last paragraph:
+
+    >>> trim_trailer(["正文第一段。", "完 2023年11月8日（星期三） 香港時間16時05分", "來源：食物安全中心"])
+    (['正文第一段。'], ['2023年11月8日（星期三） 香港時間16時05分', '來源：食物安全中心'])
+    >>> trim_trailer(["正文第一段。完 2023年11月8日 香港時間16時05分"])
+    (['正文第一段。'], ['2023年11月8日 香港時間16時05分'])
+    """
+    def credit(x: str) -> bool:
+        return len(x) <= R.MAX_CREDIT_LINE_CHARS and bool(R.CREDIT_LINE.match(x)) and not re.search(r"[。！？]", x)
+
+    def dated(x: str) -> bool:
+        return len(x) <= R.MAX_DATELINE_CHARS and bool(R.TRAILER_DATETIME.search(x)) \
+            and not R.CONTENT_PUNCT.search(re.sub(r"[、,，:：.()（）]", "", x))
+
+    def end_mark(x: str) -> bool:
+        return bool(R.END_MARK_LINE.match(x) or R.END_MARK_DATELINE.match(x))
+
+    j = len(lines)
+    while j > 1 and len(lines) - j < R.MAX_TRAILER_LINES:
+        x = lines[j - 1]
+        if credit(x) or end_mark(x) or dated(x):
+            j -= 1
+        else:
+            break
+    tail = lines[j:]
+    mark = next((i for i, x in enumerate(tail) if end_mark(x)), None)
+    if mark is not None:
+        one_line = R.END_MARK_DATELINE.match(tail[mark])
+        body, removed = lines[:j + mark], ([one_line.group(1).strip()] if one_line else []) + tail[mark + 1:]
+    else:
+        k = len(lines)
+        while k > 1 and credit(lines[k - 1]):
+            k -= 1
+        body, removed = lines[:k], lines[k:]
+    if body:
+        glued = R.END_MARK_DATELINE_TAIL.search(body[-1])
+        if glued:
+            removed = [glued.group(1).strip()] + removed
+            last = body[-1][:glued.start()].rstrip()
+        else:
+            last = R.END_MARK_TAIL.sub("", body[-1])
+        body = body[:-1] + ([last] if last else [])
+    return body, removed

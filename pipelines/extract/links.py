@@ -1,0 +1,155 @@
+"""Links of the article: attachments (linked documents) and images."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from pipelines.extract import rules as R
+from pipelines.extract.clean import normalize_line
+from pipelines.extract.tree import hint, text_of
+
+
+def absolute_url(base: str, href: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("javascript:", "mailto:", "#", "tel:", "data:")):
+        return None
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
+
+
+def is_attachment(url: str, text: str = "") -> bool:
+    """A document link: by its path, a file name in its query (download.jsp?filename=a.pdf), or its text."""
+    path, _, query = url.split("#", 1)[0].partition("?")
+    if path.lower().endswith(R.ATTACHMENT_EXTENSIONS):
+        return True
+    if query and any(v.lower().endswith(R.ATTACHMENT_EXTENSIONS) for v in re.split(r"[&=]", query)):
+        return True
+    return bool(text) and text.strip().lower().endswith(R.ATTACHMENT_EXTENSIONS)
+
+
+def find_attachments(nodes: list, base: str) -> list[dict]:
+    out, seen = [], set()
+    for node in nodes:
+        for a in node.iter("a"):
+            href = a.get("href")
+            if not href or not is_attachment(href, a.text_content() or ""):
+                continue
+            url = absolute_url(base, href)
+            if not url or url in seen:
+                continue
+            seen.add(url)
+            out.append({"url": url, "text": text_of(a) or a.get("title") or url.rsplit("/", 1)[-1]})
+    return out
+
+
+def find_images(nodes: list, base: str) -> list[dict]:
+    out, seen = [], set()
+    for node in nodes:
+        for img in node.iter("img"):
+            src = img.get("src") or img.get("data-src") or img.get("original-src") or img.get("data-original")
+            url = absolute_url(base, src)
+            if not url or url in seen or R.ICON_IMAGE.search(url.rsplit("/", 1)[-1]):
+                continue
+            small = False
+            for dim in ("width", "height"):
+                v = re.match(r"\s*(\d+)", img.get(dim) or "")
+                if v and int(v.group(1)) < R.MIN_IMAGE_SIZE:
+                    small = True
+            if small:
+                continue
+            seen.add(url)
+            out.append({"url": url, "alt": (img.get("alt") or img.get("title") or "").strip() or None})
+    return out
+
+
+def article_scope(nodes: list, title_node, stats: dict):
+    """The smallest block holding both the headline and the body (attachments are listed in it)."""
+    first = nodes[0]
+    parent = first.getparent()
+    if parent is None:
+        return first
+    if title_node is None:
+        return parent
+    limit = stats[first].chars * R.ARTICLE_SCOPE_FACTOR + 500
+    node = parent
+    while node is not None and node.tag not in ("body", "html") and stats[node].chars <= limit:
+        if any(a is node for a in title_node.iterancestors()):
+            return node
+        node = node.getparent()
+    return parent
+
+
+def image_siblings(nodes: list, stats: dict) -> list:
+    """Picture blocks right beside the body (a photo div after the text)."""
+    parent = nodes[0].getparent()
+    if parent is None:
+        return []
+    out = []
+    for sib in parent:
+        if not isinstance(sib.tag, str) or sib in nodes:
+            continue
+        st = stats.get(sib)
+        if st is not None and st.chars < 50 and hint(sib) >= 0 and sib.find(".//img") is not None:
+            out.append(sib)
+    return out
+
+
+_FRIEND_LABEL = re.compile(r"友情[链鏈]接|政府[网網]站|[网網]站[链鏈]接|Friendly\s+Links?|友站[链鏈]接", re.I)
+
+
+_RECORD_LINK = re.compile(r"ICP|公网安备|公網安備|网站标识码|網站標識碼|beian\.|/registerSystemInfo|jiucuo|政府网站找错",
+                          re.I)
+
+
+def _record_link(url: str, text: str) -> bool:
+    """Links of the footer's record lines (ICP / 公安 registration, 找错) are fields, not friend links."""
+    return bool(_RECORD_LINK.search(text) or _RECORD_LINK.search(url))
+
+
+def friend_links(root, base: str, options: list[dict], stats: dict) -> list[dict]:
+    from lxml import etree
+
+    out, seen = [], set()
+    for el in root.iter(etree.Element):
+        own = (el.text or "")
+        if not _FRIEND_LABEL.search(own) or len(own.strip()) > 20:
+            continue
+        node = el
+        for _ in range(4):
+            links = [a for a in node.iter("a") if a.get("href")]
+            if len(links) >= 2 or (len(links) == 1 and node is not el):
+                break
+            node = node.getparent()
+            if node is None or node.tag in ("body", "html") or stats[node].chars > R.MAX_FRIEND_BLOCK_CHARS:
+                node = None
+                break
+        if node is None:
+            continue
+        for a in node.iter("a"):
+            url = absolute_url(base, a.get("href"))
+            text = text_of(a)
+            if url and text and url not in seen and not _FRIEND_LABEL.fullmatch(text) and not _record_link(url, text):
+                seen.add(url)
+                out.append({"text": text, "url": url})
+    for o in options:
+        if o["url"] not in seen:
+            seen.add(o["url"])
+            out.append(o)
+    return out
+
+
+def select_links(root, base: str) -> list[dict]:
+    """Friend links kept in ``<select>`` drop-downs (dropped from the tree before scoring)."""
+    out = []
+    for sel in root.iter("select"):
+        for opt in sel.iter("option"):
+            value = (opt.get("value") or "").strip()
+            if re.match(r"https?://", value, re.I):
+                text = normalize_line(opt.text_content() or "")
+                if text:
+                    out.append({"text": text, "url": absolute_url(base, value)})
+    return out

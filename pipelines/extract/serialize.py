@@ -1,0 +1,77 @@
+"""The tree as text: block-aware serialisation with optional marks, and splitting into clean lines."""
+from __future__ import annotations
+
+from pipelines.extract import rules as R
+from pipelines.extract.clean import normalize_line
+
+_SEPARATED_INLINE = frozenset({"span", "label", "time", "em", "font", "b", "strong", "i", "a", "small"})
+
+
+LINK_OPEN, LINK_CLOSE = "\x05", "\x06"
+
+
+#: Element boundaries in the metadata serialisation (see ``serialize``): start and end of an inline element.
+EL_OPEN, EL_CLOSE = "\x0e", "\x0f"
+
+
+NO_BOUNDARIES = str.maketrans({EL_OPEN: None, EL_CLOSE: " "})
+
+
+NO_MARKS = str.maketrans("", "", "\x01\x02\x03\x04")
+
+
+def serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = False,
+               link_marks: bool = False) -> str:
+    """Text of ``nodes`` with a line break at every block boundary, cells separated by tabs.
+
+    ``inline_sep`` marks where inline elements start and end (``EL_OPEN``, ``EL_CLOSE``), so that
+    info-bar spans (``<span>来源：X</span><span>作者：Y</span>``) do not run together and a labelled value
+    stops where its element does (used for metadata, not the body); ``NO_BOUNDARIES`` turns the marks
+    into plain text (nothing before an element, a space after it).
+    """
+    out: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if marks and el in marks:
+            out.append(marks[el][0])
+        if el in skip:
+            if marks and el in marks:
+                out.append(marks[el][1])
+            return
+        block = tag in R.BLOCK_TAGS
+        if block:
+            out.append("\n")
+        elif tag in R.CELL_TAGS:
+            out.append("\t")
+        linked = link_marks and tag == "a" and el.get("href")
+        if linked:
+            out.append(LINK_OPEN)
+        bounded = inline_sep and tag in _SEPARATED_INLINE
+        if bounded:
+            out.append(EL_OPEN)
+        if el.text and tag:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        if linked:
+            out.append(LINK_CLOSE)
+        if block:
+            out.append("\n")
+        elif tag in R.CELL_TAGS:
+            out.append("\t")
+        elif bounded:
+            out.append(EL_CLOSE)
+        if marks and el in marks:
+            out.append(marks[el][1])
+
+    for n in nodes:
+        walk(n)
+        out.append("\n")
+    return "".join(out)
+
+
+def split_lines(text: str) -> list[str]:
+    return [x for x in (normalize_line(line) for line in text.split("\n") if line and not line.isspace()) if x]

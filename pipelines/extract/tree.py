@@ -1,0 +1,226 @@
+"""The parsed page: parsing, cleaning, and the text statistics every later step reads.
+
+``parse_html`` turns decoded text into an lxml tree, ``clean_tree`` drops what never holds article text
+(scripts, forms, hidden elements), and ``compute_stats`` walks the tree once, giving every element its
+own text, subtree totals, link text and a paragraph score that flows to its ancestors. ``candidate_score``
+and ``hint`` turn those figures and an element's class/id into how likely it is to hold the article.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import rules as R
+from pipelines.extract.clean import normalize_line
+from pipelines.extract.footer import footer_shaped
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+_WS = re.compile(r"\s+")
+
+
+_parser = None
+
+
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
+
+
+def is_garbage(text: str) -> bool:
+    """Binary or wrongly decoded bytes: many control, replacement or private-use characters."""
+    sample = text[:20000]
+    if not sample.strip():
+        return False
+    bad = len(_BAD_CHARS.findall(sample))
+    return bad > R.MAX_BAD_CHAR_SHARE * len(sample)
+
+
+def parse_html(text: str):
+    global _parser
+    from lxml import html as lhtml
+
+    if _parser is None:
+        _parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        raise ValueError("empty page")
+    try:
+        return lhtml.document_fromstring(text, parser=_parser)
+    except Exception as exc:  # lxml's ParserError "Document is empty" and friends
+        raise ValueError("empty page") from exc
+
+
+def nchars(text: str | None) -> int:
+    if not text:
+        return 0
+    return len("".join(text.split()))
+
+
+def class_tokens(el) -> list[str]:
+    out = []
+    for attr in ("class", "id"):
+        v = el.get(attr)
+        if v:
+            out.extend(t for t in re.split(r"\s+", v) if t)
+    return out
+
+
+_HINT_CACHE: dict = {}
+
+
+def hint(el) -> int:
+    """+1 for content-like class/id, -1 for furniture-like, 0 otherwise."""
+    key = (el.get("class"), el.get("id"))
+    if key == (None, None):
+        return 0
+    found = _HINT_CACHE.get(key)
+    if found is None:
+        def one(value: str | None) -> int:
+            toks = [t for t in re.split(r"\s+", value or "") if t]
+            if any(R.NEGATIVE_HINTS.search(t) for t in toks):
+                return -1
+            return 1 if any(R.POSITIVE_HINTS.search(t) for t in toks) else 0
+        # class and id that disagree (class="articalContent" id="sina_keyword_ad_area2") say nothing
+        by_class, by_id = one(key[0]), one(key[1])
+        found = 0 if by_class * by_id < 0 else (by_class or by_id)
+        if len(_HINT_CACHE) < 50000:
+            _HINT_CACHE[key] = found
+    return found
+
+
+class NodeStats:
+    """Per-element text statistics of the cleaned tree."""
+
+    __slots__ = ("own", "own_link", "punct", "chars", "link", "score", "para", "nlinks")
+
+    def __init__(self) -> None:
+        self.own = 0        # characters of text that belongs to this block directly
+        self.own_link = 0   # ... of which inside links
+        self.punct = 0      # prose punctuation in the block's own, non-link text
+        self.chars = 0      # characters in the whole subtree
+        self.link = 0       # ... of which inside links
+        self.score = 0.0    # accumulated paragraph score (candidate score before damping)
+        self.para = 0.0     # this block's own paragraph score
+        self.nlinks = 0     # number of <a href> in the subtree
+
+
+def clean_tree(root) -> None:
+    from lxml import etree
+
+    doomed = [el for el in root.iter(*R.DROP_TAGS)]
+    for el in root.iter(etree.Element):
+        style = el.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            doomed.append(el)
+        elif el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            try:
+                el.drop_tree()
+            except (AssertionError, ValueError):
+                pass
+
+
+def compute_stats(root) -> tuple[dict, list]:
+    """Walk the tree once: own text per block, subtree totals, paragraph scores flowing to ancestors."""
+    from lxml import etree
+
+    stats: dict = {}
+    order = []
+    owner: dict = {}
+    inlink: dict = {}
+    own_text: dict = {}
+    punct_rx = R.CONTENT_PUNCT
+    for el in root.iter(etree.Element):
+        parent = el.getparent()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        st = NodeStats()
+        stats[el] = st
+        order.append(el)
+        if parent is None:
+            owner[el] = el
+            inlink[el] = tag == "a"
+        else:
+            owner[el] = owner[parent] if tag in R.INLINE_TAGS else el
+            inlink[el] = tag == "a" or inlink[parent]
+        if tag == "a" and el.get("href"):
+            st.nlinks = 1
+        if el.text:
+            n = nchars(el.text)
+            if n:
+                ow = stats[owner[el]]
+                ow.own += n
+                if inlink[el]:
+                    ow.own_link += n
+                else:
+                    own_text.setdefault(owner[el], []).append(el.text)
+        if el.tail and parent is not None:
+            n = nchars(el.tail)
+            if n:
+                ow = stats[owner[parent]]
+                ow.own += n
+                if inlink[parent]:
+                    ow.own_link += n
+                else:
+                    own_text.setdefault(owner[parent], []).append(el.tail)
+    # paragraph scores
+    for el, parts in own_text.items():
+        st = stats[el]
+        text = "".join(parts)
+        nl = st.own - st.own_link
+        if nl < R.MIN_PARAGRAPH_CHARS and not (nl >= 2 and punct_rx.search(text)):
+            continue
+        if nl < R.MIN_BARE_PARAGRAPH_CHARS and not punct_rx.search(text):
+            continue
+        if nl < 400 and footer_shaped(text):
+            continue
+        st.punct = len(punct_rx.findall(text))
+        density = st.own_link / st.own if st.own else 0
+        st.para = (1 + R.PUNCT_WEIGHT * st.punct + min(nl / R.CHARS_PER_POINT, R.MAX_LEN_POINTS)) * (1 - density)
+    # subtree totals, bottom-up
+    for el in reversed(order):
+        st = stats[el]
+        st.chars += st.own
+        st.link += st.own_link
+        parent = el.getparent()
+        if parent is not None:
+            pst = stats[parent]
+            pst.chars += st.chars
+            pst.link += st.link
+            pst.nlinks += st.nlinks
+    # flow paragraph scores to containers
+    for el in order:
+        st = stats[el]
+        if st.para <= 0:
+            continue
+        paragraph = el.tag in R.PARAGRAPH_TAGS or (
+            el.tag in R.DIV_PARAGRAPH_TAGS and not any(isinstance(c.tag, str) and c.tag in R.BLOCK_TAGS for c in el))
+        node = el.getparent() if paragraph else el
+        for w in R.ANCESTOR_DECAY:
+            if node is None:
+                break
+            stats[node].score += st.para * w
+            node = node.getparent()
+    return stats, order
+
+
+def candidate_score(el, st: NodeStats) -> float:
+    if st.score <= 0 or not st.chars:
+        return 0.0
+    density = st.link / st.chars
+    score = st.score * (1 - density)
+    h = hint(el)
+    if el.tag in ("article", "main"):
+        score *= R.POSITIVE_FACTOR
+    if h > 0:
+        score *= R.POSITIVE_FACTOR
+    elif h < 0:
+        score *= R.NEGATIVE_FACTOR
+    return score
+
+
+def text_of(el) -> str:
+    return normalize_line(_WS.sub(" ", el.text_content() or ""))
