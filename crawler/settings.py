@@ -72,11 +72,11 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.politeness.DomainConcurrencyMiddleware": 990,
 }
 ITEM_PIPELINES = {
-    "pipelines.scrapy_pipelines.DecodePipeline": 100,
-    "pipelines.scrapy_pipelines.ExtractPipeline": 200,
-    "pipelines.scrapy_pipelines.StorePipeline": 300,
+    "crawler.pipelines.DecodePipeline": 100,
+    "crawler.pipelines.ExtractPipeline": 200,
+    "crawler.pipelines.StorePipeline": 300,
     # Attachment files (only for sites with download_attachments = true), by SHA-256.
-    "pipelines.scrapy_pipelines.AttachmentsPipeline": 400,
+    "crawler.pipelines.AttachmentsPipeline": 400,
 }
 # Where attachment files go: the archive itself (table attachment_blobs, keyed by SHA-256).
 FILES_STORE = "archive://"

@@ -313,7 +313,7 @@ def test_lead_in_line_above_a_list_body_is_kept():
 
 
 def test_cli_large_manifest_uses_the_pool_and_answers_every_line():
-    from archive.cli_extract import POOL_MIN_PAGES
+    from archive.cli.extract import POOL_MIN_PAGES
 
     names = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").is_file())
     items = []

@@ -1,6 +1,10 @@
 """Store step: write one fetched page (and its article, if any) into the archive.
 
-Pure function over an :class:`archive.db.Archive`; knows nothing of Scrapy.
+A function over an :class:`archive.db.Archive` and its crawl state, taking a plain dict:
+it knows nothing of Scrapy, so anything that fetches pages (the crawler's ``StorePipeline``,
+an importer of old captures) records them the same way. It lives in ``archive/`` because
+what it decides -- which page is a revisit, which article a new version, what a list page
+remembers -- is the archive's bookkeeping; the Scrapy adapter only turns an item into a dict.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""govarchive CLI commands (cli_extract): ``govarchive extract`` over one saved page or a manifest.
+"""govarchive CLI command ``extract``: the article of one saved page, or of every page of a manifest.
 
 Heavy imports (lxml, OpenCC, the extractor) happen inside the command so ``govarchive --help`` stays fast.
 """

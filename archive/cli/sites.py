@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-BUNDLED_SITES = Path(__file__).resolve().parent.parent / "crawler" / "sites"
+BUNDLED_SITES = Path(__file__).resolve().parents[2] / "crawler" / "sites"
 COMMENT_PREFIX = "govarchive site="
 
 

@@ -1,69 +1,18 @@
-"""govarchive CLI commands over the archive: search, export, stats, show, reextract.
+"""govarchive CLI commands that read the archive: ``search``, ``show``, ``stats``.
 
 A thin click layer: each command validates its arguments, opens the archive (never
-creating one) and calls one library function. Errors are one line on stderr with a
-non-zero exit; nothing is written to the database before all input is validated.
+creating one) and calls one library method. Errors are one line on stderr with a
+non-zero exit.
 """
 from __future__ import annotations
 
 import json
-import re
 import sys
 from typing import Any
 
 import click
 
-DB_HELP = "Archive file (default govarchive.db, or $GOVARCHIVE_DB)."
-
-
-def _db_option(func):
-    return click.option(
-        "--db", "db", default="govarchive.db", envvar="GOVARCHIVE_DB", show_default=True, help=DB_HELP,
-        type=click.Path(dir_okay=False),
-    )(func)
-
-
-def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD", ctx=ctx, param=param)
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a valid date", ctx=ctx, param=param) from None
-    return value
-
-
-def _date_options(func):
-    func = click.option("--until", callback=_check_date, metavar="YYYY-MM-DD",
-                        help="Only articles published on or before this date.")(func)
-    func = click.option("--since", callback=_check_date, metavar="YYYY-MM-DD",
-                        help="Only articles published on or after this date.")(func)
-    return func
-
-
-def _open(db: str):
-    """Open an existing archive or fail with a one-line error (never creates a file)."""
-    from archive.db import Archive, ArchiveError
-
-    try:
-        return Archive(db, create=False)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def _check_site(archive, site: str | None) -> None:
-    if site is not None and site not in archive.sites():
-        known = ", ".join(archive.sites()) or "none"
-        raise click.ClickException(f"unknown site {site!r} (sites in the archive: {known})")
-
-
-def _check_window(since: str | None, until: str | None) -> None:
-    if since and until and since > until:
-        raise click.ClickException(f"--since {since} is after --until {until}")
+from archive.cli._common import check_site, check_window, date_options, db_option, open_archive
 
 
 def _highlight(snippet: str, color: bool) -> str:
@@ -77,9 +26,9 @@ def _highlight(snippet: str, color: bool) -> str:
 
 @click.command()
 @click.argument("query")
-@_db_option
+@db_option
 @click.option("--site", help="Only this site.")
-@_date_options
+@date_options
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000), help="Maximum hits.")
 @click.option("--order", type=click.Choice(["rank", "newest"]), default="rank", show_default=True,
               help="rank: bm25 relevance among the newest matches; newest: by published date.")
@@ -98,10 +47,10 @@ def search(query: str, db: str, site: str | None, since: str | None, until: str 
     """
     from archive.db import ArchiveError
 
-    _check_window(since, until)
-    archive = _open(db)
+    check_window(since, until)
+    archive = open_archive(db)
     try:
-        _check_site(archive, site)
+        check_site(archive, site)
         hits = archive.search(query, site=site, since=since, until=until, limit=limit, order=order)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
@@ -120,45 +69,8 @@ def search(query: str, db: str, site: str | None, since: str | None, until: str 
         click.echo(f"    {hit['url']}")
 
 
-@click.command("export")
-@_db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "warc"]), required=True,
-              help="csv/jsonl/parquet: one record per article; warc: the raw captures.")
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="File to write.")
-@click.option("--site", help="Only this site.")
-@_date_options
-def export_cmd(db: str, fmt: str, output: str, site: str | None, since: str | None, until: str | None) -> None:
-    """Export articles (CSV, JSON Lines, Parquet) or raw captures (WARC) with provenance.
-
-    Every article record carries its URL, the fetch time, crawl id and the raw
-    page's SHA-256; a sidecar OUTPUT.datapackage.json describes the fields,
-    counts, date range and crawl ids. CSV is spreadsheet-safe (no formula
-    injection). WARC (gzip when OUTPUT ends in .gz) has request/response records
-    with the original headers and bytes and revisit records for unchanged
-    re-fetches; for WARC, --since/--until filter on the fetch date.
-
-    Example:
-
-        govarchive export --format parquet --site demo --output demo.parquet --db demo.db
-    """
-    from archive.db import ArchiveError
-    from archive.export import export
-
-    _check_window(since, until)
-    archive = _open(db)
-    try:
-        _check_site(archive, site)
-        meta = export(archive, fmt, output, site=site, since=since, until=until)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        archive.close()
-    what = "captures" if fmt == "warc" else "articles"
-    click.echo(f"exported {meta['count']} {what} to {output} (metadata: {output}.datapackage.json)", err=True)
-
-
 @click.command()
-@_db_option
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(db: str, fmt: str) -> None:
     """Per site: pages, articles, versions, encodings, last crawl, errors.
@@ -167,7 +79,7 @@ def stats(db: str, fmt: str) -> None:
 
         govarchive stats --db demo.db
     """
-    archive = _open(db)
+    archive = open_archive(db)
     try:
         rows = archive.stats()
     finally:
@@ -193,7 +105,7 @@ def stats(db: str, fmt: str) -> None:
 
 @click.command()
 @click.argument("key", metavar="URL|ID")
-@_db_option
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def show(key: str, db: str, fmt: str) -> None:
     """Show one article (by id or any of its URLs) with all its versions.
@@ -204,7 +116,7 @@ def show(key: str, db: str, fmt: str) -> None:
     """
     from archive.db import ArchiveError
 
-    archive = _open(db)
+    archive = open_archive(db)
     try:
         art = archive.article(key)
     except ArchiveError as exc:
@@ -249,34 +161,4 @@ def _print_article(art: dict[str, Any]) -> None:
                 click.echo(f"    {line}")
 
 
-@click.command()
-@_db_option
-@click.option("--site", help="Only this site (default: all sites).")
-def reextract(db: str, site: str | None) -> None:
-    """Re-run extraction over stored raw pages, without fetching.
-
-    Takes the latest capture of every article URL, runs the current extractor on
-    its raw bytes and records a new version wherever the output changed, so
-    extractor improvements reach old crawls. Each site's run is recorded as a
-    crawl (config kind=reextract).
-
-    Example:
-
-        govarchive reextract --site demo --db demo.db
-    """
-    from archive.db import ArchiveError
-    from archive.reextract import reextract as run
-
-    archive = _open(db)
-    try:
-        _check_site(archive, site)
-        counts = run(archive, site=site)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        archive.close()
-    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing to re-extract"
-    click.echo(f"reextract: {summary}", err=True)
-
-
-COMMANDS: list = [search, export_cmd, stats, show, reextract]
+COMMANDS: list = [search, show, stats]

@@ -2,7 +2,7 @@
 
 - :class:`DecodePipeline`  -> :func:`pipelines.decode.decode`
 - :class:`ExtractPipeline` -> :func:`pipelines.extract.extract_article`
-- :class:`StorePipeline`   -> :func:`pipelines.store.store_page` (over :class:`archive.db.Archive`)
+- :class:`StorePipeline`   -> :func:`archive.store.store_page` (over :class:`archive.db.Archive`)
 - :class:`AttachmentsPipeline` -> Scrapy's FilesPipeline into :class:`ArchiveFilesStore` (by SHA-256)
 
 A page that fails to decode or extract is not dropped: it carries its error to the
@@ -20,11 +20,11 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.pipelines.files import FilesPipeline
 
+from archive.store import store_page
 from crawler.items import PageItem
 from pipelines.classify import looks_like_article
 from pipelines.decode import decode
 from pipelines.extract import extract_article
-from pipelines.store import store_page
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,42 @@
+"""The ``govarchive`` command line: a thin click layer over the library, the top layer.
+
+The CLI is the only layer that imports all the others (``pipelines``, ``archive``,
+``crawler``). Each command group keeps its commands in its own module as a
+``COMMANDS`` list; this package only assembles them:
+
+- :mod:`archive.cli.crawl` -- ``crawl`` (configured portals), ``demo`` (the bundled portal)
+- :mod:`archive.cli.sites` -- ``sites`` (list / check configs), ``schedule`` (cron)
+- :mod:`archive.cli.decode` -- ``decode`` (why is this page garbled?)
+- :mod:`archive.cli.extract` -- ``extract`` (one saved page or a manifest)
+- :mod:`archive.cli.query` -- ``search``, ``show``, ``stats``
+- :mod:`archive.cli.export` -- ``export``
+- :mod:`archive.cli.reextract` -- ``reextract``
+
+Heavy imports (Scrapy, lxml, pyarrow) happen inside the commands so that
+``govarchive --help`` and ``govarchive extract`` start fast.
+"""
+from __future__ import annotations
+
+import click
+
+from archive.cli import crawl, decode, export, extract, query, reextract, sites
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="govarchive")
+def cli() -> None:
+    """govarchive: crawl regional government portals into a clean, searchable SQLite archive.
+
+    Example:
+
+        govarchive demo --db demo.db
+    """
+
+
+for _module in (crawl, sites, decode, extract, query, export, reextract):
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)
+
+
+def main() -> None:
+    cli(prog_name="govarchive")
