@@ -32,10 +32,11 @@ import hashlib
 import json
 import os
 import sqlite3
-from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["CrawlState", "utc_now"]
+from archive.times import utc_now
+
+__all__ = ["CrawlState"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS crawl_runs (
@@ -85,11 +86,6 @@ CREATE TABLE IF NOT EXISTS attachment_files (
 );
 """
 BUSY_TIMEOUT_MS = 10_000  # same as the archive's: a reader and the crawler share the file
-
-
-def utc_now() -> str:
-    """The current UTC time as ``YYYY-MM-DDTHH:MM:SSZ``."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _alive(pid: int) -> bool:
@@ -172,15 +168,6 @@ class CrawlState:
         self.conn.execute(
             "UPDATE crawl_runs SET finished_at = ?, status = ? WHERE id = ?", (utc_now(), status, run_id)
         )
-
-    def runs(self, site: str | None = None) -> list[dict[str, Any]]:
-        """Every run (of one site), oldest first."""
-        sql = "SELECT id, site, crawl_id, pid, started_at, finished_at, status, resumed FROM crawl_runs"
-        rows = self.conn.execute(
-            sql + (" WHERE site = ?" if site else "") + " ORDER BY id", (site,) if site else ()
-        ).fetchall()
-        keys = ["id", "site", "crawl_id", "pid", "started_at", "finished_at", "status", "resumed"]
-        return [dict(zip(keys, r)) for r in rows]
 
     # -- list pages --------------------------------------------------------------------
 
@@ -280,6 +267,15 @@ class CrawlState:
             raise
         self.conn.execute("COMMIT")
         return sha
+
+    def attachment_fetched(self, url: str) -> tuple[str, str] | None:
+        """``(sha256, last fetch time)`` of an attachment URL already stored, or None."""
+        row = self.conn.execute(
+            "SELECT sha256, max(fetched_at) FROM attachment_files WHERE url = ?", (url,)
+        ).fetchone()
+        if not row or not row[0]:
+            return None
+        return row[0], row[1]
 
     def attachment(self, sha256: str) -> bytes | None:
         """The bytes of a stored attachment, or None."""

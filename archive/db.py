@@ -50,16 +50,13 @@ import sqlite_utils
 
 from archive import text as textmod
 from archive import tuning
+from archive.errors import ArchiveError
 from archive.migrations import _body_hash, applied, latest_version, migrate
 
 __all__ = [
     "Archive", "ArchiveError", "decode_body", "header_value", "normalize_headers", "now_iso", "parse_date",
     "reason_phrase",
 ]
-
-
-class ArchiveError(Exception):
-    """Something wrong with the archive file or a request to it (one-line message)."""
 
 
 # ----------------------------------------------------------------------------- helpers

@@ -21,7 +21,9 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-__all__ = ["BOARD", "Progress", "ProgressBoard", "SiteProgress", "report_lines"]
+from crawler import statkeys
+
+__all__ = ["BOARD", "Progress", "ProgressBoard", "SiteProgress"]
 
 logger = logging.getLogger("govarchive.progress")
 COLUMNS = ("pages", "new", "changed", "unchanged", "skipped", "not_modified", "errors")
@@ -66,11 +68,6 @@ class SiteProgress:
             f"{c['skipped']} skipped as archived, {c['not_modified']} not modified, {c['errors']} errors "
             f"({self.rate:.0f} pages/min, {self.reason})"
         )
-
-
-def report_lines(sites: list[SiteProgress]) -> list[str]:
-    """The final report as plain lines, one per site."""
-    return [s.line() for s in sites]
 
 
 class ProgressBoard:
@@ -186,7 +183,7 @@ class Progress:
         if self.progress is None:
             return
         stats = self.crawler.stats
-        self.progress.counts["skipped"] = stats.get_value("govarchive/skipped_known", 0)
+        self.progress.counts["skipped"] = stats.get_value(statkeys.SKIPPED_KNOWN, 0)
         if self.mode == "live":
             BOARD.refresh()
         elif log:

@@ -1,10 +1,28 @@
 """The items the spider yields: one fetched page (filled in step by step by the pipelines),
-and the attachment files of an article (for the optional files step)."""
+and the attachment files of an article (for the optional files step); and
+:func:`headers_to_dict`, how Scrapy's headers become plain item fields."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+
+
+def headers_to_dict(headers: Any) -> dict[str, str]:
+    """Scrapy Headers (bytes, multi-valued) as a plain ``{name: value}`` dict of str
+    (several values of one header joined with ``", "``).
+
+    >>> from scrapy.http import Headers
+    >>> headers_to_dict(Headers({"Content-Type": "text/html", "Set-Cookie": ["a=1", "b=2"]}))
+    {'Content-Type': 'text/html', 'Set-Cookie': 'a=1, b=2'}
+    """
+    out: dict[str, str] = {}
+    for key, values in headers.items():
+        name = key.decode("latin-1") if isinstance(key, bytes) else str(key)
+        vals = values if isinstance(values, list) else [values]
+        out[name] = ", ".join(v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in vals)
+    return out
 
 
 @dataclass
@@ -15,7 +33,8 @@ class PageItem:
     ``ExtractPipeline`` sets ``article`` (or ``error``), ``StorePipeline`` sets ``outcome``.
     ``links`` are the canonical in-domain links of a list page (remembered so that a later
     ``304 Not Modified`` can still be followed); ``not_modified`` marks a ``304`` answer to a
-    conditional request: no body, nothing to decode, extract or rewrite.
+    conditional request: no body, nothing to decode, extract or rewrite. ``fetched_at`` is an
+    aware datetime; the store pipeline writes it in the archive's time format.
     """
 
     site: str
@@ -24,7 +43,7 @@ class PageItem:
     status: int
     headers: dict[str, str]
     body: bytes
-    fetched_at: str
+    fetched_at: datetime
     page_type: str  # "article" | "list" | "other" | "sitemap" | "feed"
     request_headers: dict[str, str] = field(default_factory=dict)
     hints: dict[str, Any] = field(default_factory=dict)

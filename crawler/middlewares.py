@@ -1,14 +1,13 @@
-"""Downloader middlewares.
+"""Downloader middleware that decodes: :class:`EncodingMiddleware`.
 
-EncodingMiddleware (this section) is self-contained: other middlewares go below it.
+The politeness middlewares (retries with backoff, a per-host cap) are in :mod:`crawler.politeness`.
 """
 from __future__ import annotations
 
 from typing import Any
 
+from crawler import statkeys
 from pipelines.decode import Decoded, decode
-
-# --- Encoding ---------------------------------------------------------------------------------
 
 
 class EncodingMiddleware:
@@ -61,10 +60,7 @@ class EncodingMiddleware:
         if target is not None:
             target.meta[self.META_KEY] = decoded
         if self.stats is not None:
-            self.stats.inc_value(f"govarchive/encoding/{decoded.encoding}/{decoded.source}")
+            self.stats.inc_value(statkeys.encoding(decoded.encoding, decoded.source))
             if decoded.mislabelled:
-                self.stats.inc_value("govarchive/encoding/mislabelled")
+                self.stats.inc_value(statkeys.ENCODING_MISLABELLED)
         return new
-
-
-# --- Other middlewares below ------------------------------------------------------------------

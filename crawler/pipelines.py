@@ -19,9 +19,13 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.pipelines.files import FilesPipeline
+from twisted.python.failure import Failure
 
 from archive.store import store_page
+from archive.times import format_utc, utc_now
+from crawler import statkeys
 from crawler.items import PageItem
+from crawler.memory import SiteMemory, site_memory_loaded
 from pipelines.classify import looks_like_article
 from pipelines.decode import decode
 from pipelines.extract import extract_article
@@ -77,9 +81,10 @@ class StorePipeline:
     """Write raw captures and article records into the SQLite archive (``ARCHIVE_DB``).
 
     It also keeps the crawl state beside the archive (:class:`archive.crawlstate.CrawlState`):
-    at the start it tells the spider what is archived already (known articles, list pages,
-    whether the last run was cut short), and at the end it closes the run row, ``finished``
-    only when the crawl ran to its natural end.
+    at the start it sends what is archived already (known articles, list pages, whether the
+    last run was cut short) as a :class:`crawler.memory.SiteMemory` with the
+    ``site_memory_loaded`` signal (the spider listens), and at the end it closes the run row,
+    ``finished`` only when the crawl ran to its natural end.
     """
 
     def __init__(self, db_path: str, crawler=None) -> None:
@@ -122,30 +127,31 @@ class StorePipeline:
             except Exception as exc:  # noqa: BLE001 (a missing crawl row must not stop this crawl)
                 logger.warning("could not close interrupted crawl %s: %s", dead, exc)
         self.run_id = self.state.start_run(name, self.crawl_id, resumed=resuming)
-        if spider is not None:
-            spider.crawl_id = self.crawl_id
-            if hasattr(spider, "use_state"):
-                spider.use_state(
-                    self.archive.known_articles(name),
-                    self.state.last_revisits(name),
-                    self.state.list_pages(name),
-                    resuming,
-                )
         if self.crawler is not None:
-            self.crawler.stats.set_value("govarchive/resumed", int(resuming))
-            self.crawler.stats.set_value("govarchive/crawl_id", self.crawl_id)
+            memory = SiteMemory(
+                known=self.archive.known_articles(name),
+                revisits=self.state.last_revisits(name),
+                list_pages=self.state.list_pages(name),
+                resuming=resuming,
+            )
+            for _, result in self.crawler.signals.send_catch_log(signal=site_memory_loaded, memory=memory):
+                if isinstance(result, Failure):  # a spider that cannot take it must not crawl blind
+                    result.raiseException()
+            self.crawler.stats.set_value(statkeys.RESUMED, int(resuming))
+            self.crawler.stats.set_value(statkeys.CRAWL_ID, self.crawl_id)
 
     def process_item(self, item: PageItem) -> PageItem:
         if not isinstance(item, PageItem):
             return item
         page = {name: getattr(item, name) for name in item.__dataclass_fields__}
+        page["fetched_at"] = format_utc(item.fetched_at)
         item.outcome = store_page(self.archive, self.crawl_id, page, self.state)
         self.counts["pages"] += 1
         self.counts[f"outcome_{item.outcome}"] += 1
         if item.decoded is not None:
             self.counts[f"encoding_{item.decoded.encoding}"] += 1
         if self.crawler is not None:
-            self.crawler.stats.inc_value(f"govarchive/{item.outcome}")
+            self.crawler.stats.inc_value(statkeys.outcome(item.outcome))
         return item
 
     def spider_closed(self, spider=None, reason: str = "finished") -> None:
@@ -154,23 +160,8 @@ class StorePipeline:
             return
         stats = self.crawler.stats if self.crawler is not None else None
         if stats is not None:
-            self.counts["requests"] = stats.get_value("downloader/request_count", 0)
-            self.counts["responses"] = stats.get_value("downloader/response_count", 0)
-            self.counts["robots_forbidden"] = stats.get_value("robotstxt/forbidden", 0)
-            self.counts["not_modified"] = stats.get_value("downloader/response_status_count/304", 0)
-            for key in (
-                "skipped_known",
-                "revisits",
-                "paging_stopped",
-                "trap_refused",
-                "navigation_from_memory",
-                "index_from_memory",
-                "deferred_asked",
-                "alias_skipped",
-                "request_failed",
-                "resumed",
-            ):
-                self.counts[key] = stats.get_value(f"govarchive/{key}", 0)
+            for count, key in statkeys.CRAWL_COUNTS.items():
+                self.counts[count] = stats.get_value(key, 0)
         status = "finished" if reason in ("finished", "closespider_pagecount") else str(reason)
         self.archive.finish_crawl(self.crawl_id, counts=dict(self.counts), status=status)
         self.archive.close()
@@ -206,17 +197,14 @@ class ArchiveFilesStore:
         """Known URL: its SHA-256 and when it was fetched (FilesPipeline skips it until FILES_EXPIRES)."""
         from crawler.revisit import parse_time
 
-        row = self.state.conn.execute(
-            "SELECT sha256, max(fetched_at) FROM attachment_files WHERE url = ?", (path,)
-        ).fetchone()
-        if not row or not row[0]:
+        known = self.state.attachment_fetched(path)
+        if known is None:
             return {}
-        when = parse_time(row[1])
-        return {"checksum": row[0], "last_modified": when.timestamp() if when else 0}
+        sha256, fetched_at = known
+        when = parse_time(fetched_at)
+        return {"checksum": sha256, "last_modified": when.timestamp() if when else 0}
 
     def persist_file(self, path: str, buf: Any, info: Any, meta: Any = None, headers: Any = None) -> str:
-        from archive.crawlstate import utc_now
-
         site = getattr(getattr(info.spider, "site", None), "name", None) if info is not None else None
         content_type = (headers or {}).get("Content-Type")
         article_url = (meta or {}).get("article_url")
@@ -276,8 +264,8 @@ class AttachmentsPipeline(FilesPipeline):
         if isinstance(item, AttachmentItem):
             item.files = [x for ok, x in results if ok]
             if self.crawler is not None:
-                self.crawler.stats.inc_value("govarchive/attachments", len(item.files))
+                self.crawler.stats.inc_value(statkeys.ATTACHMENTS, len(item.files))
                 self.crawler.stats.inc_value(
-                    "govarchive/attachments_failed", len([1 for ok, _ in results if not ok])
+                    statkeys.ATTACHMENTS_FAILED, len([1 for ok, _ in results if not ok])
                 )
         return item

@@ -29,6 +29,8 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Request, Response
 from scrapy.utils.response import response_status_message
 
+from crawler import statkeys
+
 __all__ = ["DomainConcurrencyMiddleware", "PoliteRetryMiddleware", "backoff_delay", "parse_retry_after"]
 
 RETRY_AFTER_STATUSES = (429, 503)
@@ -109,7 +111,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
     def _stat(self, key: str, value: float = 1) -> None:
         stats = getattr(getattr(self, "crawler", None), "stats", None)
         if stats is not None:
-            stats.inc_value(f"politeness/{key}", value)
+            stats.inc_value(key, value)
 
     def _can_retry(self, request: Request) -> bool:
         if request.meta.get("dont_retry", False):
@@ -121,7 +123,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
         host = urlsplit(request.url).hostname or ""
         wait = self.paused_until.get(host, 0) - time.monotonic()
         if wait > 0:
-            self._stat("retry_after_held_requests")
+            self._stat(statkeys.RETRY_AFTER_HELD_REQUESTS)
             await _sleep(wait)
         return
 
@@ -133,13 +135,13 @@ class PoliteRetryMiddleware(RetryMiddleware):
             retry_after = parse_retry_after(response.headers.get(b"Retry-After"))
             if retry_after is not None:
                 if retry_after > self.retry_after_max:
-                    self._stat("retry_after_too_long")
+                    self._stat(statkeys.RETRY_AFTER_TOO_LONG)
                     return response  # not worth waiting in-process: give up, the error is recorded
                 delay = retry_after  # the server said when: neither sooner nor needlessly later
                 host = urlsplit(request.url).hostname or ""
                 self.paused_until[host] = max(self.paused_until.get(host, 0), time.monotonic() + delay)
-                self._stat("retry_after_honoured")
-        self._stat("backoff_seconds", delay)
+                self._stat(statkeys.RETRY_AFTER_HONOURED)
+        self._stat(statkeys.BACKOFF_SECONDS, delay)
         await _sleep(delay)
         return self._retry(request, response_status_message(response.status)) or response
 
@@ -147,7 +149,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
         if not isinstance(exception, self.exceptions_to_retry) or not self._can_retry(request):
             return None
         delay = backoff_delay(request.meta.get("retry_times", 0), self.backoff_base, self.backoff_max)
-        self._stat("backoff_seconds", delay)
+        self._stat(statkeys.BACKOFF_SECONDS, delay)
         await _sleep(delay)
         return self._retry(request, exception)
 

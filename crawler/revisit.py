@@ -99,10 +99,6 @@ class RevisitPlan:
         self.revisits = revisits or {}
         self.now = now or datetime.now(UTC)
 
-    def is_known(self, url: str) -> bool:
-        """True when the archive already has this article URL."""
-        return url in self.known
-
     def last_seen(self, url: str) -> datetime | None:
         """When the article was last fetched (200 or 304)."""
         info = self.known.get(url) or {}

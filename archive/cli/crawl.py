@@ -95,6 +95,7 @@ def crawl_cmd(
 
         govarchive crawl crawler/sites/hebei.toml --site shijiazhuang --db archive.db
     """
+    from crawler import statkeys as K
     from crawler.runner import SiteLock, SiteLocked, run_crawl
     from crawler.siteconfig import ConfigError, select_sites
 
@@ -139,15 +140,15 @@ def crawl_cmd(
     failed = False
     lines = []
     for name, st in stats.items():
-        reason = st.get("finish_reason", "?")
+        reason = st.get(K.FINISH_REASON, "?")
         lines.append(
-            f"{name}: {st.get('downloader/request_count', 0)} requests, "
-            f"{st.get('downloader/response_status_count/200', 0)} pages fetched, "
-            f"{st.get('downloader/response_status_count/304', 0)} not modified (304); articles: "
-            f"{st.get('govarchive/new', 0)} new, {st.get('govarchive/changed', 0)} changed, "
-            f"{st.get('govarchive/unchanged', 0)} unchanged, {st.get('govarchive/skipped_known', 0)} skipped as "
-            f"archived; {st.get('govarchive/error', 0)} errors"
-            f"{', resumed an unfinished crawl' if st.get('govarchive/resumed') else ''} ({reason})"
+            f"{name}: {st.get(K.REQUEST_COUNT, 0)} requests, "
+            f"{st.get(K.status_count(200), 0)} pages fetched, "
+            f"{st.get(K.status_count(304), 0)} not modified (304); articles: "
+            f"{st.get(K.outcome('new'), 0)} new, {st.get(K.outcome('changed'), 0)} changed, "
+            f"{st.get(K.outcome('unchanged'), 0)} unchanged, {st.get(K.SKIPPED_KNOWN, 0)} skipped as "
+            f"archived; {st.get(K.outcome('error'), 0)} errors"
+            f"{', resumed an unfinished crawl' if st.get(K.RESUMED) else ''} ({reason})"
         )
         failed |= reason not in ("finished", "closespider_pagecount")
     for line in lines:
@@ -189,10 +190,10 @@ def demo_cmd(db: str, keep: bool, port: int, log_level: str) -> None:
 
         govarchive demo --db demo.db
     """
+    from archive.cli._summary import print_summary
     from crawler.demo_portal.server import serve
     from crawler.runner import run_crawl
     from crawler.siteconfig import SiteConfig
-    from crawler.summary import print_summary
 
     _check_db_path(db)
     if not keep:

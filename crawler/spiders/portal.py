@@ -3,7 +3,7 @@ allowed domains, recognises article pages, and yields every HTML response as a
 page item; decoding, extraction and storage happen in the item pipelines.
 
 Incremental and resumable: the store pipeline hands it what the archive already holds
-(:meth:`PortalSpider.use_state`), and the spider
+(:class:`crawler.memory.SiteMemory`, through the ``site_memory_loaded`` signal), and the spider
 
 - skips archived articles unless they are due for a revisit (``revisit_days``), and revisits
   them with ``If-None-Match`` / ``If-Modified-Since`` -- a ``304`` becomes an "unchanged" item;
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -38,8 +39,9 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from archive.crawlstate import utc_now
-from crawler.items import PageItem
+from crawler import statkeys
+from crawler.items import PageItem, headers_to_dict
+from crawler.memory import SiteMemory, site_memory_loaded
 from crawler.revisit import (
     INDEX_TYPES,
     RevisitPlan,
@@ -58,16 +60,6 @@ FEED_LINK = re.compile(r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\
 HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|txt|ofd|csv)$", re.I)
 NOT_MODIFIED = 304
-
-
-def headers_to_dict(headers: Any) -> dict[str, str]:
-    """Scrapy Headers (bytes, multi-valued) as a plain ``{name: value}`` dict of str."""
-    out: dict[str, str] = {}
-    for key, values in headers.items():
-        name = key.decode("latin-1") if isinstance(key, bytes) else str(key)
-        vals = values if isinstance(values, list) else [values]
-        out[name] = ", ".join(v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in vals)
-    return out
 
 
 def list_aliases(list_memory: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -123,7 +115,7 @@ class PortalSpider(scrapy.Spider):
             unique=True,
         )
         self.start_set = {canonicalize(u) for u in self.site.start_urls}
-        # what the archive already holds; filled by the store pipeline through use_state()
+        # what the archive already holds; the store pipeline sends it (see on_site_memory)
         self.plan = RevisitPlan({}, self.site.revisit_days)
         self.list_memory: dict[str, dict[str, Any]] = {}
         self.resuming = False
@@ -144,7 +136,12 @@ class PortalSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_site_memory, signal=site_memory_loaded)
         return spider
+
+    def on_site_memory(self, memory: SiteMemory) -> None:
+        """The store pipeline opened the archive: take what it holds for this site."""
+        self.use_state(memory.known, memory.revisits, memory.list_pages, memory.resuming)
 
     def use_state(
         self,
@@ -177,8 +174,9 @@ class PortalSpider(scrapy.Spider):
         return self.trap_guard
 
     def _inc(self, key: str) -> None:
+        """Count one event under ``key`` (a :mod:`crawler.statkeys` name)."""
         if getattr(self, "crawler", None) is not None:
-            self.crawler.stats.inc_value(f"govarchive/{key}")
+            self.crawler.stats.inc_value(key)
 
     # -- requests ----------------------------------------------------------------------
 
@@ -223,7 +221,7 @@ class PortalSpider(scrapy.Spider):
         if url in self.nav_followed:
             return
         self.nav_followed.add(url)
-        self._inc("index_from_memory")  # once per sitemap / feed, however many pages link to it
+        self._inc(statkeys.INDEX_FROM_MEMORY)  # once per sitemap / feed, however many pages link to it
         links = memory.get("links", [])
         yield from (self.sitemap_follow(links) if kind == "sitemap" else self.feed_follow(links))
 
@@ -236,11 +234,11 @@ class PortalSpider(scrapy.Spider):
         if decision == "skip":
             if url not in self.skipped:
                 self.skipped.add(url)
-                self._inc("skipped_known")  # once per article, however many pages link to it
+                self._inc(statkeys.SKIPPED_KNOWN)  # once per article, however many pages link to it
             return None
         if decision == "revisit" and url not in self.revisited:
             self.revisited.add(url)
-            self._inc("revisits")  # once per article, however many pages link to it
+            self._inc(statkeys.REVISITS)  # once per article, however many pages link to it
         return scrapy.Request(
             url,
             callback=self.parse,
@@ -284,7 +282,7 @@ class PortalSpider(scrapy.Spider):
         for tag in FEED_LINK.findall(response.text):
             href = HREF.search(tag)
             if href and self._in_domain(response.urljoin(href.group(1))):
-                self._inc("feeds_discovered")
+                self._inc(statkeys.FEEDS_DISCOVERED)
                 yield from self.index_request(response.urljoin(href.group(1)), self.parse_feed, "feed")
 
     def follow(self, links: list[str], source_url: str, page_type: str) -> Any:
@@ -314,15 +312,15 @@ class PortalSpider(scrapy.Spider):
                     yield request
                 continue
             if stop_paging and is_pagination(source_url, url):
-                self._inc("paging_stopped")
+                self._inc(statkeys.PAGING_STOPPED)
                 continue
             reason = self._guard().check(url)
             if reason:
-                self._inc("trap_refused")
+                self._inc(statkeys.TRAP_REFUSED)
                 self.logger.debug("not following %s: %s", url, reason)
                 continue
             if url in self.aliases:
-                self._inc("alias_skipped")
+                self._inc(statkeys.ALIAS_SKIPPED)
                 url = self.aliases[url]  # the same page under its other URL; the dupefilter drops repeats
             if SITEMAP_URL.search(url):
                 yield from self.index_request(url, self.parse_sitemap, "sitemap")
@@ -330,7 +328,7 @@ class PortalSpider(scrapy.Spider):
                 self.deferred.setdefault(url, (self.parse, kind))
                 if url not in self.nav_followed:
                     self.nav_followed.add(url)
-                    self._inc("navigation_from_memory")  # once per hub
+                    self._inc(statkeys.NAVIGATION_FROM_MEMORY)  # once per hub
                     yield from self.follow(self.list_memory[url]["links"], url, "other")
             else:
                 yield self._request(url, self.parse, kind)
@@ -360,7 +358,7 @@ class PortalSpider(scrapy.Spider):
             len(deferred),
         )
         for url, (callback, kind) in deferred.items():
-            self._inc("deferred_asked")
+            self._inc(statkeys.DEFERRED_ASKED)
             request = self._request(url, callback, kind)
             self.crawler.engine.crawl(request)  # never requested yet: the dupefilter lets it through
         raise DontCloseSpider
@@ -431,7 +429,7 @@ class PortalSpider(scrapy.Spider):
         """A request that failed for good: keep it in the archive as an error (robots refusals aside)."""
         request = failure.request
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            self._inc("ignored")  # robots.txt, offsite, size limits are logged by Scrapy
+            self._inc(statkeys.IGNORED)  # robots.txt, offsite, size limits are logged by Scrapy
             if "maxsize" not in str(failure.value).lower():
                 return
         status = 0
@@ -443,7 +441,7 @@ class PortalSpider(scrapy.Spider):
             error = f"HTTP {response.status}"
         else:
             error = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
-        self._inc("request_failed")
+        self._inc(statkeys.REQUEST_FAILED)
         if request.meta.get("page_kind") not in ("new", "revisit", *INDEX_TYPES):
             self.list_failures += 1  # a list (or start) page: hubs and sitemaps may be needed now
         url = canonicalize(request.url)
@@ -454,7 +452,7 @@ class PortalSpider(scrapy.Spider):
             status=status,
             headers=headers,
             body=body,
-            fetched_at=utc_now(),
+            fetched_at=datetime.now(UTC),
             page_type=self.page_type(url),
             request_headers=headers_to_dict(request.headers),
             error=error,
@@ -480,7 +478,7 @@ class PortalSpider(scrapy.Spider):
             headers=headers_to_dict(response.headers),
             request_headers=headers_to_dict(response.request.headers) if response.request else {},
             body=response.body,
-            fetched_at=utc_now(),
+            fetched_at=datetime.now(UTC),
             page_type=page_type,
             decoded=response.meta.get("decoded"),
             hints=self.site.hints,
@@ -497,7 +495,7 @@ class PortalSpider(scrapy.Spider):
             headers=headers_to_dict(response.headers),
             request_headers=headers_to_dict(response.request.headers) if response.request else {},
             body=b"",
-            fetched_at=utc_now(),
+            fetched_at=datetime.now(UTC),
             page_type=page_type,
             not_modified=True,
         )

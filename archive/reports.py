@@ -1,0 +1,68 @@
+"""What the archive tells about itself: the summary of a site's latest crawl.
+
+Example:
+    >>> from archive.db import Archive
+    >>> a = Archive(":memory:", create=True)
+    >>> page = a.record_page(crawl_id=a.start_crawl("demo", {}), site="demo", url="http://x/", body=b"x",
+    ...                      encoding="gbk", encoding_source="meta", page_type="list")
+    >>> s = crawl_summary(a, "demo")
+    >>> s["pages"], s["by_type"], s["encodings"]
+    (1, {'list': 1}, {'gbk': {'meta': 1, 'pages': 1}})
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from archive.errors import ArchiveError
+
+__all__ = ["crawl_summary"]
+
+
+def crawl_summary(archive: Any, site: str | None = None) -> dict[str, Any]:
+    """Facts about the latest crawl of ``site`` (or of any site) in ``archive``: its status and
+    times, pages by type and encoding (and who decided it), charset lies, failed pages with their
+    errors, the crawl's article outcomes and the articles stored in all.
+
+    Raises :class:`ArchiveError` when no crawl is recorded.
+    """
+    conn = archive.conn
+    where, args = ("WHERE site = ?", [site]) if site else ("", [])
+    names = ["id", "status", "started_at", "finished_at", "counts"]
+    row = conn.execute(
+        f"SELECT {', '.join(names)} FROM crawls {where} ORDER BY id DESC LIMIT 1", args
+    ).fetchone()
+    if row is None:
+        raise ArchiveError(f"no crawl recorded in {archive.path}")
+    crawl = dict(zip(names, row))
+    pages = conn.execute(
+        "SELECT url, page_type, encoding, encoding_source, mislabelled, error FROM pages WHERE crawl_id = ?",
+        [crawl["id"]],
+    ).fetchall()
+    counts = json.loads(crawl["counts"] or "{}")
+    encodings: Counter = Counter()
+    sources: dict[str, Counter] = {}
+    for _url, _type, encoding, source, _lie, _error in pages:
+        enc = encoding or "?"
+        encodings[enc] += 1
+        sources.setdefault(enc, Counter())[source or "?"] += 1
+    total = conn.execute(f"SELECT count(*) FROM articles {where}", args).fetchone()[0]
+    return {
+        "db": archive.path,
+        "crawl_id": crawl["id"],
+        "status": crawl["status"],
+        "started_at": crawl["started_at"],
+        "finished_at": crawl["finished_at"],
+        "pages": len(pages),
+        "requests": counts.get("requests"),
+        "robots_forbidden": counts.get("robots_forbidden", 0),
+        "by_type": dict(Counter(p[1] for p in pages)),
+        "new": counts.get("outcome_new", 0),
+        "changed": counts.get("outcome_changed", 0),
+        "unchanged": counts.get("outcome_unchanged", 0),
+        "articles_total": total,
+        "encodings": {enc: dict(sources[enc]) | {"pages": n} for enc, n in encodings.most_common()},
+        "mislabelled": sum(1 for p in pages if p[4]),
+        "failed": [(p[0], p[5]) for p in pages if p[5]],
+    }

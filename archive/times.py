@@ -1,0 +1,63 @@
+"""Time in the archive: every timestamp is UTC text ``YYYY-MM-DDTHH:MM:SSZ``, formatted here only.
+
+Example:
+    >>> from datetime import datetime, timedelta, timezone
+    >>> format_utc(datetime(2026, 1, 2, 11, 4, 5, tzinfo=timezone(timedelta(hours=8))))
+    '2026-01-02T03:04:05Z'
+    >>> len(utc_now())
+    20
+"""
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+__all__ = ["UTC_FORMAT", "format_utc", "parse_date", "utc_now"]
+
+#: The one timestamp format of the archive (crawls, pages, articles, crawl state, WARC dates).
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def format_utc(moment: datetime) -> str:
+    """``moment`` as archive text in UTC; a naive datetime is taken to be UTC already.
+
+    Example:
+        >>> format_utc(datetime(2019, 11, 22, 10, 30))
+        '2019-11-22T10:30:00Z'
+    """
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime(UTC_FORMAT)
+
+
+def utc_now() -> str:
+    """The current UTC time as ``YYYY-MM-DDTHH:MM:SSZ``.
+
+    Example:
+        >>> utc_now().endswith("Z")
+        True
+    """
+    return format_utc(datetime.now(UTC))
+
+
+_DATE_RE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+
+
+def parse_date(value: str | None) -> date | None:
+    """Parse the date at the start of ``value`` (``2019-11-22``, ``2019/11/22 10:00``, ``2019年11月22日``).
+
+    Returns None for an empty or unparseable value.
+
+    Example:
+        >>> parse_date("2019年11月22日 10:30")
+        datetime.date(2019, 11, 22)
+    """
+    if not value:
+        return None
+    m = _DATE_RE.match(str(value))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
