@@ -1,0 +1,196 @@
+"""Datasette metadata for a govarchive archive: titles, descriptions, hidden tables, canned queries.
+
+``instance_metadata(names)`` is what the plugin's ``get_metadata`` hook returns for the
+archive databases Datasette serves: every table and column researchers see is described,
+the crawler's internal tables are hidden, the articles table searches through the archive's
+own Chinese index, and a few questions researchers ask are canned queries.
+
+Example:
+    >>> meta = instance_metadata(["demo"])
+    >>> meta["databases"]["demo"]["tables"]["migrations"]["hidden"], "articles_per_site_per_year" in meta[
+    ...     "databases"]["demo"]["queries"]
+    (True, True)
+"""
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["TABLES", "HIDDEN", "database_metadata", "instance_metadata"]
+
+TITLE = "govarchive: archived government portals"
+DESCRIPTION = (
+    "Articles published on regional government portals, as crawled: clean text with title, date, source "
+    "office, 信息公开 metadata and attachments, every earlier version, every URL, and the raw captures they "
+    "came from. Search in Chinese (one- and two-character words, Traditional = Simplified), read an "
+    "article with its versions side by side, or chart how the archive grew."
+)
+LICENSE = "Texts: © their publishing bodies (see each article's source and footer); archived for research"
+SOURCE = "Crawled by govarchive from the portals listed in the sites table"
+
+#: Descriptions of the tables researchers see, and of each of their columns.
+TABLES: dict[str, dict[str, Any]] = {
+    "sites": {
+        "description": "One row per crawled portal (the name of its site config).",
+        "columns": {"name": "Site name, as in the site config and every other table's site column",
+                    "created_at": "When the archive first saw this site (UTC)"},
+    },
+    "crawls": {
+        "description": "One row per crawl run: when, with which settings, how it ended and what it counted.",
+        "columns": {
+            "id": "Crawl number", "site": "Site crawled", "started_at": "Start (UTC)", "finished_at": "End (UTC)",
+            "status": "finished, interrupted, failed or running",
+            "config": "The site config and settings the crawl ran with (JSON)",
+            "counts": "What the crawl counted: pages, requests, new/changed articles, encodings, skips (JSON)",
+        },
+    },
+    "pages": {
+        "description": "Every fetch: URL, HTTP status and headers, the raw bytes (zlib-compressed, with their "
+                       "SHA-256), the encoding they were decoded with and where that decision came from. An unchanged "
+                       "re-fetch stores no body: revisit_of points at the capture that has the bytes.",
+        "columns": {
+            "id": "Capture number", "crawl_id": "Crawl that fetched it", "site": "Site",
+            "url": "URL requested", "final_url": "URL after redirects", "status": "HTTP status",
+            "fetched_at": "Fetch time (UTC)", "headers": "Response headers (JSON)",
+            "request_headers": "Request headers sent, for conditional re-fetches (JSON)",
+            "sha256": "SHA-256 of the raw bytes", "size": "Size of the raw bytes",
+            "body": "Raw bytes, zlib-compressed (see body_codec); empty for a revisit",
+            "body_codec": "How body is stored: zlib",
+            "revisit_of": "For an unchanged re-fetch: the capture holding the same bytes",
+            "encoding": "Codec the bytes were decoded with",
+            "encoding_source": "Where that decision came from: bom, header, meta, detected or fallback",
+            "declared": "Charsets the page declared: HTTP header, <meta>, byte-order mark (JSON)",
+            "undecodable": "Bytes that could not be decoded with the chosen codec",
+            "mislabelled": "1 when a declared charset (header or meta) was contradicted by the bytes: a charset lie",
+            "page_type": "article, list, other",
+            "error": "Why the page could not be fetched, decoded or extracted, if it could not",
+        },
+    },
+    "articles": {
+        "description": "The current version of every article. Search here uses the archive's Chinese index "
+                       "(one- and two-character words, Traditional = Simplified); the search page adds ranking, "
+                       "snippets and filters.",
+        "columns": {
+            "id": "Article number (links to its page: text, versions, captures)", "site": "Site",
+            "url": "URL it was first seen under (article_urls has all)", "title": "Title",
+            "published": "Publication date as the page gives it", "source": "Source office (来源/发布机构)",
+            "author": "Author (作者)", "editor": "Editor (责任编辑)", "body": "Clean text, one paragraph per line",
+            "title_simplified": "Title in Simplified characters", "body_simplified": "Text in Simplified characters",
+            "attachments": "Attachment links: url, text (JSON)", "images": "Images in the text (JSON)",
+            "footer": "The site footer parsed into fields: sponsor, ICP and police record numbers, "
+                      "address, phone, friend links... (JSON)",
+            "meta": "信息公开 metadata: 索引号, 发布机构, 成文日期, 文号, 主题分类... (JSON)",
+            "encoding": "Codec of the page it was extracted from", "encoding_source": "Where that decision came from",
+            "error": "Extraction problem, if any", "content_hash": "Hash of what makes a version",
+            "body_hash": "Hash of the text without whitespace (the same text under several URLs is one article)",
+            "first_seen": "First capture (UTC)", "last_seen": "Latest capture (UTC)",
+            "version": "Version number: 1 unless the text changed", "version_since": "When this version was first seen",
+            "page_id": "Capture this version was extracted from", "crawl_id": "Crawl of that capture",
+            "search_rowid": "Key in the search index (date << 32 | id)",
+        },
+    },
+    "article_versions": {
+        "description": "Every earlier version of an article: what it said until a later capture said something else.",
+        "columns": {
+            "id": "Row number", "article_id": "Article", "version": "Version number", "title": "Title",
+            "published": "Publication date", "source": "Source office", "author": "Author", "editor": "Editor",
+            "body": "Text of this version", "attachments": "Attachment links (JSON)", "images": "Images (JSON)",
+            "footer": "Parsed footer (JSON)", "meta": "信息公开 metadata (JSON)", "content_hash": "Hash of the version",
+            "body_hash": "Hash of the text without whitespace", "page_id": "Capture it was extracted from",
+            "crawl_id": "Crawl of that capture", "first_seen": "First seen with this text",
+            "last_seen": "Last seen with this text", "replaced_at": "When a new version replaced it",
+        },
+    },
+    "article_urls": {
+        "description": "Every URL an article was seen under (a text published under two URLs is one article).",
+        "columns": {"url": "URL", "article_id": "Article", "site": "Site", "first_seen": "First seen here",
+                    "last_seen": "Last seen here"},
+    },
+    "attachments": {
+        "description": "Files an article links to as attachments (附件).",
+        "columns": {"article_id": "Article", "url": "Attachment URL", "text": "Link text",
+                    "first_seen": "First seen", "last_seen": "Last seen"},
+    },
+    "attachment_files": {
+        "description": "Attachments the crawler downloaded (when the site config asked it to).",
+        "columns": {"url": "Attachment URL", "site": "Site", "sha256": "SHA-256 of the file",
+                    "article_url": "Article page linking to it", "fetched_at": "Download time"},
+    },
+}
+
+#: Tables with crawler bookkeeping, not research data (Datasette hides FTS tables itself).
+HIDDEN = ["migrations", "crawl_runs", "list_pages", "revisits", "attachment_blobs", "articles_fts"]
+
+
+def _queries(db: str) -> dict[str, dict[str, Any]]:
+    return {
+        "articles_per_site_per_year": {
+            "title": "Articles per site per year",
+            "description": "By publication year; articles without a date are counted as (no date).",
+            "sql": "SELECT site, coalesce(nullif(substr(published, 1, 4), ''), '(no date)') AS year,\n"
+                   "       count(*) AS articles\nFROM articles\nGROUP BY site, year\nORDER BY site, year",
+        },
+        "charset_lies": {
+            "title": "Pages whose charset lied",
+            "description": "Pages that declared a charset (HTTP header or <meta>) their bytes contradicted, "
+                           "with what they said and what the bytes really were.",
+            "sql": "SELECT site, url,\n       json_extract(declared, '$.header') AS header_said,\n"
+                   "       json_extract(declared, '$.meta') AS meta_said,\n       encoding AS decoded_as,\n"
+                   "       encoding_source AS decided_by,\n       count(*) AS captures, max(fetched_at) AS last_fetched\n"
+                   "FROM pages\nWHERE mislabelled = 1\nGROUP BY site, url\nORDER BY site, url",
+        },
+        "changed_after_first_capture": {
+            "title": "Articles changed after their first capture",
+            "description": "Articles whose text, title, date, source or attachments changed after the archive "
+                           "first saw them; open one to read the versions side by side.",
+            "sql": "SELECT a.id AS article_id, a.site, a.title, a.version AS versions,\n"
+                   "       a.first_seen, a.version_since AS last_changed, a.url\nFROM articles a\n"
+                   "WHERE a.version > 1\nORDER BY a.version_since DESC",
+        },
+        "attachments_by_type": {
+            "title": "Attachments by type",
+            "description": "Attachment links grouped by file type (the extension in the URL).",
+            "sql": "SELECT govarchive_file_type(url) AS type, count(*) AS attachments,\n"
+                   "       count(DISTINCT article_id) AS articles\nFROM attachments\nGROUP BY type\n"
+                   "ORDER BY attachments DESC, type",
+        },
+    }
+
+
+def _links(path: str) -> str:
+    return (f'<a href="{path}/-/search">Search the archive</a> · <a href="{path}/-/charts">Charts</a> · '
+            f'<a href="{path}/articles">Articles table</a>')
+
+
+def database_metadata(db: str) -> dict[str, Any]:
+    """Metadata of one archive database named ``db`` (tables, hidden tables, search, queries).
+
+    ``db`` is the database's name as it appears in URLs (tilde-encoded).
+    """
+    tables: dict[str, dict[str, Any]] = {name: dict(spec) for name, spec in TABLES.items()}
+    tables["articles"].update({
+        "fts_table": "articles_search",
+        "fts_pk": "search_rowid",
+        "sort_desc": "published",
+        "label_column": "title",
+        "description_html": f'{TABLES["articles"]["description"]}<br>{_links("/" + db)}',
+    })
+    tables["sites"]["label_column"] = "name"
+    for name in HIDDEN:
+        tables[name] = {"hidden": True}
+    return {
+        "description_html": f"{DESCRIPTION}<br><strong>{_links('/' + db)}</strong>",
+        "tables": tables,
+        "queries": _queries(db),
+    }
+
+
+def instance_metadata(names: list[str]) -> dict[str, Any]:
+    """Metadata for a Datasette serving the archive databases ``names``."""
+    links = "".join(f"<br><strong>{name}:</strong> {_links('/' + name)}" for name in names)
+    return {
+        "title": TITLE,
+        "description_html": DESCRIPTION + links,
+        "license": LICENSE,
+        "source": SOURCE,
+        "databases": {name: database_metadata(name) for name in names},
+    }
