@@ -241,12 +241,14 @@ async def article_view(datasette: Any, request: Any) -> Response:
                 f.pop("html", None)
         return Response.json({"ok": True, "database": name, "article": art, "compare": compare}, default=str)
     page = art["page"] or {}
+    q = (request.args.get("q") or "").strip()  # from a search: its matches are marked in the text
     return await _render(datasette, request, "govarchive_article.html", {
-        "database": name, "db_path": path, "a": art, "paragraphs": _paragraphs(art["body"]), "compare": compare,
+        "database": name, "db_path": path, "a": art, "compare": compare,
+        "paragraphs": [_marked(_title_marks(p, q)) if q else p for p in _paragraphs(art["body"])],
         "from_v": from_v, "to_v": to_v, "numbers": numbers, "page": page,
         "encoding_source_text": data.ENCODING_SOURCES.get(page.get("encoding_source") or art.get("encoding_source"),
                                                           page.get("encoding_source") or "unknown"),
-        "q": request.args.get("q") or "",
+        "q": q,
     })
 
 
