@@ -24,20 +24,19 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 _FONT = 'font-family="Noto Sans CJK SC, Noto Sans, sans-serif"'
 
 
-def nice_ticks(top: float, count: int = 5) -> list[float]:
-    """Round tick values from 0 to at least ``top``.
+def nice_ticks(top: float, count: int = 5) -> list[int]:
+    """Round tick values (whole numbers: the charts count things) from 0 to at least ``top``.
 
     Example:
-        >>> nice_ticks(87)
-        [0, 20, 40, 60, 80, 100]
+        >>> nice_ticks(87), nice_ticks(1)
+        ([0, 20, 40, 60, 80, 100], [0, 1])
     """
     if top <= 0:
         return [0, 1]
     raw = top / count
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    if step >= 1:
-        step = int(math.ceil(step))
+    step = max(int(math.ceil(step)), 1)  # counts: whole numbers
     ticks = [0]
     while ticks[-1] < top:
         ticks.append(round(ticks[-1] + step, 6))
