@@ -57,6 +57,7 @@ def server(web_archive, tmp_path_factory):
                 proc.kill()
                 pytest.fail("govarchive serve did not start: " + log.read_text())
             time.sleep(0.2)
+    assert f"at {base}/demo " in log.read_text()  # it prints the address to open
     yield base
     proc.terminate()
     proc.wait(10)

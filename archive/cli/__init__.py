@@ -11,6 +11,7 @@ The CLI is the only layer that imports all the others (``pipelines``, ``archive`
 - :mod:`archive.cli.query` -- ``search``, ``show``, ``stats``
 - :mod:`archive.cli.export` -- ``export``
 - :mod:`archive.cli.reextract` -- ``reextract``
+- :mod:`archive.cli.serve` -- ``serve`` (the researchers' window: Datasette with govarchive's plugin)
 
 Heavy imports (Scrapy, lxml, pyarrow) happen inside the commands so that
 ``govarchive --help`` and ``govarchive extract`` start fast.
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import click
 
-from archive.cli import crawl, decode, export, extract, query, reextract, sites
+from archive.cli import crawl, decode, export, extract, query, reextract, serve, sites
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,7 +34,7 @@ def cli() -> None:
     """
 
 
-for _module in (crawl, sites, decode, extract, query, export, reextract):
+for _module in (crawl, sites, decode, extract, query, export, reextract, serve):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 
