@@ -211,7 +211,7 @@ def test_article_page_of_a_changed_article(client, archive):
     assert CHANGED_NEW in html.split('id="ga-body"', 1)[1].split("</div>", 1)[0]  # the text is the current version
     for url in art["urls"]:
         assert url in html
-    assert html.count(f'href="/demo/-/capture/') >= 3
+    assert html.count('href="/demo/-/capture/') >= 3
     assert 'id="ga-raw-link"' in html
 
 
