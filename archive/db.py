@@ -19,6 +19,15 @@ Tables (see ``archive/migrations.py`` for the exact schema):
 * ``articles_search`` -- the fast Chinese index (see ``archive/text.py``);
   ``articles_fts`` -- a plain FTS5 table over the Simplified title/body that
   datasette detects.
+* the crawl state (``crawl_runs``, ``list_pages``, ``revisits``, attachment files):
+  see ``archive/crawlstate.py``.
+
+This module is the core: the ``Archive`` class, its connection and transactions, and
+the writes and reads of crawls, pages and articles. The rest of the library, one job
+per module: ``search.py`` (index, query, ranking, rowid layout), ``records.py`` (JSON
+columns, version and duplicate hashes), ``captures.py`` (headers, body codec),
+``times.py`` (UTC timestamps), ``reports.py`` (stats, crawl summaries),
+``migrations.py`` (the numbered schema; it imports those modules, never this one).
 
 Example:
     >>> a = Archive(":memory:", create=True)
@@ -33,224 +42,25 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import json
-import math
 import os
-import re
 import sqlite3
-import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
-from http import HTTPStatus
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from archive import text as textmod
+from archive import search as searchmod
 from archive import tuning
+from archive.captures import decode_body, encode_body, header_value, normalize_headers
 from archive.errors import ArchiveError
-from archive.migrations import _body_hash, applied, latest_version, migrate
+from archive.migrations import applied, latest_version, migrate
+from archive.records import article_values, attachment_links, dumps, loads
+from archive.times import utc_now
 
-__all__ = [
-    "Archive", "ArchiveError", "decode_body", "header_value", "normalize_headers", "now_iso", "parse_date",
-    "reason_phrase",
-]
-
-
-# ----------------------------------------------------------------------------- helpers
-
-
-def now_iso() -> str:
-    """The current UTC time as ``YYYY-MM-DDTHH:MM:SSZ``.
-
-    Example:
-        >>> len(now_iso())
-        20
-    """
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-_DATE_RE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-
-
-def parse_date(value: str | None) -> date | None:
-    """Parse the date at the start of ``value`` (``2019-11-22``, ``2019/11/22 10:00``, ``2019年11月22日``).
-
-    Returns None for an empty or unparseable value.
-
-    Example:
-        >>> parse_date("2019年11月22日 10:30")
-        datetime.date(2019, 11, 22)
-    """
-    if not value:
-        return None
-    m = _DATE_RE.match(str(value))
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-_EPOCH = date(1970, 1, 1)
-
-
-def _day(value: str | None) -> int | None:
-    d = parse_date(value)
-    if d is None:
-        return None
-    return min(max((d - _EPOCH).days, 0), 2**30)
-
-
-def _search_rowid(article_id: int, published: str | None, first_seen: str | None) -> int:
-    """rowid in ``articles_search``: (day of the article's date << 32) | article id.
-
-    Ordering by rowid is then newest-first by publication date, and a date range
-    is a rowid range FTS5 can seek to. Articles without a published date use the
-    day they were first seen.
-    """
-    day = _day(published)
-    if day is None:
-        day = _day(first_seen) or 0
-    return (day << 32) | article_id
-
-
-def _site_token(site: str) -> str:
-    return "s" + hashlib.sha1(site.encode("utf-8")).hexdigest()[:16]
-
-
-def _search_values(site: str, title: str | None, body: str | None) -> tuple[str, str, str]:
-    uni, bi = textmod.index_columns(textmod.fold(title), textmod.fold(body))
-    return uni, bi, _site_token(site)
-
-
-def _index_article(
-    conn: sqlite3.Connection,
-    article_id: int,
-    site: str,
-    title: str | None,
-    body: str | None,
-    published: str | None,
-    first_seen: str | None,
-) -> int:
-    rowid = _search_rowid(article_id, published, first_seen)
-    uni, bi, tok = _search_values(site, title, body)
-    conn.execute("INSERT INTO articles_search (rowid, uni, bi, site) VALUES (?, ?, ?, ?)", (rowid, uni, bi, tok))
-    conn.execute("UPDATE articles SET search_rowid = ? WHERE id = ?", (rowid, article_id))
-    return rowid
-
-
-def _unindex_article(
-    conn: sqlite3.Connection, rowid: int | None, site: str, title: str | None, body: str | None
-) -> None:
-    if rowid is None:
-        return
-    uni, bi, tok = _search_values(site, title, body)
-    conn.execute(
-        "INSERT INTO articles_search (articles_search, rowid, uni, bi, site) VALUES ('delete', ?, ?, ?, ?)",
-        (rowid, uni, bi, tok),
-    )
-
-
-def _dumps(value: Any) -> str | None:
-    if value is None:
-        return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-
-
-def _loads(value: str | None) -> Any:
-    return None if value is None else json.loads(value)
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, bytes):
-        return value.decode("latin-1")
-    return str(value)
-
-
-def normalize_headers(headers: Any) -> dict[str, str | list[str]]:
-    """Headers (dict, Scrapy ``Headers``, list of pairs; str or bytes) as a JSON-able dict.
-
-    Multi-valued headers keep a list of values.
-
-    Example:
-        >>> normalize_headers({b"Content-Type": [b"text/html; charset=gbk"]})
-        {'Content-Type': 'text/html; charset=gbk'}
-    """
-    if not headers:
-        return {}
-    items = headers.items() if hasattr(headers, "items") else headers
-    out: dict[str, str | list[str]] = {}
-    for key, value in items:
-        key = _text(key)
-        values = [_text(v) for v in value] if isinstance(value, (list, tuple)) else [_text(value)]
-        if key in out:
-            prev = out[key]
-            values = (prev if isinstance(prev, list) else [prev]) + values
-        out[key] = values[0] if len(values) == 1 else values
-    return out
-
-
-def header_value(headers: Mapping[str, Any] | None, name: str) -> str | None:
-    """Case-insensitive lookup of one header value in a stored headers dict.
-
-    Example:
-        >>> header_value({"ETag": '"abc"'}, "etag")
-        '"abc"'
-    """
-    for key, value in (headers or {}).items():
-        if key.lower() == name.lower():
-            return value[-1] if isinstance(value, list) else value
-    return None
-
-
-def reason_phrase(status: int | None) -> str:
-    """The standard reason phrase of an HTTP status (``OK`` for 200).
-
-    Example:
-        >>> reason_phrase(404)
-        'Not Found'
-    """
-    try:
-        return HTTPStatus(int(status or 200)).phrase
-    except ValueError:
-        return "Unknown"
-
-
-_VERSIONED_FIELDS = ("title", "published", "source", "author", "editor", "body")
-
-
-def _attachment_links(record: Mapping[str, Any]) -> list[dict[str, str]]:
-    links = [
-        {"url": str(link.get("url")), "text": str(link.get("text") or "")}
-        for link in record.get("attachment_links") or []
-        if isinstance(link, Mapping) and link.get("url")
-    ]
-    known = {link["url"] for link in links}
-    for url in record.get("attachments") or []:
-        if isinstance(url, str) and url not in known:
-            links.append({"url": url, "text": ""})
-            known.add(url)
-    return links
-
-
-def _content_hash(record: Mapping[str, Any]) -> str:
-    """Hash of everything that makes a new version: text fields, attachments and images.
-
-    Footer and meta are not part of it: a new copyright year in every page's
-    footer must not turn every article into a new version.
-    """
-    payload = {f: (record.get(f) or "") for f in _VERSIONED_FIELDS}
-    payload["body"] = " ".join(str(payload["body"]).split())
-    payload["attachments"] = sorted(link["url"] for link in _attachment_links(record))
-    payload["images"] = sorted(str(i) for i in record.get("images") or [])
-    return hashlib.sha256(_dumps(payload).encode("utf-8")).hexdigest()
-
-
-# ----------------------------------------------------------------------------- archive
+__all__ = ["Archive", "ArchiveError"]
 
 
 class Archive:
@@ -355,7 +165,7 @@ class Archive:
 
     def _ensure_site(self, site: str, when: str | None = None) -> None:
         self.conn.execute(
-            "INSERT OR IGNORE INTO sites (name, created_at) VALUES (?, ?)", (site, when or now_iso())
+            "INSERT OR IGNORE INTO sites (name, created_at) VALUES (?, ?)", (site, when or utc_now())
         )
 
     def start_crawl(self, site: str, config: Mapping[str, Any] | None = None, started_at: str | None = None) -> int:
@@ -365,12 +175,12 @@ class Archive:
             >>> Archive(":memory:", create=True).start_crawl("yuncheng", {"max_pages": 50})
             1
         """
-        started_at = started_at or now_iso()
+        started_at = started_at or utc_now()
         with self.transaction():
             self._ensure_site(site, started_at)
             cur = self.conn.execute(
                 "INSERT INTO crawls (site, started_at, status, config) VALUES (?, ?, 'running', ?)",
-                (site, started_at, _dumps(dict(config or {}))),
+                (site, started_at, dumps(dict(config or {}))),
             )
             return int(cur.lastrowid)
 
@@ -387,7 +197,7 @@ class Archive:
         with self.transaction():
             cur = self.conn.execute(
                 "UPDATE crawls SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
-                (finished_at or now_iso(), status, _dumps(dict(counts or {})), crawl_id),
+                (finished_at or utc_now(), status, dumps(dict(counts or {})), crawl_id),
             )
             if cur.rowcount != 1:
                 raise ArchiveError(f"no crawl with id {crawl_id}")
@@ -430,7 +240,7 @@ class Archive:
         """
         body = bytes(body or b"")
         sha = hashlib.sha256(body).hexdigest()
-        fetched_at = fetched_at or now_iso()
+        fetched_at = fetched_at or utc_now()
         with self.transaction():
             self._ensure_site(site, fetched_at)
             last = self.conn.execute(
@@ -446,7 +256,7 @@ class Archive:
                 if row:  # an unchanged re-crawl moves last-seen, even when no article is re-extracted
                     self._touch(row[0], url, None, None, fetched_at)
             else:
-                stored, codec, revisit_of = zlib.compress(body, tuning.ZLIB_LEVEL), "zlib", None
+                (stored, codec), revisit_of = encode_body(body), None
             cur = self.conn.execute(
                 """INSERT INTO pages (crawl_id, site, url, final_url, status, fetched_at, headers,
                        request_headers, sha256, size, body, body_codec, revisit_of, encoding,
@@ -454,10 +264,10 @@ class Archive:
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     crawl_id, site, url, final_url or url, status, fetched_at,
-                    _dumps(normalize_headers(headers)),
-                    _dumps(normalize_headers(request_headers)) if request_headers else None,
+                    dumps(normalize_headers(headers)),
+                    dumps(normalize_headers(request_headers)) if request_headers else None,
                     sha, len(body), stored, codec, revisit_of, encoding, encoding_source,
-                    _dumps(dict(declared)) if declared is not None else None,
+                    dumps(dict(declared)) if declared is not None else None,
                     undecodable, None if mislabelled is None else int(bool(mislabelled)), page_type, error,
                 ),
             )
@@ -482,7 +292,7 @@ class Archive:
             cur = self.conn.execute(
                 "INSERT INTO pages (crawl_id, site, url, final_url, fetched_at, error, page_type) "
                 "VALUES (?, ?, ?, ?, ?, ?, 'other')",
-                (crawl_id, site, url, url, now_iso(), error),
+                (crawl_id, site, url, url, utc_now(), error),
             )
             return int(cur.lastrowid)
 
@@ -515,7 +325,7 @@ class Archive:
             raise ArchiveError(f"no page with id {page_id}")
         page = dict(zip([d[0] for d in cur.description], row))
         for key in ("headers", "request_headers", "declared"):
-            page[key] = _loads(page[key])
+            page[key] = loads(page[key])
         page["body"] = self.page_body(page_id)
         page.pop("body_codec", None)
         return page
@@ -544,38 +354,13 @@ class Archive:
         )
 
     def _store_attachments(self, article_id: int, record: Mapping[str, Any], seen_at: str) -> None:
-        for link in _attachment_links(record):
+        for link in attachment_links(record):
             self.conn.execute(
                 """INSERT INTO attachments (article_id, url, text, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT(article_id, url) DO UPDATE SET last_seen = excluded.last_seen,
                      text = CASE WHEN excluded.text != '' THEN excluded.text ELSE attachments.text END""",
                 (article_id, link["url"], link["text"], seen_at, seen_at),
             )
-
-    @staticmethod
-    def _article_values(record: Mapping[str, Any]) -> dict[str, Any]:
-        title = record.get("title") or ""
-        body = record.get("body") or ""
-        t2s = textmod._t2s()
-        return {
-            "title": title,
-            "published": record.get("published") or None,
-            "source": record.get("source") or None,
-            "author": record.get("author") or None,
-            "editor": record.get("editor") or None,
-            "body": body,
-            "title_simplified": record.get("title_simplified") or t2s.convert(title),
-            "body_simplified": record.get("body_simplified") or t2s.convert(body),
-            "attachments": _dumps(_attachment_links(record)),
-            "images": _dumps(list(record.get("images") or [])),
-            "footer": _dumps(record.get("footer")),
-            "meta": _dumps(record.get("meta")),
-            "encoding": record.get("encoding"),
-            "encoding_source": record.get("encoding_source"),
-            "error": record.get("error"),
-            "body_hash": _body_hash(body),
-            "content_hash": _content_hash(record),
-        }
 
     def record_article(
         self, crawl_id: int | None, site: str, page_id: int | None, record: Mapping[str, Any], seen_at: str
@@ -599,7 +384,7 @@ class Archive:
         url = record.get("url")
         if not url:
             raise ArchiveError("article record has no url")
-        values = self._article_values(record)
+        values = article_values(record)
         with self.transaction():
             self._ensure_site(site, seen_at)
             row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (url,)).fetchone()
@@ -629,7 +414,7 @@ class Archive:
                     "INSERT INTO article_urls (url, article_id, site, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)",
                     (url, article_id, site, seen_at, seen_at),
                 )
-                _index_article(
+                searchmod.index_article(
                     self.conn, article_id, site, values["title"], values["body"], values["published"], seen_at
                 )
                 self._store_attachments(article_id, record, seen_at)
@@ -648,7 +433,7 @@ class Archive:
                    FROM articles WHERE id = ?""",
                 (seen_at, current["id"]),
             )
-            _unindex_article(self.conn, current["search_rowid"], current["site"], current["title"], current["body"])
+            searchmod.unindex_article(self.conn, current["search_rowid"], current["site"], current["title"], current["body"])
             sets = ", ".join(f"{k} = ?" for k in values)
             self.conn.execute(
                 f"UPDATE articles SET {sets}, version = version + 1, version_since = ?, "
@@ -660,7 +445,7 @@ class Archive:
                 "UPDATE article_urls SET last_seen = max(coalesce(last_seen, ?), ?) WHERE url = ?",
                 (seen_at, seen_at, url),
             )
-            _index_article(
+            searchmod.index_article(
                 self.conn, current["id"], current["site"], values["title"], values["body"],
                 values["published"], current["first_seen"],
             )
@@ -683,7 +468,7 @@ class Archive:
                WHERE au.site = ?""",
             (site,),
         ):
-            h = _loads(headers) or {}
+            h = loads(headers) or {}
             out[url] = {
                 "last_seen": last_seen,
                 "etag": header_value(h, "ETag"),
@@ -711,7 +496,7 @@ class Archive:
         if art is None:
             raise ArchiveError(f"no article {key}")
         for k in ("attachments", "images", "footer", "meta"):
-            art[k] = _loads(art[k])
+            art[k] = loads(art[k])
         art["urls"] = [r[0] for r in self.conn.execute(
             "SELECT url FROM article_urls WHERE article_id = ? ORDER BY first_seen, url", (art["id"],))]
         cur = self.conn.execute(
@@ -722,7 +507,7 @@ class Archive:
         for row in cur:
             version = dict(zip(names, row))
             for k in ("attachments", "images", "footer", "meta"):
-                version[k] = _loads(version[k])
+                version[k] = loads(version[k])
             art["versions"].append(version)
         return art
 
@@ -752,8 +537,9 @@ class Archive:
         (within one title or one sentence); several words are ANDed; Traditional and
         Simplified, full- and half-width, upper and lower case are all the same.
         ``order="rank"`` ranks by BM25 (``score``, higher is better; title matches
-        count double) among the newest ``tuning.RANK_WINDOW`` matches, ``order="newest"`` sorts by published date (first-seen date when
-        unknown). ``since``/``until`` are inclusive dates.
+        count double) among the newest ``tuning.RANK_WINDOW`` matches, ``order="newest"`` sorts by
+        published date (first-seen date when unknown). ``since``/``until`` are inclusive dates.
+        The index and the ranking are in :mod:`archive.search`.
 
         Example:
             >>> a = Archive(":memory:", create=True)
@@ -761,119 +547,7 @@ class Archive:
             >>> a.search("水")[0]["snippet"]
             '<mark>水</mark>'
         """
-        from archive.text import SearchSyntaxError
-
-        if order not in ("rank", "newest"):
-            raise ArchiveError(f"unknown order {order!r} (rank or newest)")
-        try:
-            match = textmod.build_match(query)
-        except SearchSyntaxError as exc:
-            raise ArchiveError(str(exc)) from None
-        if site is not None:
-            if site not in self.sites():
-                raise ArchiveError(f"unknown site {site!r}")
-            match = f'({match}) AND site:"{_site_token(site)}"'
-        lo, hi = self._rowid_range(since, until)
-        limit = max(int(limit), 0)
-        if order == "newest":
-            rows = self.conn.execute(
-                "SELECT rowid, NULL FROM articles_search WHERE articles_search MATCH ? AND rowid BETWEEN ? AND ? "
-                "ORDER BY rowid DESC LIMIT ?",
-                (match, lo, hi, limit),
-            ).fetchall()
-        else:
-            window = [r[0] for r in self.conn.execute(
-                "SELECT rowid FROM articles_search WHERE articles_search MATCH ? AND rowid BETWEEN ? AND ? "
-                "ORDER BY rowid DESC LIMIT ?",
-                (match, lo, hi, tuning.RANK_WINDOW),
-            )]
-            rows = self._rank_window(window, match, query, limit)
-        hits = []
-        for rowid, score in rows:
-            art = self.conn.execute(
-                "SELECT id, url, site, title, published, body, first_seen, last_seen, version "
-                "FROM articles WHERE id = ?",
-                (rowid & 0xFFFFFFFF,),
-            ).fetchone()
-            if art is None:
-                continue
-            art_id, url, art_site, title, published, body, first_seen, last_seen, version = art
-            snip = textmod.snippet(body, query)
-            if tuning.HIGHLIGHT[0] not in snip:
-                title_snip = textmod.snippet(title, query)
-                if tuning.HIGHLIGHT[0] in title_snip:
-                    snip = title_snip
-            hits.append({
-                "id": art_id, "url": url, "site": art_site, "title": title, "published": published,
-                "snippet": snip, "score": score, "first_seen": first_seen, "last_seen": last_seen,
-                "version": version,
-            })
-        return hits
-
-    def _rank_window(self, window: list[int], match: str, query: str, limit: int) -> list[tuple[int, float]]:
-        """BM25 of the window's articles (the newest matches), best first: ``[(rowid, score)]``.
-
-        FTS5's own ``bm25()`` first counts every match of every phrase in the whole
-        index to get its IDF -- for a common query (half the archive) that scan costs
-        more than the ranking. Here term frequencies are counted (``str.count``) in the
-        window's Simplified text, document lengths are character counts, and the IDF of a term
-        comes from a match count capped at ``tuning.IDF_COUNT_CAP`` (only needed when
-        the query has several terms: for one term it does not change the order).
-        """
-        if not window:
-            return []
-        term_units = textmod.query_terms(query)
-        terms = ["".join(names) for names in term_units]
-        ids = {rowid & 0xFFFFFFFF: rowid for rowid in window}
-        texts = self.conn.execute(
-            "SELECT id, title_simplified, body_simplified FROM articles WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(ids)),),
-        ).fetchall()
-        fold_case = any(ch.isascii() and ch.isalpha() for term in terms for ch in term)
-        rows = []
-        for art_id, title, body in texts:
-            title, body = title or "", body or ""
-            if fold_case:
-                title, body = title.lower(), body.lower()
-            rows.append((art_id, len(title) + len(body),
-                         *[c for term in terms for c in (title.count(term), body.count(term))]))
-        idf = [1.0] * len(terms)
-        if len(terms) > 1:
-            n_docs = self.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 1
-            for i, names in enumerate(term_units):
-                n = self.conn.execute(
-                    "SELECT count(*) FROM (SELECT 1 FROM articles_search WHERE articles_search MATCH ? LIMIT ?)",
-                    (textmod.build_match("".join(names)), tuning.IDF_COUNT_CAP),
-                ).fetchone()[0]
-                idf[i] = math.log(1 + (n_docs - n + 0.5) / (n + 0.5))
-        k1, b, title_weight = tuning.BM25_K1, tuning.BM25_B, tuning.BM25_TITLE_WEIGHT
-        avg = sum(r[1] or 0 for r in rows) / max(len(rows), 1) or 1.0
-        scored = []
-        for row in rows:
-            norm = k1 * (1 - b + b * (row[1] or 0) / avg)
-            score = 0.0
-            for i in range(len(terms)):
-                tf = title_weight * (row[2 + 2 * i] or 0) + (row[3 + 2 * i] or 0)
-                score += idf[i] * tf * (k1 + 1) / (tf + norm)
-            scored.append((ids[row[0]], score))
-        scored.sort(key=lambda item: (-item[1], -item[0]))
-        return scored[:limit]
-
-    @staticmethod
-    def _rowid_range(since: str | date | None, until: str | date | None) -> tuple[int, int]:
-        lo, hi = 0, 2**62
-        for name, value in (("since", since), ("until", until)):
-            if value is None or value == "":
-                continue
-            d = value if isinstance(value, date) else parse_date(value)
-            if d is None or (isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip())):
-                raise ArchiveError(f"bad {name} date {value!r}: use YYYY-MM-DD")
-            day = min(max((d - _EPOCH).days, 0), 2**30)
-            if name == "since":
-                lo = day << 32
-            else:
-                hi = ((day + 1) << 32) - 1
-        return lo, hi
+        return searchmod.search(self.conn, query, site=site, since=since, until=until, limit=limit, order=order)
 
     def rebuild_search(self) -> int:
         """Rebuild both search indexes from the ``articles`` table; returns articles indexed.
@@ -885,15 +559,7 @@ class Archive:
             0
         """
         with self.transaction():
-            self.conn.execute("INSERT INTO articles_search (articles_search) VALUES ('delete-all')")
-            self.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-            n = 0
-            for row in self.conn.execute(
-                "SELECT id, site, title, body, published, first_seen FROM articles"
-            ).fetchall():
-                _index_article(self.conn, *row)
-                n += 1
-            return n
+            return searchmod.rebuild(self.conn)
 
     # -- stats -------------------------------------------------------------------------
 
@@ -901,7 +567,7 @@ class Archive:
         """Per site: pages, articles, versions, encodings, charset lies, last crawl, errors.
 
         ``mislabelled`` counts the URLs whose declared charset (HTTP header or ``<meta>``)
-        the bytes contradicted.
+        the bytes contradicted (see :func:`archive.reports.site_stats`).
 
         Example:
             >>> a = Archive(":memory:", create=True)
@@ -909,63 +575,6 @@ class Archive:
             >>> a.stats()[0]["encodings"]
             {'gbk': 1}
         """
-        out = []
-        q = self.conn.execute
-        for (site,) in q("SELECT name FROM sites ORDER BY name").fetchall():
-            pages, stored, raw, errors = q(
-                "SELECT count(*), coalesce(sum(body IS NOT NULL), 0), coalesce(sum(length(body)), 0), "
-                "coalesce(sum(error IS NOT NULL), 0) FROM pages WHERE site = ?",
-                (site,),
-            ).fetchone()
-            articles, versions = q(
-                "SELECT count(*), coalesce(sum(version), 0) FROM articles WHERE site = ?", (site,)
-            ).fetchone()
-            urls = q("SELECT count(*) FROM article_urls WHERE site = ?", (site,)).fetchone()[0]
-            encodings = dict(q(
-                "SELECT coalesce(encoding, '?'), count(*) FROM pages WHERE site = ? AND body IS NOT NULL "
-                "GROUP BY 1 ORDER BY 2 DESC, 1",
-                (site,),
-            ).fetchall())
-            # pages whose declared charset (header or meta) their bytes contradicted, by URL
-            mislabelled = q(
-                "SELECT count(DISTINCT url) FROM pages WHERE site = ? AND mislabelled = 1", (site,)
-            ).fetchone()[0]
-            last = q(
-                "SELECT id, started_at, finished_at, status, counts FROM crawls WHERE site = ? ORDER BY id DESC LIMIT 1",
-                (site,),
-            ).fetchone()
-            crawls = q("SELECT count(*) FROM crawls WHERE site = ?", (site,)).fetchone()[0]
-            out.append({
-                "site": site,
-                "crawls": crawls,
-                "pages": pages,
-                "stored_bodies": stored,
-                "stored_bytes": raw,
-                "articles": articles,
-                "article_urls": urls,
-                "versions": versions,
-                "encodings": encodings,
-                "mislabelled": mislabelled,
-                "errors": errors,
-                "last_crawl": None if last is None else {
-                    "id": last[0], "started_at": last[1], "finished_at": last[2], "status": last[3],
-                    "counts": _loads(last[4]),
-                },
-            })
-        return out
+        from archive.reports import site_stats
 
-
-def decode_body(stored: bytes | None, codec: str | None) -> bytes:
-    """Decompress a stored body (``codec`` None means stored uncompressed, schema v1).
-
-    Example:
-        >>> decode_body(zlib.compress(b"abc"), "zlib")
-        b'abc'
-    """
-    if stored is None:
-        return b""
-    if codec == "zlib":
-        return zlib.decompress(stored)
-    if codec in (None, "identity"):
-        return bytes(stored)
-    raise ArchiveError(f"unknown body codec {codec!r}")
+        return site_stats(self.conn)

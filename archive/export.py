@@ -23,13 +23,16 @@ import io
 import json
 import os
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from archive import tuning
-from archive.db import Archive, ArchiveError, decode_body, now_iso, reason_phrase
+from archive.captures import decode_body, header_pairs, reason_phrase
+from archive.db import Archive, ArchiveError
 from archive.migrations import latest_version
+from archive.search import rowid_range
+from archive.times import format_utc, utc_now
 
 __all__ = ["export", "iter_records", "FIELDS", "FORMATS", "csv_safe"]
 
@@ -91,7 +94,7 @@ def _filters_sql(archive: Archive, site: str | None, since: str | None, until: s
             raise ArchiveError(f"unknown site {site!r}")
         where.append(f"{alias}.site = ?")
         params.append(site)
-    lo, hi = archive._rowid_range(since, until)
+    lo, hi = rowid_range(since, until)
     if since or until:
         where.append(f"{alias}.search_rowid BETWEEN ? AND ?")
         params += [lo, hi]
@@ -268,27 +271,16 @@ _NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modi
 
 def _warc_date(value: str | None) -> str:
     if not value:
-        return now_iso()
+        return utc_now()
     try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return format_utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
     except ValueError:
-        return now_iso()
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _header_list(headers: dict[str, Any] | None) -> list[tuple[str, str]]:
-    out = []
-    for key, value in (headers or {}).items():
-        for v in value if isinstance(value, list) else [value]:
-            out.append((key, str(v)))
-    return out
+        return utc_now()
 
 
 def _response_headers(headers: dict[str, Any] | None, body_len: int) -> list[tuple[str, str]]:
     out = []
-    for key, value in _header_list(headers):
+    for key, value in header_pairs(headers):
         if key.lower() in _RENAMED_HEADERS:
             if key.lower() == "content-length" and value.strip() == str(body_len):
                 continue
@@ -353,7 +345,7 @@ def _write_warc(archive: Archive, path: Path, meta: _Meta, site: str | None, sin
                 # The request, as sent (or as Scrapy would have sent it).
                 parts = urlsplit(url)
                 target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-                req = _header_list(json.loads(req_headers)) if req_headers else []
+                req = header_pairs(json.loads(req_headers)) if req_headers else []
                 if not any(k.lower() == "host" for k, _ in req):
                     req.insert(0, ("Host", parts.netloc))
                 writer.write_record(writer.create_warc_record(
@@ -417,7 +409,7 @@ def _datapackage(archive: Archive, fmt: str, output: Path, meta: _Meta, site: st
     return {
         "profile": "data-package" if fmt == "warc" else "tabular-data-package",
         "name": "govarchive-export",
-        "created": now_iso(),
+        "created": utc_now(),
         "resources": [resource],
         "govarchive": {
             "count": meta.count,

@@ -10,13 +10,13 @@ article, no search index); later migrations upgrade such files in place.
 """
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-import zlib
 from collections.abc import Callable
-from datetime import datetime, timezone
 
-from archive import tuning
+from archive.captures import encode_body
+from archive.records import body_hash
+from archive.search import index_article
+from archive.times import utc_now
 
 __all__ = ["MIGRATIONS", "applied", "migrate", "latest_version"]
 
@@ -156,16 +156,9 @@ def m002_compress_bodies(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE pages ADD COLUMN revisit_of INTEGER REFERENCES pages(id)")
     rows = conn.execute("SELECT id, body FROM pages WHERE body IS NOT NULL AND body_codec IS NULL").fetchall()
     for page_id, body in rows:
-        conn.execute(
-            "UPDATE pages SET body = ?, body_codec = 'zlib' WHERE id = ?",
-            (zlib.compress(bytes(body), tuning.ZLIB_LEVEL), page_id),
-        )
+        stored, codec = encode_body(body)
+        conn.execute("UPDATE pages SET body = ?, body_codec = ? WHERE id = ?", (stored, codec, page_id))
     conn.execute("CREATE INDEX IF NOT EXISTS pages_sha256 ON pages(sha256)")
-
-
-def _body_hash(body: str | None) -> str:
-    """SHA-256 of the body without any whitespace (layout differences are not different texts)."""
-    return hashlib.sha256("".join((body or "").split()).encode("utf-8")).hexdigest()
 
 
 def m003_article_urls(conn: sqlite3.Connection) -> None:
@@ -186,11 +179,11 @@ def m003_article_urls(conn: sqlite3.Connection) -> None:
     if "body_hash" not in _columns(conn, "article_versions"):
         conn.execute("ALTER TABLE article_versions ADD COLUMN body_hash TEXT")
     for art_id, body in conn.execute("SELECT id, body FROM articles WHERE body_hash IS NULL").fetchall():
-        conn.execute("UPDATE articles SET body_hash = ? WHERE id = ?", (_body_hash(body), art_id))
+        conn.execute("UPDATE articles SET body_hash = ? WHERE id = ?", (body_hash(body), art_id))
     for ver_id, body in conn.execute(
         "SELECT id, body FROM article_versions WHERE body_hash IS NULL"
     ).fetchall():
-        conn.execute("UPDATE article_versions SET body_hash = ? WHERE id = ?", (_body_hash(body), ver_id))
+        conn.execute("UPDATE article_versions SET body_hash = ? WHERE id = ?", (body_hash(body), ver_id))
     conn.execute(
         """INSERT OR IGNORE INTO article_urls (url, article_id, site, first_seen, last_seen)
            SELECT url, id, site, first_seen, last_seen FROM articles"""
@@ -237,12 +230,10 @@ def m004_search(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
     _script(conn, _FTS_TRIGGERS)
     # Backfill the uni/bi index of articles that have none yet.
-    from archive.db import _index_article  # late import: db imports this module
-
     for row in conn.execute(
         "SELECT id, site, title, body, published, first_seen FROM articles WHERE search_rowid IS NULL"
     ).fetchall():
-        _index_article(conn, *row)
+        index_article(conn, *row)
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
@@ -301,7 +292,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
             func(conn)
             conn.execute(
                 "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
-                (number, name, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")),
+                (number, name, utc_now()),
             )
             conn.execute("COMMIT")
         except BaseException:

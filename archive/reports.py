@@ -1,4 +1,4 @@
-"""What the archive tells about itself: the summary of a site's latest crawl.
+"""What the archive tells about itself: per-site statistics, the summary of a site's latest crawl.
 
 Example:
     >>> from archive.db import Archive
@@ -12,12 +12,14 @@ Example:
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
 from typing import Any
 
 from archive.errors import ArchiveError
+from archive.records import loads
 
-__all__ = ["crawl_summary"]
+__all__ = ["crawl_summary", "site_stats"]
 
 
 def crawl_summary(archive: Any, site: str | None = None) -> dict[str, Any]:
@@ -66,3 +68,56 @@ def crawl_summary(archive: Any, site: str | None = None) -> dict[str, Any]:
         "mislabelled": sum(1 for p in pages if p[4]),
         "failed": [(p[0], p[5]) for p in pages if p[5]],
     }
+
+
+def site_stats(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Per site: pages, articles, versions, encodings, charset lies, last crawl, errors
+    (what :meth:`archive.db.Archive.stats` answers).
+
+    ``mislabelled`` counts the URLs whose declared charset (HTTP header or ``<meta>``)
+    the bytes contradicted.
+    """
+    out = []
+    q = conn.execute
+    for (site,) in q("SELECT name FROM sites ORDER BY name").fetchall():
+        pages, stored, raw, errors = q(
+            "SELECT count(*), coalesce(sum(body IS NOT NULL), 0), coalesce(sum(length(body)), 0), "
+            "coalesce(sum(error IS NOT NULL), 0) FROM pages WHERE site = ?",
+            (site,),
+        ).fetchone()
+        articles, versions = q(
+            "SELECT count(*), coalesce(sum(version), 0) FROM articles WHERE site = ?", (site,)
+        ).fetchone()
+        urls = q("SELECT count(*) FROM article_urls WHERE site = ?", (site,)).fetchone()[0]
+        encodings = dict(q(
+            "SELECT coalesce(encoding, '?'), count(*) FROM pages WHERE site = ? AND body IS NOT NULL "
+            "GROUP BY 1 ORDER BY 2 DESC, 1",
+            (site,),
+        ).fetchall())
+        # pages whose declared charset (header or meta) their bytes contradicted, by URL
+        mislabelled = q(
+            "SELECT count(DISTINCT url) FROM pages WHERE site = ? AND mislabelled = 1", (site,)
+        ).fetchone()[0]
+        last = q(
+            "SELECT id, started_at, finished_at, status, counts FROM crawls WHERE site = ? ORDER BY id DESC LIMIT 1",
+            (site,),
+        ).fetchone()
+        crawls = q("SELECT count(*) FROM crawls WHERE site = ?", (site,)).fetchone()[0]
+        out.append({
+            "site": site,
+            "crawls": crawls,
+            "pages": pages,
+            "stored_bodies": stored,
+            "stored_bytes": raw,
+            "articles": articles,
+            "article_urls": urls,
+            "versions": versions,
+            "encodings": encodings,
+            "mislabelled": mislabelled,
+            "errors": errors,
+            "last_crawl": None if last is None else {
+                "id": last[0], "started_at": last[1], "finished_at": last[2], "status": last[3],
+                "counts": loads(last[4]),
+            },
+        })
+    return out

@@ -39,7 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive import text as textmod
-from archive.db import Archive, _search_rowid, _site_token
+from archive.db import Archive
+from archive.search import search_rowid, site_token
 
 # Gov-news vocabulary, roughly most frequent first (Zipf rank order).
 VOCAB = """
@@ -231,7 +232,7 @@ def build_search_corpus(path: Path, n: int) -> float:
                 [
                     (aid, r["site"], r["url"], r["title"], r["published"], r["source"], r["body"], r["title"],
                      r["body"], '{"icp": "晋ICP备05004470号"}', seen, seen,
-                     _search_rowid(aid, r["published"], seen))
+                     search_rowid(aid, r["published"], seen))
                     for aid, r, _, _ in rows
                 ],
             )
@@ -241,7 +242,7 @@ def build_search_corpus(path: Path, n: int) -> float:
             )
             conn.executemany(
                 "INSERT INTO articles_search (rowid, uni, bi, site) VALUES (?, ?, ?, ?)",
-                [(_search_rowid(aid, r["published"], seen), uni, bi, _site_token(r["site"]))
+                [(search_rowid(aid, r["published"], seen), uni, bi, site_token(r["site"]))
                  for aid, r, uni, bi in rows],
             )
             conn.execute("COMMIT")
