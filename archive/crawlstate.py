@@ -14,8 +14,9 @@ adds what an incremental, resumable crawler needs on top of it:
   "unchanged" and nothing is rewritten.
 - ``attachment_blobs`` / ``attachment_files``: downloaded attachment files by SHA-256.
 
-Tables are created idempotently (``CREATE TABLE IF NOT EXISTS``); nothing here touches the
-archive's own tables.
+The tables are part of the archive's schema (migration 5, :mod:`archive.migrations`); a
+``CrawlState`` works on an :class:`archive.db.Archive`'s own connection (or opens the archive
+itself when given a path), and touches none of the archive's other tables.
 
 Example::
 
@@ -31,62 +32,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 from typing import Any
 
+from archive.db import Archive
 from archive.times import utc_now
 
 __all__ = ["CrawlState"]
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS crawl_runs (
-    id INTEGER PRIMARY KEY,
-    site TEXT NOT NULL,
-    crawl_id INTEGER,
-    pid INTEGER,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    status TEXT NOT NULL DEFAULT 'running',
-    resumed INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS crawl_runs_site ON crawl_runs (site, id);
-CREATE TABLE IF NOT EXISTS list_pages (
-    site TEXT NOT NULL,
-    url TEXT NOT NULL,
-    etag TEXT,
-    last_modified TEXT,
-    links TEXT NOT NULL DEFAULT '[]',
-    fetched_at TEXT NOT NULL,
-    page_type TEXT,
-    PRIMARY KEY (site, url)
-);
-CREATE TABLE IF NOT EXISTS revisits (
-    id INTEGER PRIMARY KEY,
-    crawl_id INTEGER,
-    site TEXT NOT NULL,
-    url TEXT NOT NULL,
-    fetched_at TEXT NOT NULL,
-    status INTEGER NOT NULL,
-    page_type TEXT
-);
-CREATE INDEX IF NOT EXISTS revisits_url ON revisits (site, url);
-CREATE TABLE IF NOT EXISTS attachment_blobs (
-    sha256 TEXT PRIMARY KEY,
-    size INTEGER NOT NULL,
-    content_type TEXT,
-    body BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS attachment_files (
-    url TEXT NOT NULL,
-    site TEXT,
-    sha256 TEXT NOT NULL REFERENCES attachment_blobs (sha256),
-    article_url TEXT,
-    fetched_at TEXT NOT NULL,
-    PRIMARY KEY (url, sha256)
-);
-"""
-BUSY_TIMEOUT_MS = 10_000  # same as the archive's: a reader and the crawler share the file
-
 
 def _alive(pid: int) -> bool:
     try:
@@ -101,6 +52,9 @@ def _alive(pid: int) -> bool:
 class CrawlState:
     """Incremental / resume bookkeeping on an archive file (see the module docstring).
 
+    ``CrawlState(archive)`` shares an open :class:`~archive.db.Archive` (and its connection);
+    ``CrawlState(path)`` opens (or creates) the archive at ``path`` and closes it on :meth:`close`.
+
     Example::
 
         >>> s = CrawlState(":memory:")
@@ -109,24 +63,16 @@ class CrawlState:
         ['http://x/a.html']
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = str(path)
-        if self.path != ":memory:":
-            from archive.db import Archive
-
-            Archive(
-                self.path, create=True
-            ).close()  # the archive's own schema first (it refuses foreign files)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        self.conn.executescript(SCHEMA)
-        columns = {row[1] for row in self.conn.execute("PRAGMA table_info(list_pages)")}
-        if "page_type" not in columns:  # archives written before page types were remembered
-            self.conn.execute("ALTER TABLE list_pages ADD COLUMN page_type TEXT")
+    def __init__(self, archive: Archive | str | os.PathLike[str]) -> None:
+        self._owned = not isinstance(archive, Archive)
+        self.archive = Archive(archive, create=True) if self._owned else archive
+        self.path = self.archive.path
+        self.conn = self.archive.conn
 
     def close(self) -> None:
-        """Close the connection (every write is already committed)."""
-        self.conn.close()
+        """Close the archive when this object opened it (every write is already committed)."""
+        if self._owned:
+            self.archive.close()
 
     # -- runs --------------------------------------------------------------------------
 
@@ -251,8 +197,7 @@ class CrawlState:
         """Keep an attachment's bytes once per SHA-256 and map its URL (and the article linking it)
         to them; returns the SHA-256."""
         sha = hashlib.sha256(body).hexdigest()
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.archive.transaction():
             self.conn.execute(
                 "INSERT OR IGNORE INTO attachment_blobs (sha256, size, content_type, body) VALUES (?, ?, ?, ?)",
                 (sha, len(body), content_type, body),
@@ -262,10 +207,6 @@ class CrawlState:
                 "VALUES (?, ?, ?, ?, ?)",
                 (url, site, sha, article_url, fetched_at),
             )
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
         return sha
 
     def attachment_fetched(self, url: str) -> tuple[str, str] | None:

@@ -236,11 +236,74 @@ def m004_search(conn: sqlite3.Connection) -> None:
         index_article(conn, *row)
 
 
+_CRAWL_STATE = """
+CREATE TABLE IF NOT EXISTS crawl_runs (
+    id INTEGER PRIMARY KEY,
+    site TEXT NOT NULL,
+    crawl_id INTEGER,
+    pid INTEGER,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running',
+    resumed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS crawl_runs_site ON crawl_runs (site, id);
+CREATE TABLE IF NOT EXISTS list_pages (
+    site TEXT NOT NULL,
+    url TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    links TEXT NOT NULL DEFAULT '[]',
+    fetched_at TEXT NOT NULL,
+    page_type TEXT,
+    PRIMARY KEY (site, url)
+);
+CREATE TABLE IF NOT EXISTS revisits (
+    id INTEGER PRIMARY KEY,
+    crawl_id INTEGER,
+    site TEXT NOT NULL,
+    url TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    page_type TEXT
+);
+CREATE INDEX IF NOT EXISTS revisits_url ON revisits (site, url);
+CREATE TABLE IF NOT EXISTS attachment_blobs (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    content_type TEXT,
+    body BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS attachment_files (
+    url TEXT NOT NULL,
+    site TEXT,
+    sha256 TEXT NOT NULL REFERENCES attachment_blobs (sha256),
+    article_url TEXT,
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (url, sha256)
+);
+"""
+
+
+def m005_crawl_state(conn: sqlite3.Connection) -> None:
+    """What an incremental, resumable crawl remembers (see :mod:`archive.crawlstate`): runs, list
+    pages (validators, links, page type), ``304`` revisits, attachment files by SHA-256.
+
+    Archives written before this migration may have these tables already (older versions
+    created them beside the schema), some with ``list_pages`` lacking ``page_type``: they are
+    kept as they are, and completed.
+    """
+    _script(conn, _CRAWL_STATE)
+    if "page_type" not in _columns(conn, "list_pages"):
+        conn.execute("ALTER TABLE list_pages ADD COLUMN page_type TEXT")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", m001_initial),
     (2, "compress_bodies", m002_compress_bodies),
     (3, "article_urls", m003_article_urls),
     (4, "search", m004_search),
+    (5, "crawl_state", m005_crawl_state),
 ]
 
 
@@ -248,7 +311,7 @@ def latest_version() -> int:
     """The schema version a fully migrated archive has.
 
     Example:
-        >>> latest_version() >= 4
+        >>> latest_version() >= 5
         True
     """
     return MIGRATIONS[-1][0]
@@ -273,7 +336,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
 
     Example:
         >>> import sqlite3; migrate(sqlite3.connect(":memory:", isolation_level=None))
-        [1, 2, 3, 4]
+        [1, 2, 3, 4, 5]
     """
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"

@@ -21,6 +21,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.pipelines.files import FilesPipeline
 from twisted.python.failure import Failure
 
+from archive.crawlstate import CrawlState
+from archive.db import Archive
 from archive.store import store_page
 from archive.times import format_utc, utc_now
 from crawler import statkeys
@@ -106,8 +108,6 @@ class StorePipeline:
         return pipeline
 
     def open_spider(self) -> None:
-        from archive.db import Archive
-
         spider = self.crawler.spider if self.crawler else None
         self.archive = Archive(self.db_path, create=True)
         site = getattr(spider, "site", None)
@@ -116,9 +116,7 @@ class StorePipeline:
             site=config.get("name", getattr(spider, "name", "?")),
             config=json.loads(json.dumps(config, default=str)),
         )
-        from archive.crawlstate import CrawlState
-
-        self.state = CrawlState(self.db_path)
+        self.state = CrawlState(self.archive)  # the same connection: crawl state is part of the schema
         name = config.get("name", getattr(spider, "name", "?"))
         resuming = self.state.previous_run_unfinished(name)
         for dead in self.state.close_dead_runs(name):  # killed runs: close their crawl rows honestly
@@ -164,13 +162,13 @@ class StorePipeline:
                 self.counts[count] = stats.get_value(key, 0)
         status = "finished" if reason in ("finished", "closespider_pagecount") else str(reason)
         self.archive.finish_crawl(self.crawl_id, counts=dict(self.counts), status=status)
-        self.archive.close()
-        self.archive = None
         if self.state is not None:
             # only a crawl that ran to its natural end lets the next one stop paging early
             self.state.finish_run(self.run_id, "finished" if reason == "finished" else str(reason))
             self.state.close()
             self.state = None
+        self.archive.close()
+        self.archive = None
 
 
 class ArchiveFilesStore:
@@ -188,8 +186,6 @@ class ArchiveFilesStore:
     def state(self) -> Any:
         """The crawl state, opened on first use (after the store pipeline created the archive)."""
         if self._state is None:
-            from archive.crawlstate import CrawlState
-
             self._state = CrawlState(self.db_path)
         return self._state
 

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 import subprocess
 import sys
 import textwrap
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -329,6 +331,71 @@ def test_migration_from_the_v1_schema(tmp_path):
     assert a.article(URL)["version"] == 2
     a.close()
     Archive(path).close()  # idempotent: nothing left to run
+
+
+OLD_ARCHIVE = Path(__file__).parent / "fixtures" / "archive" / "v4-with-crawl-state.db"
+
+
+def test_an_archive_made_by_the_previous_version_upgrades_to_crawl_state_as_a_migration(tmp_path):
+    """A schema-4 file whose crawl-state tables the previous version made beside the schema
+    (tests/fixtures/archive/make_v4.py) gets migration 5, keeps every row, and works on."""
+    from archive.crawlstate import CrawlState
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(OLD_ARCHIVE, path)
+    before = sqlite3.connect(path)
+    assert {r[0] for r in before.execute("SELECT id FROM migrations")} == {1, 2, 3, 4}
+    tables = ("crawl_runs", "list_pages", "revisits", "attachment_blobs", "attachment_files", "articles", "pages")
+    rows = {t: before.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+    before.close()
+
+    a = Archive(path)
+    assert [r[0] for r in a.conn.execute("SELECT id FROM migrations ORDER BY id")] == list(range(1, latest_version() + 1))
+    assert a.conn.execute("SELECT name FROM migrations WHERE id = 5").fetchone() == ("crawl_state",)
+    assert {t: a.conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables} == rows
+    state = CrawlState(a)
+    assert state.list_pages("qinghe") == {"http://qh.gov.cn/xw/": {
+        "etag": '"L1"', "last_modified": None, "links": ["http://qh.gov.cn/xw/1.html"],
+        "fetched_at": "2026-01-05T08:00:01Z", "page_type": "list"}}
+    assert state.last_revisits("qinghe") == {"http://qh.gov.cn/xw/1.html": "2026-01-05T09:00:00Z"}
+    assert not state.previous_run_unfinished("qinghe")
+    assert state.attachment_fetched("http://qh.gov.cn/xw/a.pdf")[1] == "2026-01-05T08:00:03Z"
+    assert [h["title"] for h in a.search("运城")] == ["運城防汛"]
+    assert a.known_articles("qinghe")["http://qh.gov.cn/xw/1.html"]["etag"] == '"A1"'
+    # and the upgraded archive keeps working, crawl state included
+    run = state.start_run("qinghe", a.start_crawl("qinghe", {}))
+    assert state.previous_run_unfinished("qinghe")
+    state.finish_run(run, "finished")
+    a.close()
+    Archive(path).close()  # nothing left to run
+
+
+def test_crawl_state_tables_older_than_page_types_get_the_column(tmp_path):
+    """Before page types were remembered, ``list_pages`` had no ``page_type``: migration 5 adds it."""
+    path = tmp_path / "older.db"
+    Archive(path, create=True, migrate_upto=4).close()
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        CREATE TABLE crawl_runs (id INTEGER PRIMARY KEY, site TEXT NOT NULL, crawl_id INTEGER, pid INTEGER,
+            started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL DEFAULT 'running',
+            resumed INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE list_pages (site TEXT NOT NULL, url TEXT NOT NULL, etag TEXT, last_modified TEXT,
+            links TEXT NOT NULL DEFAULT '[]', fetched_at TEXT NOT NULL, PRIMARY KEY (site, url));
+        INSERT INTO list_pages (site, url, etag, links, fetched_at)
+            VALUES ('s', 'http://a/sitemap.xml', '"1"', '["http://a/1.html"]', '2025-01-01T00:00:00Z');
+    """)
+    conn.close()
+    a = Archive(path)
+    assert 5 in {r[0] for r in a.conn.execute("SELECT id FROM migrations")}
+    columns = {r[1] for r in a.conn.execute("PRAGMA table_info(list_pages)")}
+    assert "page_type" in columns
+    assert {"revisits", "attachment_blobs", "attachment_files"} <= {
+        r[0] for r in a.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    from archive.crawlstate import CrawlState
+
+    memory = CrawlState(a).list_pages("s")["http://a/sitemap.xml"]
+    assert memory["links"] == ["http://a/1.html"] and memory["page_type"] is None
+    a.close()
 
 
 def test_each_migration_is_idempotent(tmp_path):
