@@ -169,7 +169,7 @@ def capture(conn: Any, page_id: int) -> dict[str, Any] | None:
     A revisit (an unchanged re-fetch stored without a body) gets the bytes of the capture it
     points to, and ``body_from`` says which one that is.
     """
-    from archive.db import decode_body
+    from archive.captures import decode_body
 
     page = _page_summary(conn, page_id)
     if page is None:

@@ -19,13 +19,14 @@ Example:
 """
 from __future__ import annotations
 
-import types
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from archive import text as textmod
 from archive import tuning
+from archive.errors import ArchiveError
+from archive.search import ARTICLE_ID_MASK, rank_window, rowid_range, site_token
 
 __all__ = ["MARK", "Query", "count", "search", "source_choices", "register_functions"]
 
@@ -50,23 +51,19 @@ class Query:
 
     def match(self) -> str:
         """The FTS5 MATCH expression (raises QueryError when nothing is searchable)."""
-        from archive.db import _site_token
-
         try:
             match = textmod.build_match(self.text)
         except textmod.SearchSyntaxError as exc:
             raise QueryError(str(exc)) from None
         if self.site:
-            match = f'({match}) AND site:"{_site_token(self.site)}"'
+            match = f'({match}) AND site:"{site_token(self.site)}"'
         return match
 
     def rowid_range(self) -> tuple[int, int]:
-        from archive.db import Archive, ArchiveError
-
         if self.since and self.until and self.since > self.until:
             raise QueryError(f"since {self.since} is after until {self.until}")
         try:
-            return Archive._rowid_range(self.since or None, self.until or None)
+            return rowid_range(self.since or None, self.until or None)
         except ArchiveError as exc:
             raise QueryError(str(exc)) from None
 
@@ -124,8 +121,6 @@ def search(
 
     ``score`` is the BM25 score for hits from the ranked window, None otherwise.
     """
-    from archive.db import Archive
-
     query = query if isinstance(query, Query) else Query(query, **filters)
     if order not in ("rank", "newest"):
         raise QueryError(f"unknown order {order!r} (rank or newest)")
@@ -137,10 +132,7 @@ def search(
         window = _newest(conn, query, tuning.RANK_WINDOW, 0)
         scored, rest_offset = [], offset
         if offset < len(window):
-            # Archive._rank_window only reads through ``self.conn``
-            ranked = Archive._rank_window(
-                types.SimpleNamespace(conn=conn), window, query.match(), query.text, len(window)
-            )
+            ranked = rank_window(conn, window, query.text, len(window))
             scored, rest_offset = list(ranked[offset:offset + limit]), len(window)
         if len(scored) < limit and len(window) == tuning.RANK_WINDOW:
             # past the ranked window: the older matches, newest first
@@ -150,7 +142,7 @@ def search(
         row = conn.execute(
             "SELECT id, url, site, title, published, source, body, first_seen, last_seen, version "
             "FROM articles WHERE id = ?",
-            (rowid & 0xFFFFFFFF,),
+            (rowid & ARTICLE_ID_MASK,),
         ).fetchone()
         if row is None:
             continue
