@@ -16,9 +16,8 @@ Tables (see ``archive/migrations.py`` for the exact schema):
 * ``articles`` -- the current version of every text; ``article_versions`` every
   earlier version; ``article_urls`` every URL a text was seen under (the same body
   under two URLs is one article); ``attachments`` the linked files.
-* ``articles_search`` -- the fast Chinese index (see ``archive/text.py``);
-  ``articles_fts`` -- a plain FTS5 table over the Simplified title/body that
-  datasette detects.
+* ``articles_search`` -- the Chinese full-text index (see ``archive/text.py``), the
+  only one: Datasette searches through it too (``archive/web/``).
 * the crawl state (``crawl_runs``, ``list_pages``, ``revisits``, attachment files):
   see ``archive/crawlstate.py``.
 
@@ -550,7 +549,7 @@ class Archive:
         return searchmod.search(self.conn, query, site=site, since=since, until=until, limit=limit, order=order)
 
     def rebuild_search(self) -> int:
-        """Rebuild both search indexes from the ``articles`` table; returns articles indexed.
+        """Rebuild the search index from the ``articles`` table; returns articles indexed.
 
         Useful after a bulk load that bypassed ``record_article`` or an OpenCC upgrade.
 

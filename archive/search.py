@@ -1,12 +1,11 @@
 """Full-text search: the index rows of an article, the query, and the ranking.
 
-Two FTS5 tables serve search (see :mod:`archive.text` for the segmentation):
-
-* ``articles_search`` -- the fast Chinese index (``uni``/``bi`` columns and a site token),
-  contentless; its rowid packs the article's day and id (the *rowid layout* below), so that
-  ordering by rowid is newest first and a date range is a rowid range FTS5 can seek to;
-* ``articles_fts`` -- a plain trigram FTS5 table over the Simplified title/body that
-  datasette detects (kept by triggers).
+One FTS5 table serves search (see :mod:`archive.text` for the segmentation): ``articles_search``,
+the Chinese index (``uni``/``bi`` columns and a site token), contentless; its rowid packs the
+article's day and id (the *rowid layout* below), so that ordering by rowid is newest first and
+a date range is a rowid range FTS5 can seek to. Datasette searches it too (the plugin in
+``archive/web/`` gives its ``escape_fts`` this module's MATCH expression); archives made before
+schema version 6 also had a trigram table for Datasette, ``articles_fts``, dropped by migration 6.
 
 Rowid layout: ``(day << DAY_SHIFT) | article id``, where day counts days since 1970-01-01
 (clamped to ``0 .. MAX_DAY``) of the published date, or of the first-seen date when the
@@ -147,10 +146,9 @@ def unindex_article(
 
 
 def rebuild(conn: sqlite3.Connection) -> int:
-    """Rebuild both search indexes from the ``articles`` table (inside the caller's transaction);
+    """Rebuild the search index from the ``articles`` table (inside the caller's transaction);
     returns the number of articles indexed."""
     conn.execute("INSERT INTO articles_search (articles_search) VALUES ('delete-all')")
-    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
     n = 0
     for row in conn.execute("SELECT id, site, title, body, published, first_seen FROM articles").fetchall():
         index_article(conn, *row)

@@ -186,16 +186,18 @@ def test_recall_equals_a_like_scan(tmp_path):
     a.close()
 
 
-def test_datasette_fts_table_is_detectable(archive):
-    """datasette/sqlite-utils find ``articles_fts`` (content=[articles]) for the articles table."""
-    import sqlite_utils
+def test_one_full_text_index(archive):
+    """Only the Chinese index is written: no Datasette trigram table, no triggers (issue 14)."""
+    names = {r[0] for r in archive.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+    assert "articles_search" in names
+    assert not {"articles_fts", "articles_ai", "articles_ad", "articles_au"} & names
+    # Datasette's table search reaches the same index through the plugin's escape_fts (tests/test_serve.py)
+    from archive.web import _escape_fts
 
-    db = sqlite_utils.Database(archive.conn)
-    assert db["articles"].detect_fts() == "articles_fts"
     rows = archive.conn.execute(
-        "SELECT articles.url FROM articles JOIN articles_fts ON articles_fts.rowid = articles.id "
-        "WHERE articles_fts MATCH ?", ('"防汛工作"',)).fetchall()
-    assert [r[0].rsplit("/", 1)[1] for r in rows] == ["1.html"]
+        "SELECT url FROM articles WHERE search_rowid IN "
+        "(SELECT rowid FROM articles_search WHERE articles_search MATCH ?)", (_escape_fts("防汛"),)).fetchall()
+    assert sorted(r[0] for r in rows) == sorted(h["url"] for h in archive.search("防汛", limit=100))
 
 
 def test_fold_keeps_length():
@@ -228,4 +230,42 @@ def test_a_corrected_date_moves_the_article_in_date_filters(tmp_path):
     # exactly one index entry remains (the old one was deleted, not left behind)
     assert a.conn.execute(
         "SELECT count(*) FROM articles_search WHERE articles_search MATCH 'uni:\"汛\"'").fetchone()[0] == 1
+    a.close()
+
+
+OLD_TRIGRAM_SCHEMA = """
+CREATE VIRTUAL TABLE [articles_fts] USING FTS5 ([title_simplified], [body_simplified], tokenize='trigram',
+    content=[articles]);
+CREATE TRIGGER [articles_ai] AFTER INSERT ON [articles] BEGIN
+  INSERT INTO [articles_fts] (rowid, [title_simplified], [body_simplified])
+  VALUES (new.rowid, new.[title_simplified], new.[body_simplified]);
+END;
+CREATE TRIGGER [articles_ad] AFTER DELETE ON [articles] BEGIN
+  INSERT INTO [articles_fts] ([articles_fts], rowid, [title_simplified], [body_simplified])
+  VALUES ('delete', old.rowid, old.[title_simplified], old.[body_simplified]);
+END;
+CREATE TRIGGER [articles_au] AFTER UPDATE OF [title_simplified], [body_simplified] ON [articles] BEGIN
+  INSERT INTO [articles_fts] ([articles_fts], rowid, [title_simplified], [body_simplified])
+  VALUES ('delete', old.rowid, old.[title_simplified], old.[body_simplified]);
+  INSERT INTO [articles_fts] (rowid, [title_simplified], [body_simplified])
+  VALUES (new.rowid, new.[title_simplified], new.[body_simplified]);
+END;
+"""
+
+
+def test_an_archive_with_the_old_trigram_table_is_migrated_to_one_index(tmp_path):
+    path = tmp_path / "old.db"
+    a = Archive(path, create=True, migrate_upto=5)
+    a.conn.executescript(OLD_TRIGRAM_SCHEMA)  # what schema versions 4-5 used to build
+    a.record_article(None, "yuncheng", None, {"url": "http://y/1", "title": "運城市防汛", "body": "水位上涨。"},
+                     "2026-01-01")
+    assert a.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH '运城市'").fetchall() == [(1,)]
+    a.close()
+    a = Archive(path)  # migration 6
+    names = {r[0] for r in a.conn.execute("SELECT name FROM sqlite_master")}
+    assert not {n for n in names if n.startswith("articles_fts")} and not {"articles_ai", "articles_au"} & names
+    assert {"articles_published", "articles_source"} <= names
+    a.record_article(None, "yuncheng", None, {"url": "http://y/2", "title": "防汛会议", "body": "水"}, "2026-01-02")
+    assert sorted(h["url"] for h in a.search("防汛")) == ["http://y/1", "http://y/2"]
+    assert [h["url"] for h in a.search("运城")] == ["http://y/1"]
     a.close()
