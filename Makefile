@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo test bench lint clean
+.PHONY: demo serve test bench lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,9 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 
 demo: $(VENV)/.installed  ## crawl the bundled demo portal into demo.db and print a summary
 	$(BIN)/govarchive demo --db demo.db
+
+serve: $(VENV)/.installed  ## browse demo.db (make demo first) in a web browser: search, articles, versions, charts
+	$(BIN)/govarchive serve --db demo.db
 
 test: $(VENV)/.installed  ## run the whole test suite
 	$(BIN)/python -m pytest -q
@@ -32,6 +35,7 @@ bench: $(VENV)/.installed-bench  ## run the benchmarks (results: benchmarks/RESU
 	$(BIN)/python benchmarks/encoding.py --repeat 5 --write benchmarks/RESULTS-encoding.md
 	$(BIN)/python benchmarks/extraction.py --shared ../shared --repeat 3
 	$(BIN)/python benchmarks/archive.py
+	$(BIN)/python benchmarks/serve.py
 
 lint: $(VENV)/.installed  ## ruff: errors, warnings, import order
 	$(BIN)/pip install -q -e '.[test,dev]'
