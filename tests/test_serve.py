@@ -400,3 +400,24 @@ def test_search_json_is_valid_for_scripts(client):
     json.dumps(body)
     assert set(body) >= {"ok", "count", "page", "size", "next_url", "hits", "query"}
     assert body["hits"][0]["article_url"].startswith("/demo/-/article/")
+
+
+def test_relevance_pages_go_on_past_the_ranked_window(monkeypatch):
+    """Pages past the BM25 window list the older matches newest first: every hit once, none lost."""
+    from archive import tuning
+    from archive.web import finder
+
+    a = Archive(":memory:", create=True)
+    for i in range(23):
+        a.record_article(None, "d", None, {"url": f"http://d/{i}", "title": f"防汛{i}", "body": "防汛" * (i % 4 + 1),
+                                           "published": f"2023-01-{i + 1:02d}"}, "2026-01-01")
+    monkeypatch.setattr(tuning, "RANK_WINDOW", 5)
+    pages = [finder.search(a.conn, "防汛", limit=4, offset=k) for k in range(0, 24, 4)]
+    seen = [h["id"] for page in pages for h in page]
+    assert sorted(seen) == list(range(1, 24)) and finder.count(a.conn, "防汛") == 23
+    window = seen[:5]
+    assert sorted(window) == list(range(19, 24))  # the newest five, ranked
+    assert [h["score"] is not None for page in pages for h in page] == [True] * 5 + [False] * 18
+    rest = seen[5:]
+    assert rest == sorted(rest, reverse=True)  # then newest first
+    a.close()
