@@ -93,7 +93,8 @@ def crawl(config: Path, db: Path, timeout: int) -> tuple[int, str, float]:
         return -1, out + f"\n(timed out after {timeout}s)", time.monotonic() - started
 
 
-def score(expected: dict, routes: dict, db: Path, requests: dict[str, int]) -> dict:
+def score(expected: dict, routes: dict, db: Path, requests: dict[str, int],
+          posts: list[tuple[str, dict]] | None = None) -> dict:
     norm = Normaliser(routes, expected)
     conn = sqlite3.connect(db)
     stored = [(u, t) for u, t in conn.execute("SELECT url, title FROM articles")]
@@ -102,7 +103,7 @@ def score(expected: dict, routes: dict, db: Path, requests: dict[str, int]) -> d
         page_types[norm.key(url)] = ptype
     conn.close()
     requested = {norm.key(k.split(" ", 1)[1]) for k in requests}
-    posted = {norm.key(k.split(" ", 1)[1]) for k in requests if k.startswith("POST ")}
+    posted = {(norm.key(url), form.get("columnid", "")) for url, form in posts or []}
 
     article_keys: dict[str, tuple[str, str]] = {}  # key -> (column, expected url)
     titles: dict[str, tuple[str, str]] = {}
@@ -114,7 +115,7 @@ def score(expected: dict, routes: dict, db: Path, requests: dict[str, int]) -> d
         for url in col["list_pages"] + list(col.get("aliases", {})):
             list_keys[norm.key(url)] = name
         for req in col.get("list_requests", []):
-            list_keys[norm.key(req["url"])] = name
+            list_keys.setdefault(norm.key(req["url"]), name)
     other = {norm.key(u) for u in expected.get("other_pages", []) + expected.get("feeds", []) + expected.get("sitemaps", [])}
 
     hits: dict[tuple[str, str], int] = {}
@@ -139,7 +140,7 @@ def score(expected: dict, routes: dict, db: Path, requests: dict[str, int]) -> d
         found = [u for u in arts if hits.get((name, u))]
         dups = sum(hits.get((name, u), 0) - 1 for u in found)
         lists = [norm.key(u) for u in col["list_pages"]]
-        reqs = [norm.key(r["url"]) for r in col.get("list_requests", [])]
+        reqs = [(norm.key(r["url"]), r["form"]["columnid"]) for r in col.get("list_requests", [])]
         columns[name] = {
             "mechanism": col["mechanism"],
             "expected": len(arts),
@@ -167,10 +168,11 @@ def run_zoo(zoo_dir: Path, config: Path | None, timeout: int) -> dict:
             db = tmpdir / "zoo.db"
             rc1, out1, secs1 = crawl(cfg, db, timeout)
             first_requests = dict(server.requests)
+            first_posts = list(server.posts)
             first_total = server.total()
             offsite = sum(server.offsite_requests.values())
             server.reset_counts()
-            result = score(expected, routes, db, first_requests)
+            result = score(expected, routes, db, first_requests, first_posts)
             rc2, out2, secs2 = crawl(cfg, db, timeout)
             second_total = server.total()
         finally:

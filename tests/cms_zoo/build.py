@@ -641,9 +641,9 @@ body {{ margin-left: 0px; margin-top: 0px; margin-right: 0px; margin-bottom: 0px
   </td></tr>
 </table>
 <table width="760" border="0" align="center" cellpadding="0" cellspacing="0">
-  <tr><td align="center" height="60">版权所有：云溪县人民政府办公室　地址：云溪县城关镇人民路1号　电话：0736-3221001<br>赣ICP备05001234号　建议使用1024*768分辨率浏览</td></tr>
+  <tr><td align="center" height="60">版权所有：云溪市人民政府办公室　地址：云溪市云溪区人民路1号　电话：0736-3221001<br>赣ICP备05001234号　建议使用1024*768分辨率浏览</td></tr>
 </table>"""
-        return self.asp_page(f"{art.title}--云溪县人民政府", body)
+        return self.asp_page(f"{art.title}--云溪市人民政府", body)
 
     def asp_column(self, key: str, classid: int, classname: str, pages: int, per: int, start: str,
                    mechanism: str, description: str, entry: str, *, list_case: str = "list.asp?classid={c}&page={p}",
@@ -681,7 +681,7 @@ body {{ margin-left: 0px; margin-top: 0px; margin-right: 0px; margin-bottom: 0px
 {chr(10).join(rows)}
 </table>
 <table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td height="30" align="center">{pager}</td></tr></table>"""
-            z.put(listed, self.asp_page(f"{classname}--云溪县人民政府", body), "gbk")
+            z.put(listed, self.asp_page(f"{classname}--云溪市人民政府", body), "gbk")
         col["announced"] = {"pages": pages, "records": total, "text": f"共{total}条记录 页次：1/{pages}"}
         return col
 
@@ -716,7 +716,7 @@ body {{ margin-left: 0px; margin-top: 0px; margin-right: 0px; margin-bottom: 0px
         frameset = """<html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
-<title>云溪县人民政府（旧版）</title>
+<title>云溪市人民政府（旧版）</title>
 </head>
 <frameset rows="152,*" cols="*" frameborder="NO" border="0" framespacing="0">
   <frame src="top.asp" name="topFrame" scrolling="NO" noresize >
@@ -731,7 +731,7 @@ body {{ margin-left: 0px; margin-top: 0px; margin-right: 0px; margin-bottom: 0px
         top = """<html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
-<title>云溪县人民政府</title>
+<title>云溪市人民政府</title>
 </head>
 <body leftmargin="0" topmargin="0">
 <table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
@@ -750,7 +750,7 @@ body {{ margin-left: 0px; margin-top: 0px; margin-right: 0px; margin-bottom: 0px
         main = """<html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
-<title>云溪县人民政府</title>
+<title>云溪市人民政府</title>
 <script language="JavaScript">
 <!--
 function MM_jumpMenu(targ,selObj,restore){ //v3.0
@@ -790,16 +790,16 @@ function MM_jumpMenu(targ,selObj,restore){ //v3.0
   </tr>
 </table>
 <table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
-  <tr><td align="center" height="60">版权所有：云溪县人民政府办公室　赣ICP备05001234号　建议使用1024*768分辨率浏览</td></tr>
+  <tr><td align="center" height="60">版权所有：云溪市人民政府办公室　赣ICP备05001234号　建议使用1024*768分辨率浏览</td></tr>
 </table>
 </body>
 </html>
 """
         z.put("/oldsite/main.asp", main, "gbk")
         z.other_pages += ["/oldsite/index.asp", "/oldsite/top.asp", "/oldsite/main.asp"]
-        z.put_bytes("", self.asp_page("云溪县人民政府", '<table width="100%"><tr><td height="60" align="center">暂无信息</td></tr></table>').encode("gbk"),
+        z.put_bytes("", self.asp_page("云溪市人民政府", '<table width="100%"><tr><td height="60" align="center">暂无信息</td></tr></table>').encode("gbk"),
                     file="oldsite/news/list.asp@empty")
-        z.put_bytes("", self.asp_page("云溪县人民政府", "<script>alert('该信息不存在或已被删除！');history.back();</script>").encode("gbk"),
+        z.put_bytes("", self.asp_page("云溪市人民政府", "<script>alert('该信息不存在或已被删除！');history.back();</script>").encode("gbk"),
                     file="oldsite/news/show.asp@notfound")
 
         self.asp_column(
@@ -810,9 +810,9 @@ function MM_jumpMenu(targ,selObj,restore){ //v3.0
             "/oldsite/news/list.asp?classid=3",
             article_link=lambda i: ("#", f"/oldsite/news/show.asp?id={i}"), pager_kind="jshref",
         )
-        # the linked-as value of an onclick article is the window.open literal
+        # an onclick article is linked by the URL literal inside window.open('...')
         for url, art in self.zoo.columns["asp_iframe"]["articles"].items():
-            art["link"] = "window.open('" + url.rsplit("/", 1)[1] + "')"
+            art["link"] = url.rsplit("/", 1)[1]
         self.asp_column(
             "asp_area", 5, "通知公告（旧版）", 3, 3, "2011-10-30", "frameset-area-onclick",
             "old ASP site: the column is reached only through <area href=\"news/List.asp?ClassID=5\"> of an image map "

@@ -147,7 +147,7 @@ class ZooHandler(BaseHTTPRequestHandler):
         if method == "POST":
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length > 0 else b""
-        self.server.record(method, self.path)
+        self.server.record(method, self.path, body)
         routes = self.server.routes
         nocase = any(path.lower().startswith(p) for p in routes.get("nocase_prefixes", []))
         key = path.lower() if nocase else path
@@ -247,7 +247,7 @@ class ZooHandler(BaseHTTPRequestHandler):
         form) and a GET carrying everything in the query answer the same. A request without a valid
         column, unit or range fails the way the JSP does: a Tomcat 500 page. A column with a
         ``fault`` answers that fault instead (``html_error``: the CMS's friendly HTML error page with
-        status 200; ``garbage``: a truncated, non-XML body labelled text/xml).
+        status 200; ``garbage``: a truncated, non-XML body labelled text/xml; ``empty``: an empty 200 answer).
         """
         head = method == "HEAD"
         column = spec["columns"].get(params.get("columnid", ""))
@@ -264,6 +264,8 @@ class ZooHandler(BaseHTTPRequestHandler):
         if fault == "html_error":
             body = column["error_page"].encode(column.get("error_encoding", "utf-8"))
             return self.send_body(200, body, column.get("error_type", "text/html;charset=UTF-8"), head)
+        if fault == "empty":
+            return self.send_body(200, b"", "text/html;charset=UTF-8", head)
         if fault == "garbage":
             return self.send_body(200, column["garbage"].encode("utf-8"), "text/xml;charset=UTF-8", head)
         records = column["records"]
@@ -355,6 +357,7 @@ class ZooServer(ThreadingHTTPServer):
 
     Attributes:
         requests: Counter of ``"METHOD /path?query"`` as received.
+        posts: ``[("/path?query", {form field: value})]`` of every POST, in order.
         statuses: Counter of ``(METHOD, "/path?query", status)``.
         offsite_requests: Counter of paths asked of the 127.0.0.2 "other domain" listener
             (started on the same port when ``offsite=True`` and the address can be bound).
@@ -377,6 +380,7 @@ class ZooServer(ThreadingHTTPServer):
         self.requests: collections.Counter[str] = collections.Counter()
         self.statuses: collections.Counter[tuple[str, str, int]] = collections.Counter()
         self.offsite_requests: collections.Counter[str] = collections.Counter()
+        self.posts: list[tuple[str, dict[str, str]]] = []
         self._lock = threading.Lock()
         self._serve_threads: list[threading.Thread] = []
         self._offsite: ThreadingHTTPServer | None = None
@@ -397,9 +401,12 @@ class ZooServer(ThreadingHTTPServer):
         return "http://127.0.0.1:%d" % self.port
 
     # --- bookkeeping ------------------------------------------------------------------------------
-    def record(self, method: str, path: str) -> None:
+    def record(self, method: str, path: str, body: bytes = b"") -> None:
         with self._lock:
             self.requests[f"{method} {path}"] += 1
+            if method == "POST":
+                form = dict(urllib.parse.parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+                self.posts.append((path, form))
 
     def record_status(self, method: str, path: str, status: int) -> None:
         with self._lock:
@@ -415,6 +422,7 @@ class ZooServer(ThreadingHTTPServer):
             self.requests.clear()
             self.statuses.clear()
             self.offsite_requests.clear()
+            self.posts.clear()
 
     # --- files ----------------------------------------------------------------------------------
     def fill(self, body: bytes, gz: bool = False) -> bytes:

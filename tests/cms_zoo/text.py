@@ -45,11 +45,12 @@ PLACES_YUNXI = {
 PLACES_SHIMEN = {
     "city": "石门县",
     "districts": ["石门县"],
+    # 昇平镇 and 李镕 are outside GB2312 (GBK only): pages declared gb2312 that contain them are common
     "towns": ["城关镇", "溪口镇", "马鞍乡", "太平镇", "官渡镇", "罗坪乡", "金竹镇", "横山乡", "樟树镇",
-              "大同镇", "新安乡", "兴隆街道"],
+              "大同镇", "新安乡", "兴隆街道", "昇平镇"],
     "villages": ["中心村", "和平村", "枫树村", "石桥村", "团结村", "龙潭村", "沙坪村", "茶园村", "岩头村",
                  "新民村"],
-    "leaders": ["何志刚", "杨春燕", "吴建军", "郑丽萍", "黄德明", "谢晓东"],
+    "leaders": ["何志刚", "杨春燕", "吴建军", "郑丽萍", "黄德明", "李镕"],
 }
 
 # Topics: (headline templates, office, paragraph templates). Slots: {city} {dist} {town} {town2}
@@ -275,6 +276,33 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
 GIVEN = ["晓东", "海燕", "志强", "丽娟", "文博", "建平", "雪梅", "国栋", "慧敏", "振华", "思远", "春花"]
 
 
+UNDATED = [
+    ("{yr}年{m}月{d}日至{m2}月30日", "即日起至下月底"),
+    ("{yr}年{m}月{d}日", "近日"),
+    ("{m}月{d}日至{m2}月{d}日", "公示之日起30日内"),
+    ("{m}月{d}日上午", "近日上午"),
+    ("{m}月{d}日晚", "近日晚间"),
+    ("{m}月{d}日起", "近日起"),
+    ("{m}月{d}日", "近日"),
+    ("{yr}年{m}月", "上月"),
+    ("前{m}个月", "今年以来"),
+    ("{m2}月1日至15日", "每年招生期间"),
+    ("{m2}月底", "年底"),
+    ("{m2}月中旬", "下月中旬"),
+    ("{m2}月30日", "下月底"),
+    ("{m}月份", "上月"),
+    ("{m}月", "本月"),
+    ("{yr}年度", "本年度"),
+    ("{yr}年", "今年"),
+]
+
+
+def _undate(template: str) -> str:
+    for old, new in UNDATED:
+        template = template.replace(old, new)
+    return template
+
+
 def _seeded(*parts: object) -> random.Random:
     digest = hashlib.sha256("|".join(map(str, parts)).encode()).digest()
     return random.Random(int.from_bytes(digest[:8], "big"))
@@ -290,11 +318,13 @@ class Writer:
         self.titles: set[str] = set()
         self.paragraphs: set[str] = set()
 
-    def article(self, date: str, *, topic: int | None = None, min_paras: int = 2, long: bool = False) -> Article:
-        """A new article published on ``date`` (YYYY-MM-DD); ``long`` makes two long paragraphs."""
+    def article(self, date: str, *, topic: int | None = None, min_paras: int = 2, long: bool = False,
+                undated: bool = False) -> Article:
+        """A new article published on ``date`` (YYYY-MM-DD); ``long`` makes two long paragraphs;
+        ``undated`` words the text without any date (近日, 今年 ...), for pages that show none."""
         for attempt in range(200):
             rng = _seeded(self.seed, self.count, attempt, date)
-            art = self._draw(rng, date, topic, min_paras, long)
+            art = self._draw(rng, date, topic, min_paras, long, undated)
             if art.title not in self.titles and not (set(art.paragraphs) & self.paragraphs):
                 self.count += 1
                 self.titles.add(art.title)
@@ -302,8 +332,11 @@ class Writer:
                 return art
         raise RuntimeError("could not draw a distinct article")  # pragma: no cover
 
-    def _draw(self, rng: random.Random, date: str, topic: int | None, min_paras: int, long: bool) -> Article:
+    def _draw(self, rng: random.Random, date: str, topic: int | None, min_paras: int, long: bool,
+              undated: bool = False) -> Article:
         heads, office, paras = TOPICS[topic if topic is not None else rng.randrange(len(TOPICS))]
+        if undated:
+            heads, paras = [_undate(h) for h in heads], [_undate(t) for t in paras]
         yr, month, day = (int(x) for x in date.split("-"))
         p = self.places
         towns = rng.sample(p["towns"], 2)

@@ -133,7 +133,7 @@ class Zoo:
                 linked_from: list[str], dated: bool = True, long: bool = False, topic: int | None = None,
                 file: str | None = None) -> Article:
         """Draw an article, render it with ``render(article) -> str``, store it, record the truth."""
-        art = self.writer.article(date, long=long, topic=topic)
+        art = self.writer.article(date, long=long, topic=topic, undated=not dated)
         self.put(url, render(art), encoding, file=file)
         col["articles"][url] = {
             "title": art.title,

@@ -1,7 +1,7 @@
 <html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
-<title>云溪县人民政府</title>
+<title>云溪市人民政府</title>
 <script language="JavaScript">
 <!--
 function MM_jumpMenu(targ,selObj,restore){ //v3.0
@@ -41,7 +41,7 @@ function MM_jumpMenu(targ,selObj,restore){ //v3.0
   </tr>
 </table>
 <table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
-  <tr><td align="center" height="60">版权所有：云溪县人民政府办公室　赣ICP备05001234号　建议使用1024*768分辨率浏览</td></tr>
+  <tr><td align="center" height="60">版权所有：云溪市人民政府办公室　赣ICP备05001234号　建议使用1024*768分辨率浏览</td></tr>
 </table>
 </body>
 </html>

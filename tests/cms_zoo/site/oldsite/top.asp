@@ -1,7 +1,7 @@
 <html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
-<title>云溪县人民政府</title>
+<title>云溪市人民政府</title>
 </head>
 <body leftmargin="0" topmargin="0">
 <table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
