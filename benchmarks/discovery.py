@@ -243,7 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the raw figures (JSON) to this file")
     args = parser.parse_args(argv)
     zoos = args.zoo or list(ZOOS)
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    # the crawler's code: the last commit that touched it (zoo commits don't change what is measured)
+    commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "crawler", "pipelines", "archive"],
+                            capture_output=True, text=True, cwd=ROOT).stdout.strip() or "unknown"
     parts, raw = [], []
     for zoo in zoos:
         zoo_dir = (ROOT / zoo).resolve() if not Path(zoo).is_absolute() else Path(zoo)
