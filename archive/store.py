@@ -11,17 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from archive.captures import header_value
+from archive.pagetypes import INDEX_TYPES
+
 __all__ = ["store_page"]
-
-
-INDEX_TYPES = ("sitemap", "feed")  # read for their links; not archived as pages
-
-
-def _header(headers: dict[str, Any] | None, name: str) -> str | None:
-    for key, value in (headers or {}).items():
-        if key.lower() == name.lower():
-            return value if isinstance(value, str) else str(value)
-    return None
 
 
 def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = None) -> str:
@@ -64,8 +57,8 @@ def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = N
         state.remember_list(
             page["site"],
             page["url"],
-            _header(headers, "ETag"),
-            _header(headers, "Last-Modified"),
+            header_value(headers, "ETag"),
+            header_value(headers, "Last-Modified"),
             list(page.get("links") or []),
             page["fetched_at"],
             page.get("page_type"),

@@ -25,6 +25,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from archive.pagetypes import INDEX_TYPES
+
 __all__ = [
     "INDEX_TYPES",
     "RevisitPlan",
@@ -36,8 +38,6 @@ __all__ = [
     "redundant_indexes",
 ]
 
-#: page types read for their links only (not list pages: they are not walked on every crawl)
-INDEX_TYPES = ("sitemap", "feed")
 
 
 def parse_time(value: str | None) -> datetime | None:

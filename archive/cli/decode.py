@@ -13,6 +13,8 @@ from typing import Any, TextIO
 
 import click
 
+from archive.cli._manifest import manifest_base, manifest_lines, resolve
+
 
 def _record(decoded: Any, with_text: bool) -> dict:
     record = {
@@ -27,24 +29,19 @@ def _record(decoded: Any, with_text: bool) -> dict:
     return record
 
 
-def _manifest_lines(stream: TextIO, base: Path, with_text: bool):
+def _manifest_records(stream: TextIO, with_text: bool):
     """Yield one output record per manifest line; bad lines and missing files become ``error`` records."""
     from pipelines.decode import decode
 
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-            if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-                raise ValueError('expected an object with a "path" string')
-        except ValueError as exc:
-            yield {"path": None, "line": number, "error": f"bad manifest line {number}: {exc}"}
+    base = manifest_base(stream)
+    for number, entry in manifest_lines(stream):
+        if isinstance(entry, ValueError) or not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+            reason = entry if isinstance(entry, ValueError) else 'expected an object with a "path" string'
+            yield {"path": None, "line": number, "error": f"bad manifest line {number}: {reason}"}
             continue
         path = entry["path"]
-        target = Path(path) if Path(path).is_absolute() else base / path
         try:
-            body = target.read_bytes()
+            body = resolve(path, base).read_bytes()
         except OSError as exc:
             yield {"path": path, "error": f"cannot read {path}: {exc.strerror or exc}"}
             continue
@@ -78,9 +75,7 @@ def decode_cmd(file: str | None, content_type: str | None, manifest: TextIO | No
     if manifest is not None:
         if file is not None or content_type is not None:
             raise click.UsageError("give either FILE [--content-type] or --manifest, not both")
-        name = getattr(manifest, "name", "-")
-        base = Path.cwd() if name in ("-", "<stdin>") else Path(name).resolve().parent
-        for record in _manifest_lines(manifest, base, with_text):
+        for record in _manifest_records(manifest, with_text):
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
     if file is None:

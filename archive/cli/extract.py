@@ -4,11 +4,15 @@ Heavy imports (lxml, OpenCC, the extractor) happen inside the command so ``govar
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
+from pathlib import Path
 
 import click
+
+from archive.cli._manifest import manifest_base, manifest_lines, resolve
 
 #: Manifests with at least this many pages are spread over a process pool (one worker per core).
 POOL_MIN_PAGES = 24
@@ -16,16 +20,18 @@ POOL_MIN_PAGES = 24
 POOL_CHUNK = 4
 
 
-def _record_for(item: dict) -> dict:
-    """Extract one manifest item ``{"path", "url", "headers"}``; errors become an ``error`` field."""
+def _record_for(item: dict, base: Path | None = None) -> dict:
+    """Extract one manifest item ``{"path", "url", "headers"}`` (a relative path taken from ``base``,
+    the manifest's folder); errors become an ``error`` field."""
     from pipelines.extract import Article, extract_article
 
     path = item.get("path")
-    url = item.get("url") or (f"file://{os.path.abspath(path)}" if isinstance(path, str) else "")
+    target = resolve(path, base) if isinstance(path, str) else None
+    url = item.get("url") or (f"file://{os.path.abspath(target)}" if target is not None else "")
     try:
         if not isinstance(path, str) or not path:
             raise ValueError("manifest line has no 'path'")
-        with open(path, "rb") as fh:
+        with open(target, "rb") as fh:
             raw = fh.read()
         if path.endswith(".gz"):
             import gzip
@@ -49,19 +55,16 @@ def _warm() -> None:
 
 
 def _run_manifest(stream, out) -> int:
+    base = manifest_base(stream)
     items: list[dict] = []
     bad: list[dict] = []
-    for n, line in enumerate(stream, 1):
-        line = line.strip()
-        if not line:
-            continue
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise ValueError("not a JSON object")
+    for n, item in manifest_lines(stream):
+        if isinstance(item, dict):
             items.append(item)
-        except ValueError as exc:
-            bad.append({"path": None, "url": None, "error": f"manifest line {n}: {exc}"})
+        else:
+            reason = item if isinstance(item, ValueError) else "not a JSON object"
+            bad.append({"path": None, "url": None, "error": f"manifest line {n}: {reason}"})
+    record_for = functools.partial(_record_for, base=base)
     for rec in bad:
         out.write(_dumps(rec) + "\n")
     workers = min(os.cpu_count() or 1, 8)
@@ -72,11 +75,11 @@ def _run_manifest(stream, out) -> int:
         import pipelines.extract  # noqa: F401  (imported once, inherited by forked workers)
 
         with ctx.Pool(workers, initializer=_warm) as pool:
-            for rec in pool.imap_unordered(_record_for, items, chunksize=POOL_CHUNK):
+            for rec in pool.imap_unordered(record_for, items, chunksize=POOL_CHUNK):
                 out.write(_dumps(rec) + "\n")
     else:
         for item in items:
-            out.write(_dumps(_record_for(item)) + "\n")
+            out.write(_dumps(record_for(item)) + "\n")
     out.flush()
     return len(items)
 
@@ -86,7 +89,8 @@ def _run_manifest(stream, out) -> int:
 @click.option("--url", help="The page's URL (resolves relative links, helps dating); default file://FILE.")
 @click.option("--content-type", "content_type", help="The response Content-Type header, e.g. 'text/html; charset=gbk'.")
 @click.option("--manifest", type=click.File("r", encoding="utf-8"),
-              help="JSON-lines file ('-' for stdin) of {\"path\", \"url\", \"headers\"}: one output line per page.")
+              help="JSON-lines file ('-' for stdin) of {\"path\", \"url\", \"headers\"}: one output line per page; "
+                   "relative paths are taken from the manifest's folder (stdin: the current folder).")
 @click.option("--record", "record_dir", type=click.Path(file_okay=False),
               help="Also save FILE as a gold fixture folder (page.html bytes, headers.json, expected.json to check by hand).")
 def extract_cmd(file: str | None, url: str | None, content_type: str | None, manifest, record_dir: str | None) -> None:
