@@ -61,6 +61,9 @@ class CrawlState:
         >>> s.remember_list("demo", "http://x/", '"e1"', None, ["http://x/a.html"], "2026-01-01T00:00:00Z")
         >>> s.list_pages("demo")["http://x/"]["links"]
         ['http://x/a.html']
+        >>> sha = s.store_attachment("http://x/a.pdf", "demo", b"%PDF-1.4", "application/pdf", "2026-01-01T00:00:00Z")
+        >>> s.attachment(sha), s.attachment_fetched("http://x/a.pdf") == (sha, "2026-01-01T00:00:00Z")
+        (b'%PDF-1.4', True)
     """
 
     def __init__(self, archive: Archive | str | os.PathLike[str]) -> None:

@@ -21,6 +21,7 @@ import lxml.html
 import pytest
 
 from crawler.demo_portal import build as portal_build
+from crawler.demo_portal.common import strip_pinyin
 from crawler.demo_portal.headers import HTML_CONTENT_TYPES, content_type_for
 from crawler.demo_portal.server import SITE_ROOT, DemoPortalServer, serve
 
@@ -259,7 +260,7 @@ def normalized(text: str) -> str:
     doc = lxml.html.fromstring(text)
     for el in doc.xpath("//rt|//rp"):
         el.drop_tree()
-    return portal_build.strip_pinyin(re.sub(r"\s+", "", doc.text_content().replace("\u3000", "")))
+    return strip_pinyin(re.sub(r"\s+", "", doc.text_content().replace("\u3000", "")))
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gbk", "big5"])

@@ -1,7 +1,6 @@
 """The fictional portal itself: name, columns, navigation and the chrome shared by all pages."""
 
 SITE_NAME = "清河市人民政府"
-SITE_NAME_TC = "清河市人民政府"
 SITE_CODE = "1301000001"
 ICP = "冀ICP备12345678号"
 GONGAN = "冀公网安备 13010202000123号"
