@@ -19,6 +19,8 @@ import re
 import urllib.parse
 from typing import Any
 
+from archive.captures import header_value
+
 __all__ = [
     "ENCODING_SOURCES", "article", "capture", "chart_data", "file_type", "is_archive", "overview", "sites",
 ]
@@ -78,13 +80,6 @@ def overview(conn: Any) -> dict[str, Any]:
     }
 
 
-def _content_type(headers: Any) -> str | None:
-    for key, value in (headers or {}).items():
-        if key.lower() == "content-type":
-            return value[-1] if isinstance(value, list) else value
-    return None
-
-
 def _page_summary(conn: Any, page_id: int | None) -> dict[str, Any] | None:
     if page_id is None:
         return None
@@ -96,7 +91,7 @@ def _page_summary(conn: Any, page_id: int | None) -> dict[str, Any] | None:
     page = rows[0]
     page["headers"] = _loads(page["headers"]) or {}
     page["declared"] = _loads(page["declared"]) or {}
-    page["content_type"] = _content_type(page["headers"])
+    page["content_type"] = header_value(page["headers"], "Content-Type")
     return page
 
 
