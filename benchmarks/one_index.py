@@ -18,9 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.archive import SITES, _ingest_one, synthetic_article, synthetic_page
-
 from archive.db import Archive
+from benchmarks.archive import SITES, _ingest_one, synthetic_article, synthetic_page
 from tests.test_search import OLD_TRIGRAM_SCHEMA
 
 
