@@ -138,7 +138,8 @@ def test_demo_command_prints_summary(tmp_path):
     result = govarchive("demo", "--db", str(db))
     assert result.returncode == 0, result.stderr[-3000:]
     out = result.stdout
-    for label in ("pages fetched", "articles stored", "encoding", "failed pages", "database", "example search"):
+    for label in ("pages fetched", "articles stored", "encoding", "failed pages", "database", "example search",
+                  "govarchive serve --db"):
         assert label in out, out
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(EXPECTED["articles"])

@@ -33,6 +33,7 @@ def print_summary(db_path: str, site: str | None = None) -> dict[str, Any]:
         s = crawl_summary(archive, site)
         _print(s, db_path, size, site)
         _example_search(archive, db_path, site)
+        click.echo(f"  in a browser      govarchive serve --db {db_path}   (search, articles and versions, charts)")
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
