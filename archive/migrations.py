@@ -290,6 +290,20 @@ def m006_one_search_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS articles_source ON articles(source)")
 
 
+def m007_window_indexes(conn: sqlite3.Connection) -> None:
+    """Indexes for the researchers' window's charts (``archive/web/data.py``).
+
+    Per-site encodings and per-crawl pages/errors read columns stored after the raw body, so a
+    table scan reads every compressed page (14 s at 100,000 captures); a covering index of
+    those small columns answers each from the index alone. The partial index finds the few
+    pages whose charset lied.
+    """
+    conn.execute("CREATE INDEX IF NOT EXISTS pages_site_encoding ON pages(site, encoding, body_codec)")
+    conn.execute("CREATE INDEX IF NOT EXISTS pages_crawl_outcome ON pages"
+                 "(crawl_id, status, revisit_of, body_codec, error)")
+    conn.execute("CREATE INDEX IF NOT EXISTS pages_charset_lies ON pages(site, url) WHERE mislabelled = 1")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", m001_initial),
     (2, "compress_bodies", m002_compress_bodies),
@@ -297,6 +311,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (4, "search", m004_search),
     (5, "crawl_state", m005_crawl_state),
     (6, "one_search_index", m006_one_search_index),
+    (7, "window_indexes", m007_window_indexes),
 ]
 
 
@@ -329,7 +344,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
 
     Example:
         >>> import sqlite3; migrate(sqlite3.connect(":memory:", isolation_level=None))
-        [1, 2, 3, 4, 5, 6]
+        [1, 2, 3, 4, 5, 6, 7]
     """
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"

@@ -255,7 +255,9 @@ def chart_data(conn: Any) -> dict[str, Any]:
     changes = {"categories": cats, "series": [["new versions", values]], "granularity": "day" if by_day else "month",
                "changed_articles": changed_articles}
     # 3. encodings and charset lies per site (stored captures; lies by URL)
-    enc_rows = q("SELECT site, coalesce(encoding, '?'), count(*) FROM pages WHERE body IS NOT NULL "
+    # ``body_codec IS NOT NULL`` is ``body IS NOT NULL`` (a stored body always has its codec), and the
+    # pages_site_encoding index covers it: a scan of ``body`` itself would read every raw page.
+    enc_rows = q("SELECT site, coalesce(encoding, '?'), count(*) FROM pages WHERE body_codec IS NOT NULL "
                  "GROUP BY 1, 2").fetchall()
     enc_sites = sorted({s for s, _, _ in enc_rows})
     enc_names = [e for e, _ in sorted(
@@ -275,7 +277,7 @@ def chart_data(conn: Any) -> dict[str, Any]:
         SELECT c.id, c.site, c.started_at, c.finished_at, c.status,
                count(p.id) AS pages,
                coalesce(sum(p.error IS NOT NULL OR p.status >= 400), 0) AS errors,
-               coalesce(sum(p.body IS NULL AND p.revisit_of IS NOT NULL AND p.error IS NULL
+               coalesce(sum(p.body_codec IS NULL AND p.revisit_of IS NOT NULL AND p.error IS NULL
                             AND coalesce(p.status, 0) < 400), 0) AS unchanged
         FROM crawls c LEFT JOIN pages p ON p.crawl_id = c.id
         GROUP BY c.id ORDER BY c.id""")

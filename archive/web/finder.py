@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -76,7 +77,13 @@ def register_functions(conn: Any) -> None:
         >>> c.execute("SELECT govarchive_fold('運城')").fetchone()[0]
         '运城'
     """
-    conn.create_function("govarchive_fold", 1, textmod.fold, deterministic=True)
+    conn.create_function("govarchive_fold", 1, _fold_cached, deterministic=True)
+
+
+@lru_cache(maxsize=8192)
+def _fold_cached(text: str | None) -> str:
+    """``fold`` for a column with few distinct values (source offices): each is folded once."""
+    return textmod.fold(text)
 
 
 def _where(conn: Any, query: Query) -> tuple[str, list[Any]]:
