@@ -12,3 +12,13 @@ def web_archive(tmp_path_factory):
     archive = build(tmp_path_factory.mktemp("web-archive"))
     yield archive
     archive.beacon.shutdown()
+
+
+@pytest.fixture(scope="module")
+def redis_server(tmp_path_factory):
+    """A real redis-server of its own for one test module: a free loopback port, a temporary
+    directory, no persistence; stopped afterwards (tests/redis_server.py)."""
+    from tests.redis_server import RedisServer
+
+    with RedisServer(tmp_path_factory.mktemp("redis")) as server:
+        yield server

@@ -4,7 +4,8 @@ The CLI is the only layer that imports all the others (``pipelines``, ``archive`
 ``crawler``). Each command group keeps its commands in its own module as a
 ``COMMANDS`` list; this package only assembles them:
 
-- :mod:`archive.cli.crawl` -- ``crawl`` (configured portals), ``demo`` (the bundled portal)
+- :mod:`archive.cli.crawl` -- ``crawl`` (configured portals, or as a worker with ``--redis``), ``demo``
+- :mod:`archive.cli.distributed` -- ``ingest`` (the single writer of a distributed crawl), ``status``
 - :mod:`archive.cli.sites` -- ``sites`` (list / check configs), ``schedule`` (cron)
 - :mod:`archive.cli.decode` -- ``decode`` (why is this page garbled?)
 - :mod:`archive.cli.extract` -- ``extract`` (one saved page or a manifest)
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import click
 
-from archive.cli import crawl, decode, export, extract, query, reextract, serve, sites
+from archive.cli import crawl, decode, distributed, export, extract, query, reextract, serve, sites
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,7 +35,7 @@ def cli() -> None:
     """
 
 
-for _module in (crawl, sites, decode, extract, query, export, reextract, serve):
+for _module in (crawl, distributed, sites, decode, extract, query, export, reextract, serve):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

@@ -67,6 +67,15 @@ def _check_db_path(db: str) -> None:
     help="Refetch (conditionally) archived articles last seen this many days ago (overrides the config).",
 )
 @click.option(
+    "--redis",
+    "redis_url",
+    default=None,
+    metavar="URL",
+    help="Run as a worker of a distributed crawl: frontier and seen-set in this Redis "
+    "(redis://HOST:PORT/DB), pages to the writer (`govarchive ingest`) instead of --db.",
+)
+@click.option("--redis-prefix", default="govarchive", show_default=True, help="Prefix of every Redis key.")
+@click.option(
     "--lock/--no-lock",
     default=True,
     show_default=True,
@@ -82,6 +91,8 @@ def crawl_cmd(
     log_file: str | None,
     progress: str,
     revisit_days: float | None,
+    redis_url: str | None,
+    redis_prefix: str,
     lock: bool,
 ) -> None:
     """Crawl the portal(s) described by a site config (TOML) into the archive.
@@ -91,9 +102,15 @@ def crawl_cmd(
     archived articles are skipped until due for a revisit, and a crawl that was killed is
     resumed (nothing archived twice, nothing lost).
 
+    With --redis URL the process is one worker of a distributed crawl (scrapy-redis): any
+    number of workers on any machines share one frontier per site, and one `govarchive ingest`
+    stores what they fetch. A worker exits when its sites' runs are finished.
+
     Example:
 
         govarchive crawl crawler/sites/hebei.toml --site shijiazhuang --db archive.db
+
+        govarchive crawl crawler/sites/hebei.toml --redis redis://10.0.0.5:6379/0
     """
     from crawler import statkeys as K
     from crawler.runner import SiteLock, SiteLocked, run_crawl
@@ -108,7 +125,8 @@ def crawl_cmd(
             site.max_pages = max_pages
         if revisit_days is not None:
             site.revisit_days = revisit_days
-    _check_db_path(db)
+    if not redis_url:
+        _check_db_path(db)
     settings = {"LOG_LEVEL": log_level, "PROGRESS_MODE": progress, **_parse_overrides(overrides)}
     live = progress == "live" or (progress == "auto" and not log_file and sys.stderr.isatty())
     explicit_level = click.get_current_context().get_parameter_source("log_level")
@@ -120,6 +138,9 @@ def crawl_cmd(
         settings.update({"LOG_FILE": log_file, "LOG_FILE_APPEND": True})
         if progress == "auto":
             settings["PROGRESS_MODE"] = "plain"
+    if redis_url:
+        _crawl_as_worker(sites, redis_url, {"REDIS_KEY_PREFIX": redis_prefix, **settings}, log_file)
+        return
     locks = [SiteLock(db, site.name) for site in sites] if lock else []
     try:
         for site_lock in locks:
@@ -151,6 +172,41 @@ def crawl_cmd(
             f"{', resumed an unfinished crawl' if st.get(K.RESUMED) else ''} ({reason})"
         )
         failed |= reason not in ("finished", "closespider_pagecount")
+    for line in lines:
+        click.echo(line, err=True)
+    if log_file:
+        with open(log_file, "a", encoding="utf-8") as fh:
+            fh.write("".join(f"govarchive crawl: {line}\n" for line in lines))
+    if failed:
+        sys.exit(1)
+
+
+def _crawl_as_worker(sites: list, redis_url: str, settings: dict, log_file: str | None) -> None:
+    """``crawl --redis``: one worker of a distributed crawl, a summary line per site."""
+    from crawler.distributed.worker import RedisUnavailable, check_redis, run_workers
+
+    try:
+        check_redis(redis_url)
+    except RedisUnavailable as exc:
+        raise click.ClickException(str(exc)) from None
+    stats = run_workers(sites, redis_url, settings)
+    failed = False
+    lines = []
+    for name, st in stats.items():
+        reason = st.get("finish_reason", "?")
+        outcome = st.get("govarchive/run_outcome") or reason
+        run = st.get("govarchive/run")
+        lines.append(
+            f"{name}: worker {st.get('govarchive/worker', '?')} in run {run if run is not None else '?'}: "
+            f"{st.get('downloader/request_count', 0)} requests, "
+            f"{st.get('downloader/response_status_count/200', 0)} pages fetched, "
+            f"{st.get('downloader/response_status_count/304', 0)} not modified (304); "
+            f"{st.get('govarchive/queued', 0)} items queued for the writer, "
+            f"{st.get('govarchive/skipped_known', 0)} articles skipped as archived; "
+            f"{st.get('govarchive/error', 0)} errors"
+            f"{', resuming an unfinished crawl' if st.get('govarchive/resumed') else ''} ({outcome})"
+        )
+        failed |= reason not in ("finished", "closespider_pagecount") or run is None
     for line in lines:
         click.echo(line, err=True)
     if log_file:
