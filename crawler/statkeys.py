@@ -52,6 +52,16 @@ def outcome(name: str) -> str:
     return PREFIX + name
 
 
+# -- distributed crawling (govarchive crawl --redis) ----------------------------------------
+#: pages pushed to Redis for the writer
+QUEUED = PREFIX + "queued"
+#: the run of the site this worker joined, its id as a worker, and how the run ended for it
+RUN = PREFIX + "run"
+WORKER = PREFIX + "worker"
+RUN_OUTCOME = PREFIX + "run_outcome"
+#: pages that carried an error to the writer
+ERROR = PREFIX + "error"
+
 # -- the encoding middleware ----------------------------------------------------------------
 #: responses whose declared charset their bytes contradicted
 ENCODING_MISLABELLED = PREFIX + "encoding/mislabelled"

@@ -15,8 +15,14 @@ import redis
 
 from tests.portal_faults import FAST, ROOT
 
+# a worker coming this soon after a run finished has nothing to do (the crawls of one test are
+# further apart than that)
+RUN_GAP = 3
 # quick heartbeats and a short death timeout, so that a killed worker is noticed in ~2 s
-QUICK = ["-s", "REDIS_HEARTBEAT=0.3", "-s", "REDIS_WORKER_TIMEOUT=2", "-s", "REDIS_POLL_INTERVAL=0.2", "-s", "REDIS_STATE_WAIT=60"]
+QUICK = [
+    "-s", "REDIS_HEARTBEAT=0.3", "-s", "REDIS_WORKER_TIMEOUT=2", "-s", "REDIS_POLL_INTERVAL=0.2",
+    "-s", "REDIS_STATE_WAIT=60", "-s", f"REDIS_RUN_GAP={RUN_GAP}",
+]
 WORKER = [*FAST, *QUICK]
 
 

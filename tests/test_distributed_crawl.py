@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-from tests.distributed_kit import count, drained, log_text, stop, wait_all, wait_until, worker, writer
+from tests.distributed_kit import RUN_GAP, count, drained, log_text, stop, wait_all, wait_until, worker, writer
 from tests.portal_faults import FAST, RecordingServer, free_port, govarchive, write_config
 
 WORKERS = 3
@@ -57,6 +57,7 @@ def crawls(tmp_path_factory, redis_server):
                 ]
                 out[f"codes{n}"] = wait_all(procs)
                 wait_until(lambda n=n: drained(url, run=n), what=f"the writer to ingest run {n}")
+                time.sleep(RUN_GAP)  # the next crawl is a new run, not latecomers to this one
                 out[f"requests{n}"] = _snapshot(server)
                 out[f"status{n}"] = govarchive("status", "--redis", url, "--json")
         finally:
@@ -81,6 +82,9 @@ def test_workers_and_writer_exit_cleanly(crawls):
     assert crawls["writer_rc"] == 0, crawls["writer_log"][-3000:]
     assert "Traceback" not in crawls["writer_log"]
     assert "runs closed: demo #1, demo #2" in crawls["writer_log"]
+    for log in crawls["logs"][2]:  # every worker of the second crawl was in run 2 (or came just after it)
+        line = log.splitlines()[-1]
+        assert " in run 2: " in line, line
 
 
 def test_every_worker_took_part_and_says_how_the_run_ended(crawls):

@@ -183,6 +183,7 @@ def crawl_cmd(
 
 def _crawl_as_worker(sites: list, redis_url: str, settings: dict, log_file: str | None) -> None:
     """``crawl --redis``: one worker of a distributed crawl, a summary line per site."""
+    from crawler import statkeys as K
     from crawler.distributed.worker import RedisUnavailable, check_redis, run_workers
 
     try:
@@ -194,17 +195,14 @@ def _crawl_as_worker(sites: list, redis_url: str, settings: dict, log_file: str 
     lines = []
     for name, st in stats.items():
         reason = st.get("finish_reason", "?")
-        outcome = st.get("govarchive/run_outcome") or reason
-        run = st.get("govarchive/run")
+        outcome = st.get(K.RUN_OUTCOME) or reason
+        run = st.get(K.RUN)
         lines.append(
-            f"{name}: worker {st.get('govarchive/worker', '?')} in run {run if run is not None else '?'}: "
-            f"{st.get('downloader/request_count', 0)} requests, "
-            f"{st.get('downloader/response_status_count/200', 0)} pages fetched, "
-            f"{st.get('downloader/response_status_count/304', 0)} not modified (304); "
-            f"{st.get('govarchive/queued', 0)} items queued for the writer, "
-            f"{st.get('govarchive/skipped_known', 0)} articles skipped as archived; "
-            f"{st.get('govarchive/error', 0)} errors"
-            f"{', resuming an unfinished crawl' if st.get('govarchive/resumed') else ''} ({outcome})"
+            f"{name}: worker {st.get(K.WORKER, '?')} in run {run if run is not None else '?'}: "
+            f"{st.get(K.REQUEST_COUNT, 0)} requests, {st.get(K.status_count(200), 0)} pages fetched, "
+            f"{st.get(K.status_count(304), 0)} not modified (304); {st.get(K.QUEUED, 0)} items queued for the "
+            f"writer, {st.get(K.SKIPPED_KNOWN, 0)} articles skipped as archived; {st.get(K.ERROR, 0)} errors"
+            f"{', resuming an unfinished crawl' if st.get(K.RESUMED) else ''} ({outcome})"
         )
         failed |= reason not in ("finished", "closespider_pagecount") or run is None
     for line in lines:

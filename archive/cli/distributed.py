@@ -76,7 +76,7 @@ def ingest_cmd(
     """
     import redis
 
-    from archive.cli_crawl import _check_db_path
+    from archive.cli.crawl import _check_db_path
     from crawler.distributed.ingest import Writer, WriterBusy
     from crawler.distributed.keys import Keys
     from crawler.distributed.scheduler import redis_client
@@ -99,7 +99,7 @@ def ingest_cmd(
             "in Redis and the next `govarchive ingest` stores it"
         ) from None
     except Exception as exc:
-        from archive.db import ArchiveError
+        from archive.errors import ArchiveError
 
         if isinstance(exc, ArchiveError):
             raise click.ClickException(str(exc)) from None

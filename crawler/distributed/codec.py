@@ -114,7 +114,8 @@ def _decoded(value: Any) -> dict[str, Any] | None:
 
 
 def page_message(page: dict[str, Any], *, run: int, run_uid: str, worker: str = "") -> bytes:
-    """A ``page`` message from a page dict (the fields of ``crawler.items.PageItem``)."""
+    """A ``page`` message from a page dict (the fields of ``crawler.items.PageItem``, with
+    ``fetched_at`` as archive text)."""
     body = page.get("body") or b""
     out = {
         "v": VERSION,

@@ -2,7 +2,7 @@
 
 ``govarchive ingest --redis URL --db PATH`` runs :class:`Writer`. It is the only process that
 writes the archive for distributed crawls, and it does so with the very store step a local
-crawl uses (:func:`pipelines.store.store_page`, through :func:`archive.batch.store_batch`):
+crawl uses (:func:`archive.store.store_page`, through :class:`archive.batch.Intake`):
 the same deduplication, versions, revisits and list-page memory.
 
 Reliable queue: a batch of items is moved (atomically, ``LMOVE``) from ``P:items`` to
@@ -38,7 +38,7 @@ from crawler.distributed import codec
 from crawler.distributed.keys import Keys
 from crawler.distributed.state import publish_state
 
-__all__ = ["IngestReport", "Writer", "WriterBusy"]
+__all__ = ["Batch", "IngestReport", "Writer", "WriterBusy"]
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +62,19 @@ end
 return 0
 """
 
+# A committed batch leaves Redis. KEYS: processing, dead, pending, writer
+# ARGV: now, batch size, dead count, site count, (site, n)..., dead letters...
+ACK = """
+redis.call('DEL', KEYS[1])
+local sites = tonumber(ARGV[4])
+for i = 0, sites - 1 do redis.call('HINCRBY', KEYS[3], ARGV[5 + 2 * i], -tonumber(ARGV[6 + 2 * i])) end
+for i = 5 + 2 * sites, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+redis.call('HSET', KEYS[4], 'last_commit', ARGV[1], 'last_batch', ARGV[2])
+redis.call('HINCRBY', KEYS[4], 'committed', tonumber(ARGV[2]) - tonumber(ARGV[3]))
+redis.call('HINCRBY', KEYS[4], 'dead', tonumber(ARGV[3]))
+return 1
+"""
+
 # KEYS: lock   ARGV: dead holder, me, ttl ms  -> 1 when the lock passed from the dead holder to me
 TAKE_OVER = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -76,6 +89,15 @@ DEAD_ITEM_MAX = 8 * 1024 * 1024  # a dead letter keeps at most this much of the 
 
 class WriterBusy(RuntimeError):
     """Another writer holds the lock of this Redis namespace."""
+
+
+@dataclass
+class Batch:
+    """One batch as stored: the raw items, those dead-lettered (index, reason), the runs closed."""
+
+    raw: list[bytes]
+    dead: list[tuple[int, str]] = field(default_factory=list)
+    closed: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -168,10 +190,12 @@ class Writer:
         self.report = IngestReport()
         self.archive = None
         self.state = None
+        self.intake = None
         self.stopping = False
         self._move = client.register_script(MOVE_BATCH)
         self._renew = client.register_script(RENEW)
         self._take_over = client.register_script(TAKE_OVER)
+        self._ack = client.register_script(ACK)
         self._released = threading.Event()
         self._keeper: threading.Thread | None = None
 
@@ -216,11 +240,12 @@ class Writer:
             self.client.delete(self.keys.writer_lock)
 
     def open(self) -> None:
-        from archive.batch import crawl_state_for
+        from archive.batch import Intake, crawl_state_for
         from archive.db import Archive
 
         self.archive = Archive(self.db_path, create=True)
         self.state = crawl_state_for(self.archive)
+        self.intake = Intake(self.archive, self.state)
         self.client.hset(self.keys.writer, mapping={
             "id": self.id, "db": os.path.abspath(self.db_path), "started_at": _now(), "pid": str(os.getpid()),
             "host": socket.gethostname(),
@@ -290,49 +315,60 @@ class Writer:
         return [first, *self._move(keys=[self.keys.items, self.keys.processing], args=[self.batch_size - 1])]
 
     def ingest(self, raw_items: list[bytes]) -> None:
-        """Store one batch (already in the processing list) and acknowledge it after the commit."""
+        """Store one batch (already in the processing list), then acknowledge it."""
+        batch = self.store(raw_items)
+        if batch is not None:
+            self.acknowledge(batch)
+
+    def store(self, raw_items: list[bytes]) -> Batch | None:
+        """Read and store a batch in one transaction (committed when this returns). Returns
+        None when the archive was busy: the batch went back to the queue, to be retried."""
         from archive.batch import is_transient
 
+        batch = Batch(raw_items)
         messages: list[tuple[int, dict[str, Any]]] = []
-        dead: list[tuple[int, str]] = []
         for i, raw in enumerate(raw_items):
             try:
                 messages.append((i, codec.read_message(raw)))
             except codec.MalformedItem as exc:
-                dead.append((i, str(exc)))
+                batch.dead.append((i, str(exc)))
         try:
-            failed, closed = self._store(messages)
+            failed, batch.closed = self._store(messages)
         except Exception as exc:
             if not is_transient(exc):
                 raise
             logger.warning("archive busy (%s): the batch goes back to the queue and is retried", exc)
-            self.recover()
-            self.report.recovered -= len(raw_items)
+            while self.client.lmove(self.keys.processing, self.keys.items, "RIGHT", "LEFT") is not None:
+                pass
             time.sleep(1.0)
-            return
-        dead.extend(failed)
+            return None
+        batch.dead.extend(failed)
+        return batch
+
+    def acknowledge(self, batch: Batch) -> None:
+        """The committed batch leaves Redis (dead letters kept with their reason), all at once;
+        then the state of every run it closed is published."""
+        raw_items, dead = batch.raw, batch.dead
         pending: Counter = Counter()
         for raw in raw_items:
             site = _site_of(raw)
             if site:
                 pending[site] += 1
         now = _now()
-        with self.client.pipeline(transaction=True) as pipe:
-            for i, reason in dead:
-                pipe.rpush(self.keys.dead, self._dead_letter(raw_items[i], reason, now))
-            pipe.delete(self.keys.processing)
-            for site, n in pending.items():
-                pipe.hincrby(self.keys.pending, site, -n)
-            pipe.hset(self.keys.writer, mapping={"last_commit": now, "last_batch": str(len(raw_items))})
-            pipe.hincrby(self.keys.writer, "committed", len(raw_items) - len(dead))
-            pipe.hincrby(self.keys.writer, "dead", len(dead))
-            pipe.execute()
+        self._ack(
+            keys=[self.keys.processing, self.keys.dead, self.keys.pending, self.keys.writer],
+            args=[
+                now, len(raw_items), len(dead), len(pending),
+                *(x for site, n in pending.items() for x in (site, n)),
+                *(self._dead_letter(raw_items[i], reason, now) for i, reason in dead),
+            ],
+        )
         for i, reason in dead:
             logger.warning("item %d of the batch dead-lettered: %s", i, reason)
         self.report.items += len(raw_items)
         self.report.dead += len(dead)
         self.report.batches += 1
-        for site, run, uid in closed:
+        for site, run, uid in batch.closed:
             self.report.runs_closed.append(f"{site} #{run}")
             if self.publish:
                 self.publish_site(site, last_run=(run, uid))
@@ -352,129 +388,65 @@ class Writer:
 
     def _store(self, messages: list[tuple[int, dict[str, Any]]]) -> tuple[list[tuple[int, str]], list[tuple[str, int, str]]]:
         """One transaction for the whole batch; returns (items that failed, runs closed)."""
-        from archive.batch import BatchItem, Savepoint, is_stored, is_transient, mark_stored, store_batch
+        from archive.batch import ItemRejected
 
-        archive, conn = self.archive, self.archive.conn
+        intake = self.intake
         failed: list[tuple[int, str]] = []
         closed: list[tuple[str, int, str]] = []
-        now = _now()
-        with archive.transaction():
+        with self.archive.transaction():
             for i, msg in messages:
-                kind = msg["kind"]
-                if kind == "page":
-                    page = msg["page"]
-                    page["decoded"] = _decoded(page.get("decoded"))
-                    crawl_id = self._crawl_for(msg)
-                    result = store_batch(
-                        archive, [BatchItem(crawl_id, page, key=msg["id"], run_uid=msg["run_uid"])], self.state,
-                        stored_at=now,
-                    )
-                    outcome = result.outcomes[0]
-                    if outcome == "failed":
-                        failed.append((i, result.errors[0]))
-                    elif outcome == "duplicate":
-                        self.report.duplicates += 1
-                    else:
-                        self.report.outcomes[outcome] += 1
-                    continue
-                if is_stored(conn, msg["id"]):
-                    self.report.duplicates += 1
-                    continue
+                kind, key, uid = msg["kind"], msg["id"], msg["run_uid"]
                 try:
-                    with Savepoint(conn, "control"):
-                        if kind == "run_start":
-                            self._run_start(msg)
-                        elif kind == "run_end":
-                            if self._run_end(msg):
-                                closed.append((msg["site"], msg["run"], msg["run_uid"]))
+                    if kind == "run_start":
+                        if intake.run(uid) is None:
+                            intake.start_run(
+                                key, run_uid=uid, site=msg["site"], run=msg["run"], config=msg.get("config") or {},
+                                resumed=bool(msg.get("resumed")), started_at=msg["started_at"],
+                            )
+                            self.report.runs_started.append(f"{msg['site']} #{msg['run']}")
                         else:
-                            self._attachment(msg)
-                        mark_stored(
-                            conn, msg["id"], site=msg["site"], run_uid=msg["run_uid"], kind=kind, outcome=kind,
-                            encoding=None, stored_at=now,
+                            self.report.duplicates += 1
+                        continue
+                    run = self._run_for(msg)
+                    if kind == "page":
+                        page = msg["page"]
+                        page["decoded"] = _decoded(page.get("decoded"))
+                        outcome = intake.store_page(page, run.crawl_id, key=key, run_uid=uid)
+                    elif kind == "attachment":
+                        att = msg["attachment"]
+                        outcome = intake.store_attachment(
+                            key, run_uid=uid, site=msg["site"], url=att["url"], body=att["body"],
+                            content_type=att.get("content_type"), fetched_at=att["fetched_at"],
+                            article_url=att.get("article_url"),
                         )
-                except Exception as exc:
-                    if is_transient(exc):
-                        raise
-                    failed.append((i, f"store failed: {type(exc).__name__}: {exc}"[:500]))
+                        outcome = outcome if outcome == "duplicate" else "attachment"
+                    else:
+                        done = intake.finish_run(
+                            key, run_uid=uid, status=msg["status"], stats=msg.get("stats") or {},
+                            finished_at=msg["finished_at"],
+                        )
+                        outcome = "run_end" if done else "duplicate"
+                        if done:
+                            closed.append((msg["site"], msg["run"], uid))
+                except ItemRejected as exc:
+                    failed.append((i, str(exc)))
+                    continue
+                if outcome == "duplicate":
+                    self.report.duplicates += 1
+                elif kind != "run_end":
+                    self.report.outcomes[outcome] += 1
         return failed, closed
 
-    # -- runs ------------------------------------------------------------------------------
-
-    def _run_row(self, uid: str) -> dict[str, Any] | None:
-        cur = self.archive.conn.execute("SELECT * FROM redis_runs WHERE run_uid = ?", (uid,))
-        row = cur.fetchone()
-        return None if row is None else dict(zip([d[0] for d in cur.description], row))
-
-    def _run_start(self, msg: dict[str, Any], implicit: bool = False) -> dict[str, Any]:
-        row = self._run_row(msg["run_uid"])
-        if row is not None:
-            return row
-        site = msg["site"]
-        started = msg.get("started_at") or _now()
-        resumed = bool(msg.get("resumed"))
-        crawl_id = self.archive.start_crawl(site=site, config=msg.get("config") or {}, started_at=started)
-        for dead in self.state.close_dead_runs(site):
-            self.archive.finish_crawl(dead, counts={}, status="interrupted")
-        crawl_run_id = self.state.start_run(site, crawl_id, resumed=resumed)
-        self.archive.conn.execute(
-            "INSERT INTO redis_runs (run_uid, site, run, crawl_id, crawl_run_id, status, resumed, started_at) "
-            "VALUES (?, ?, ?, ?, ?, 'running', ?, ?)",
-            (msg["run_uid"], site, msg["run"], crawl_id, crawl_run_id, int(resumed), started),
-        )
-        if implicit:
-            logger.warning("run %s of %s: items before its start message; crawl row %d opened", msg["run"], site, crawl_id)
-        self.report.runs_started.append(f"{site} #{msg['run']}")
-        return self._run_row(msg["run_uid"])
-
-    def _crawl_for(self, msg: dict[str, Any]) -> int:
-        row = self._run_row(msg["run_uid"]) or self._run_start(msg, implicit=True)
-        return int(row["crawl_id"])
-
-    def _run_end(self, msg: dict[str, Any]) -> bool:
-        row = self._run_row(msg["run_uid"]) or self._run_start(msg, implicit=True)
-        if row["status"] != "running":
-            return False
-        conn = self.archive.conn
-        counts: dict[str, int] = dict(msg.get("stats") or {})
-        pages = 0
-        for outcome, n in conn.execute(
-            "SELECT outcome, count(*) FROM stored_items WHERE run_uid = ? AND kind = 'page' GROUP BY outcome",
-            (msg["run_uid"],),
-        ):
-            counts[f"outcome_{outcome}"] = n
-            pages += n
-        counts["pages"] = pages
-        for encoding, n in conn.execute(
-            "SELECT encoding, count(*) FROM stored_items WHERE run_uid = ? AND kind = 'page' AND encoding IS NOT NULL "
-            "GROUP BY encoding", (msg["run_uid"],),
-        ):
-            counts[f"encoding_{encoding}"] = n
-        reason = msg["status"]
-        status = "finished" if reason in ("finished", "closespider_pagecount") else reason
-        self.archive.finish_crawl(row["crawl_id"], counts=counts, status=status, finished_at=msg["finished_at"])
-        if row["crawl_run_id"] is not None:
-            self.state.finish_run(row["crawl_run_id"], "finished" if reason == "finished" else reason)
-        conn.execute(
-            "UPDATE redis_runs SET status = ?, finished_at = ? WHERE run_uid = ?", (reason, msg["finished_at"], msg["run_uid"])
-        )
-        return True
-
-    def _attachment(self, msg: dict[str, Any]) -> None:
-        import hashlib
-
-        att = msg["attachment"]
-        body = att["body"]
-        sha = hashlib.sha256(body).hexdigest()
-        conn = self.archive.conn
-        conn.execute(
-            "INSERT OR IGNORE INTO attachment_blobs (sha256, size, content_type, body) VALUES (?, ?, ?, ?)",
-            (sha, len(body), att.get("content_type"), body),
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO attachment_files (url, site, sha256, article_url, fetched_at) VALUES (?, ?, ?, ?, ?)",
-            (att["url"], msg["site"], sha, att.get("article_url"), att["fetched_at"]),
-        )
+    def _run_for(self, msg: dict[str, Any]) -> Any:
+        """The run an item belongs to (opened here when its start message never came)."""
+        run = self.intake.run(msg["run_uid"])
+        if run is None:
+            run = self.intake.start_run(
+                None, run_uid=msg["run_uid"], site=msg["site"], run=msg["run"], config={}, resumed=False,
+                started_at=_now(),
+            )
+            logger.warning("run %s of %s: an item came before the run's start; crawl row %d opened", msg["run"], msg["site"], run.crawl_id)
+        return run
 
     # -- state for the workers ---------------------------------------------------------------
 
@@ -485,25 +457,12 @@ class Writer:
 
     def publish_site(self, site: str, last_run: tuple[int, str] | None = None) -> None:
         """Publish one site's state (``last_run``: the run just closed; else the last closed one)."""
-        if last_run is None:
-            row = self.archive.conn.execute(
-                "SELECT run, run_uid FROM redis_runs WHERE site = ? AND status != 'running' "
-                "ORDER BY finished_at DESC, rowid DESC LIMIT 1", (site,),
-            ).fetchone()
-            last_run = (row[0], row[1]) if row else None
-        files = {
-            url: (sha, fetched_at)
-            for url, sha, fetched_at in self.archive.conn.execute(
-                "SELECT url, sha256, max(fetched_at) FROM attachment_files WHERE site = ? GROUP BY url", (site,)
-            )
-        }
+        memory = self.intake.site_memory(site)
+        last_run = last_run or memory["last_run"]
         counts = publish_state(
             self.client, self.keys, site,
-            known=self.archive.known_articles(site),
-            revisits=self.state.last_revisits(site),
-            lists=self.state.list_pages(site),
-            files=files,
-            unfinished=self.state.previous_run_unfinished(site),
+            known=memory["known"], revisits=memory["revisits"], lists=memory["lists"], files=memory["files"],
+            unfinished=memory["unfinished"],
             last_run=last_run[0] if last_run else None,
             last_run_uid=last_run[1] if last_run else None,
             published_at=_now(),
@@ -540,6 +499,6 @@ def _dead_here(holder: str) -> bool:
 
 
 def _now() -> str:
-    from crawler.distributed.runs import utc_now
+    from archive.times import utc_now
 
     return utc_now()

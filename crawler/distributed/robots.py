@@ -16,6 +16,8 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
+from crawler.distributed.runs import run_joined
+
 __all__ = ["SharedRobotsTxtMiddleware"]
 
 FAILED = b"0"  # the fetch failed: every URL is allowed (as Scrapy does)
@@ -30,16 +32,20 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         self.wait = crawler.settings.getfloat("ROBOTSTXT_SHARED_WAIT", 30.0)
         self.poll = crawler.settings.getfloat("REDIS_POLL_INTERVAL", 0.5) / 2
         self._client = None
+        self.run = None
+        crawler.signals.connect(self.on_run_joined, signal=run_joined)
+
+    def on_run_joined(self, run: Any, files: Any) -> None:
+        self.run = run
 
     def _redis(self) -> tuple[Any, str] | None:
-        run = getattr(self.crawler.spider, "redis_run", None)
-        if run is None or not self.crawler.settings.get("REDIS_URL"):
+        if self.run is None or not self.crawler.settings.get("REDIS_URL"):
             return None
         if self._client is None:
             from crawler.distributed.scheduler import redis_client
 
             self._client = redis_client(self.crawler.settings.get("REDIS_URL"))
-        return self._client, run.keys.robots("")
+        return self._client, self.run.keys.robots("")
 
     async def robot_parser(self, request: Any) -> Any:
         netloc = urlparse_cached(request).netloc

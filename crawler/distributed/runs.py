@@ -15,6 +15,8 @@ cron job -- starts with an empty seen-set instead of finding every URL "already 
   every live worker of the run is idle; the worker that sees it first marks it ``finished``
   and pushes a ``run_end`` message (with the summed counters) -- in one Lua script, so the
   status and the message cannot part. The run's keys then expire.
+- A worker that comes within ``gap`` seconds after the site's run finished (started by the same
+  cron job as the others, but slower) does not start another run: it has nothing to do.
 - A run whose workers are all dead (or that its last worker left unfinished) is
   **interrupted**: the next worker to start closes it (``run_end``, status ``interrupted``)
   and starts a new run that *resumes* it, walking every list page again and fetching only the
@@ -35,20 +37,21 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
+from archive.times import utc_now
 from crawler.distributed import codec
 from crawler.distributed.keys import Keys, RunKeys
 
-__all__ = ["Heartbeat", "Run", "RunCoordinator", "new_worker_id", "utc_now"]
+__all__ = ["Heartbeat", "Run", "RunCoordinator", "new_worker_id", "run_joined"]
 
 logger = logging.getLogger(__name__)
 
 
-def utc_now() -> str:
-    """The current UTC time as ``YYYY-MM-DDTHH:MM:SSZ`` (as the archive writes times)."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+#: Scrapy signal the worker's scheduler sends once it has joined (or started) a run, before the
+#: first request: ``run=Run(...)``, ``files={url: {sha256, fetched_at}}`` (attachments the
+#: archive holds). The item pipeline, the robots.txt middleware and the files store listen.
+run_joined = object()
 
 
 def new_worker_id() -> str:
@@ -68,9 +71,39 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 """
 
+# KEYS: heartbeats, worker info   ARGV: worker, ttl, field, value, ...
 HEARTBEAT = _NOW + """
 redis.call('ZADD', KEYS[1], now, ARGV[1])
+for i = 3, #ARGV, 2 do redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1]) end
+redis.call('EXPIRE', KEYS[2], ARGV[2])
 return tostring(now)
+"""
+
+# A new run. KEYS: run hash, run workers, sites, items, pending, old run keys to clear...
+# ARGV: me, site, run_start message, field, value, ...
+CREATE = """
+for i = 6, #KEYS do redis.call('DEL', KEYS[i]) end
+redis.call('DEL', KEYS[1])
+for i = 4, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('HSET', KEYS[2], ARGV[1], 'busy')
+redis.call('SADD', KEYS[3], ARGV[2])
+redis.call('RPUSH', KEYS[4], ARGV[3])
+redis.call('HINCRBY', KEYS[5], ARGV[2], 1)
+return 1
+"""
+
+# KEYS: stats, skipped, revisited   ARGV: n, name1, delta1, ..., nameN, deltaN, m, skipped url..., revisited url...
+ADD_STATS = """
+local n = tonumber(ARGV[1])
+for i = 0, n - 1 do
+  local d = tonumber(ARGV[3 + 2 * i])
+  if d ~= 0 then redis.call('HINCRBY', KEYS[1], ARGV[2 + 2 * i], d) end
+end
+local at = 2 + 2 * n
+local m = tonumber(ARGV[at])
+for i = at + 1, at + m do redis.call('SADD', KEYS[2], ARGV[i]) end
+for i = at + m + 1, #ARGV do redis.call('SADD', KEYS[3], ARGV[i]) end
+return 1
 """
 
 # KEYS: frontier, my taken hash, run workers   ARGV: me, token
@@ -132,7 +165,7 @@ for i = 1, #w, 2 do
   if redis.call('HLEN', ARGV[3] .. w[i]) > 0 then return 'taken' end
 end
 if ARGV[5] == '' then return 'ready' end
-redis.call('HSET', KEYS[1], 'status', 'finished', 'finished_at', ARGV[7])
+redis.call('HSET', KEYS[1], 'status', 'finished', 'finished_at', ARGV[7], 'finished_ts', tostring(now))
 redis.call('RPUSH', KEYS[5], ARGV[5])
 redis.call('HINCRBY', KEYS[6], ARGV[6], 1)
 return 'finished'
@@ -166,6 +199,7 @@ class Run:
     resumed: bool
     created: bool  # this worker created it
     keys: RunKeys
+    over: bool = False  # it finished moments before this worker came: nothing to do
 
 
 class Heartbeat:
@@ -183,12 +217,8 @@ class Heartbeat:
         self._script = client.register_script(HEARTBEAT)
 
     def beat(self) -> None:
-        self._script(keys=[self.keys.workers], args=[self.worker])
-        key = self.keys.worker(self.worker)
-        with self.client.pipeline(transaction=False) as pipe:
-            pipe.hset(key, mapping={**self.info, "last_seen": utc_now()})
-            pipe.expire(key, 86400)
-            pipe.execute()
+        fields = [x for k, v in {**self.info, "last_seen": utc_now()}.items() for x in (k, v)]
+        self._script(keys=[self.keys.workers, self.keys.worker(self.worker)], args=[self.worker, 86400, *fields])
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
@@ -234,6 +264,7 @@ class RunCoordinator:
         state_wait: float = 300.0,
         run_ttl: float = 3600.0,
         poll: float = 0.5,
+        gap: float = 60.0,
     ) -> None:
         self.client = client
         self.keys = keys
@@ -243,11 +274,14 @@ class RunCoordinator:
         self.state_wait = state_wait
         self.run_ttl = run_ttl
         self.poll = poll
+        self.gap = gap
         self._pop = client.register_script(POP)
         self._requeue = client.register_script(REQUEUE)
         self._join = client.register_script(JOIN)
         self._finish = client.register_script(FINISH)
         self._abandon = client.register_script(ABANDON)
+        self._create = client.register_script(CREATE)
+        self._add_stats = client.register_script(ADD_STATS)
 
     # -- runs ------------------------------------------------------------------------------
 
@@ -307,6 +341,17 @@ class RunCoordinator:
                 self.abandon(self.current(), status="interrupted")
                 continue
             previous = self.current()
+            if previous.get("status") == "finished" and previous.get("finished_ts"):
+                ago = float(self.client.time()[0]) - float(previous["finished_ts"])
+                if ago < self.gap:
+                    logger.info(
+                        "run %s of %s finished %.0fs ago (less than REDIS_RUN_GAP = %gs): nothing to do",
+                        previous["id"], self.site, ago, self.gap,
+                    )
+                    return Run(
+                        site=self.site, id=int(previous["id"]), uid=previous["uid"], resumed=False, created=False,
+                        keys=self.keys.run(self.site, previous["id"]), over=True,
+                    )
             if previous.get("uid") and previous.get("uid") != waited_for:
                 self.wait_for_state(previous)
                 waited_for = previous.get("uid")
@@ -331,14 +376,10 @@ class RunCoordinator:
                     resumed=resumed, worker=self.worker,
                 )
                 rk = keys.run(self.site, run_id)
-                with self.client.pipeline(transaction=True) as pipe:
-                    pipe.delete(run_key, *rk.all())
-                    pipe.hset(run_key, mapping=info)
-                    pipe.hset(rk.workers, self.worker, "busy")
-                    pipe.sadd(keys.sites, self.site)
-                    pipe.rpush(keys.items, message)
-                    pipe.hincrby(keys.pending, self.site, 1)
-                    pipe.execute()
+                self._create(
+                    keys=[run_key, rk.workers, keys.sites, keys.items, keys.pending, *rk.all()],
+                    args=[self.worker, self.site, message, *(x for kv in info.items() for x in kv)],
+                )
                 logger.info("started run %d of %s%s", run_id, self.site, " (resuming an unfinished crawl)" if resumed else "")
                 return self._run(info, created=True)
             finally:
@@ -348,14 +389,9 @@ class RunCoordinator:
     def run_stats(self, run: Run | RunKeys) -> dict[str, int]:
         """The summed counters of a run's workers (plus articles skipped / revisited, once each)."""
         rk = run.keys if isinstance(run, Run) else run
-        with self.client.pipeline(transaction=False) as pipe:
-            pipe.hgetall(rk.stats)
-            pipe.scard(rk.skipped)
-            pipe.scard(rk.revisited)
-            stats, skipped, revisited = pipe.execute()
-        out = {_s(k): int(v) for k, v in stats.items()}
-        out["skipped_known"] = int(skipped)
-        out["revisits"] = int(revisited)
+        out = {_s(k): int(v) for k, v in self.client.hgetall(rk.stats).items()}
+        out["skipped_known"] = int(self.client.scard(rk.skipped))
+        out["revisits"] = int(self.client.scard(rk.revisited))
         return out
 
     def abandon(self, info: dict[str, str], status: str = "interrupted", *, leaving: bool = False) -> str:
@@ -379,12 +415,8 @@ class RunCoordinator:
     def expire(self, rk: RunKeys) -> None:
         """Let a closed run's keys (frontier, seen-set, ...) expire after ``run_ttl`` seconds."""
         ttl = max(1, int(self.run_ttl))
-        with self.client.pipeline(transaction=False) as pipe:
-            for key in rk.all():
-                pipe.expire(key, ttl)
-            for key in self.client.scan_iter(match=rk.base + ":*", count=100):
-                pipe.expire(key, ttl)
-            pipe.execute()
+        for key in {*rk.all(), *self.client.scan_iter(match=rk.base + ":*", count=100)}:
+            self.client.expire(key, ttl)
 
     # -- the frontier ------------------------------------------------------------------------
 
@@ -432,15 +464,9 @@ class RunCoordinator:
         """Add this worker's counters since the last call (and the article URLs it skipped or
         revisited, counted once per run however many workers saw them)."""
         rk = run.keys
-        with self.client.pipeline(transaction=False) as pipe:
-            for key, value in deltas.items():
-                if value:
-                    pipe.hincrby(rk.stats, key, value)
-            if skipped:
-                pipe.sadd(rk.skipped, *skipped)
-            if revisited:
-                pipe.sadd(rk.revisited, *revisited)
-            pipe.execute()
+        pairs = [x for k, v in deltas.items() for x in (k, int(v))]
+        args = [len(deltas), *pairs, len(skipped), *skipped, *revisited]
+        self._add_stats(keys=[rk.stats, rk.skipped, rk.revisited], args=args)
 
     def try_finish(self, run: Run, idle: bool = True) -> str:
         """This worker is idle: finish the run if nobody has anything left to do.

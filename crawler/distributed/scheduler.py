@@ -29,32 +29,26 @@ from scrapy_redis import picklecompat
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
+from twisted.python.failure import Failure
 
+from crawler import statkeys as K
 from crawler.distributed.keys import Keys
-from crawler.distributed.runs import Heartbeat, Run, RunCoordinator, new_worker_id
+from crawler.distributed.runs import Heartbeat, Run, RunCoordinator, new_worker_id, run_joined
 from crawler.distributed.state import load_state, state_says_unfinished
+from crawler.memory import SiteMemory, site_memory_loaded
 
 __all__ = ["ReliablePriorityQueue", "RunScheduler", "redis_client"]
 
 logger = logging.getLogger(__name__)
 
 # crawler stats summed over a run's workers (the writer puts them in the crawl row)
+# (articles skipped / revisited are counted once per run in sets, not summed)
 SUMMED_STATS = {
-    "downloader/request_count": "requests",
-    "downloader/response_count": "responses",
-    "downloader/response_status_count/200": "ok",
-    "downloader/response_status_count/304": "not_modified",
-    "robotstxt/forbidden": "robots_forbidden",
-    "govarchive/paging_stopped": "paging_stopped",
-    "govarchive/trap_refused": "trap_refused",
-    "govarchive/navigation_from_memory": "navigation_from_memory",
-    "govarchive/index_from_memory": "index_from_memory",
-    "govarchive/deferred_asked": "deferred_asked",
-    "govarchive/alias_skipped": "alias_skipped",
-    "govarchive/request_failed": "request_failed",
-    "govarchive/queued": "queued",
-    "govarchive/attachments": "attachments",
-    "govarchive/attachments_failed": "attachments_failed",
+    **{name: key for name, key in K.CRAWL_COUNTS.items() if key not in (K.SKIPPED_KNOWN, K.REVISITS, K.RESUMED)},
+    "ok": K.status_count(200),
+    "queued": K.QUEUED,
+    "attachments": K.ATTACHMENTS,
+    "attachments_failed": K.ATTACHMENTS_FAILED,
 }
 
 
@@ -80,7 +74,8 @@ class RunScheduler(Scheduler):
 
     Settings: ``REDIS_URL``, ``REDIS_KEY_PREFIX``, ``REDIS_HEARTBEAT`` (seconds between
     heartbeats), ``REDIS_WORKER_TIMEOUT`` (a worker is dead after this long without one),
-    ``REDIS_POLL_INTERVAL``, ``REDIS_STATE_WAIT``, ``REDIS_RUN_TTL``, ``REDIS_MAX_TAKEN``.
+    ``REDIS_POLL_INTERVAL``, ``REDIS_STATE_WAIT``, ``REDIS_RUN_TTL``, ``REDIS_RUN_GAP``,
+    ``REDIS_MAX_TAKEN`` (documented in :mod:`crawler.settings`).
     """
 
     def __init__(self, server: Any, crawler: Any, **kwargs: Any) -> None:
@@ -93,6 +88,7 @@ class RunScheduler(Scheduler):
         self.poll = settings.getfloat("REDIS_POLL_INTERVAL", 0.5)
         self.state_wait = settings.getfloat("REDIS_STATE_WAIT", 300.0)
         self.run_ttl = settings.getfloat("REDIS_RUN_TTL", 3600.0)
+        self.gap = settings.getfloat("REDIS_RUN_GAP", 60.0)
         self.max_taken = settings.getint("REDIS_MAX_TAKEN", 0) or 2 * max(
             1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2)
         )
@@ -135,7 +131,7 @@ class RunScheduler(Scheduler):
         site = spider.site
         self.coord = RunCoordinator(
             self.server, self.keys, site.name, self.worker, timeout=self.worker_timeout,
-            state_wait=self.state_wait, run_ttl=self.run_ttl, poll=self.poll,
+            state_wait=self.state_wait, run_ttl=self.run_ttl, poll=self.poll, gap=self.gap,
         )
         info = {"host": self.worker.split(":")[0], "pid": self.worker.split(":")[1], "site": site.name}
         self.heartbeat = Heartbeat(self.server, self.keys, self.worker, self.heartbeat_interval, info).start()
@@ -158,13 +154,17 @@ class RunScheduler(Scheduler):
             server=self.server, spider=spider, key=run.keys.requests, serializer=self.serializer
         )
         self.df = RFPDupeFilter(self.server, key=run.keys.seen, debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
-        if hasattr(spider, "use_state"):
-            spider.use_state(state.known, state.revisits, state.lists, run.resumed)
-        spider.redis_run = run
-        spider.redis_files = state.files
-        self.crawler.stats.set_value("govarchive/run", run.id)
-        self.crawler.stats.set_value("govarchive/resumed", int(run.resumed))
-        self.crawler.stats.set_value("govarchive/worker", self.worker)
+        memory = SiteMemory(known=state.known, revisits=state.revisits, list_pages=state.lists, resuming=run.resumed)
+        for signal, kwargs in ((run_joined, {"run": run, "files": state.files}), (site_memory_loaded, {"memory": memory})):
+            for _, result in self.crawler.signals.send_catch_log(signal=signal, **kwargs):
+                if isinstance(result, Failure):  # a component that cannot take it must not crawl blind
+                    result.raiseException()
+        self.crawler.stats.set_value(K.RUN, run.id)
+        self.crawler.stats.set_value(K.RESUMED, int(run.resumed))
+        self.crawler.stats.set_value(K.WORKER, self.worker)
+        if run.over:
+            self.outcome = f"run {run.id} had just finished: nothing to do"
+            return
         logger.info(
             "%s run %d of %s as worker %s (%d requests queued; state: %d known articles, %d list pages)",
             "started" if run.created else "joined", run.id, run.site, self.worker, self.coord.queued(run),
@@ -178,7 +178,7 @@ class RunScheduler(Scheduler):
         if self._loop is not None and self._loop.running:
             self._loop.stop()
         try:
-            if self.run is not None and self.coord is not None:
+            if self.run is not None and self.coord is not None and not self.run.over:
                 self._ack_done()
                 self._flush_stats()
                 if self.taken:
@@ -189,11 +189,13 @@ class RunScheduler(Scheduler):
             if self.heartbeat is not None:
                 self.heartbeat.stop()
                 self.server.zrem(self.keys.workers, self.worker)
-        self.crawler.stats.set_value("govarchive/run_outcome", self.outcome)
+        self.crawler.stats.set_value(K.RUN_OUTCOME, self.outcome)
 
     # -- requests ----------------------------------------------------------------------------
 
     def enqueue_request(self, request: Any) -> bool:
+        if self.run is None or self.run.over:
+            return False  # the run is over: nothing more goes into it
         if not request.dont_filter and self.df.request_seen(request):
             self.df.log(request, self.spider)
             return False
@@ -202,7 +204,7 @@ class RunScheduler(Scheduler):
         return True
 
     def next_request(self) -> Any:
-        if self.run is None:
+        if self.run is None or self.run.over:
             return None
         self._ack_done()
         if len(self.taken) >= self.max_taken:
@@ -218,7 +220,7 @@ class RunScheduler(Scheduler):
         return request
 
     def has_pending_requests(self) -> bool:
-        return self.run is not None and len(self.queue) > 0
+        return self.run is not None and not self.run.over and len(self.queue) > 0
 
     def _ack_done(self) -> None:
         """Delete from the taken hash the requests Scrapy has finished with (downloaded, parsed,
@@ -239,7 +241,7 @@ class RunScheduler(Scheduler):
             return
         stats = self.crawler.stats
         deltas = {}
-        for key, name in SUMMED_STATS.items():
+        for name, key in SUMMED_STATS.items():
             value = int(stats.get_value(key, 0) or 0)
             deltas[name] = value - self._flushed.get(name, 0)
             self._flushed[name] = value

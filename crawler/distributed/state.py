@@ -29,6 +29,20 @@ __all__ = ["PublishedState", "load_state", "publish_state", "state_says_unfinish
 PARTS = ("known", "revisits", "lists", "files")
 CHUNK = 1000
 
+# Put a new state in place at once. KEYS: meta, sites, (temporary, real) per part
+# ARGV: site, meta field, value, ...  (an empty value deletes the field)
+SWAP = """
+for i = 3, #KEYS, 2 do
+  if redis.call('EXISTS', KEYS[i]) == 1 then redis.call('RENAME', KEYS[i], KEYS[i + 1])
+  else redis.call('DEL', KEYS[i + 1]) end
+end
+for i = 2, #ARGV, 2 do
+  if ARGV[i + 1] == '' then redis.call('HDEL', KEYS[1], ARGV[i]) else redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+end
+redis.call('SADD', KEYS[2], ARGV[1])
+return 1
+"""
+
 
 @dataclass
 class PublishedState:
@@ -125,15 +139,11 @@ def publish_state(
     }
     if last_run_uid:
         meta.update({"last_run_uid": last_run_uid, "last_run": str(last_run or "")})
-    with client.pipeline(transaction=True) as pipe:
-        for part in PARTS:
-            if counts[part]:
-                pipe.rename(temp[part], keys.state(site, part))
-            else:
-                pipe.delete(keys.state(site, part))
-        if not last_run_uid:
-            pipe.hdel(keys.state(site, "meta"), "last_run_uid", "last_run")
-        pipe.hset(keys.state(site, "meta"), mapping=meta)
-        pipe.sadd(keys.sites, site)
-        pipe.execute()
+    if not last_run_uid:
+        meta.update({"last_run_uid": "", "last_run": ""})
+    swap = client.register_script(SWAP)
+    swap(
+        keys=[keys.state(site, "meta"), keys.sites, *(k for part in PARTS for k in (temp[part], keys.state(site, part)))],
+        args=[site, *(x for kv in meta.items() for x in kv)],
+    )
     return counts

@@ -14,7 +14,7 @@ from typing import Any
 from crawler.distributed.runs import new_worker_id
 from crawler.siteconfig import SiteConfig
 
-__all__ = ["RedisAttachmentsPipeline", "RedisUnavailable", "check_redis", "run_workers", "worker_settings"]
+__all__ = ["RedisUnavailable", "check_redis", "run_workers", "worker_settings"]
 
 
 class RedisUnavailable(RuntimeError):
@@ -58,7 +58,7 @@ def worker_settings(redis_url: str, overrides: dict[str, Any] | None = None) -> 
         if name.endswith(".AttachmentsPipeline"):
             pipelines[name] = None
     pipelines["crawler.distributed.pipelines.RedisQueuePipeline"] = 300
-    pipelines["crawler.distributed.worker.RedisAttachmentsPipeline"] = 400
+    pipelines["crawler.distributed.pipelines.RedisAttachmentsPipeline"] = 400
     middlewares = dict(base.getdict("DOWNLOADER_MIDDLEWARES"))
     middlewares["scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"] = None
     middlewares["crawler.distributed.robots.SharedRobotsTxtMiddleware"] = 100
@@ -96,22 +96,3 @@ def run_workers(sites: list[SiteConfig], redis_url: str, overrides: dict[str, An
         process.crawl(crawler, site=site)
     process.start()
     return {name: dict(crawler.stats.get_stats()) for name, crawler in crawlers.items()}
-
-
-def _attachments_base() -> Any:
-    from pipelines.scrapy_pipelines import AttachmentsPipeline
-
-    return AttachmentsPipeline
-
-
-class RedisAttachmentsPipeline(_attachments_base()):
-    """The attachments step of a worker: files go to the writer through Redis."""
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> Any:
-        from crawler.distributed.pipelines import RedisFilesStore
-
-        cls.STORE_SCHEMES = {**cls.STORE_SCHEMES, "redis": RedisFilesStore}
-        cls._update_stores(crawler.settings)
-        RedisFilesStore.crawler = crawler
-        return cls("redis://", crawler=crawler)
