@@ -28,7 +28,7 @@ with the reason otherwise (the writer moves such items to the dead-letter list).
 >>> read_message(b"{oops")
 Traceback (most recent call last):
 ...
-crawler.distributed.codec.MalformedItem: not JSON: Expecting property name enclosed in double quotes (char 1)
+crawler.distributed.codec.MalformedItem: not JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)
 """
 
 from __future__ import annotations

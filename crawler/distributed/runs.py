@@ -285,6 +285,11 @@ class RunCoordinator:
 
     # -- runs ------------------------------------------------------------------------------
 
+    def now(self) -> float:
+        """Redis server time (every worker's clock is the same one)."""
+        seconds, micros = self.client.time()
+        return seconds + micros / 1e6
+
     def current(self) -> dict[str, str]:
         """The site's run hash (empty when no run ever started)."""
         return {_s(k): _s(v) for k, v in self.client.hgetall(self.keys.site_run(self.site)).items()}
@@ -342,7 +347,7 @@ class RunCoordinator:
                 continue
             previous = self.current()
             if previous.get("status") == "finished" and previous.get("finished_ts"):
-                ago = float(self.client.time()[0]) - float(previous["finished_ts"])
+                ago = self.now() - float(previous["finished_ts"])
                 if ago < self.gap:
                     logger.info(
                         "run %s of %s finished %.0fs ago (less than REDIS_RUN_GAP = %gs): nothing to do",
@@ -441,7 +446,7 @@ class RunCoordinator:
         workers = [_s(w) for w in self.client.hkeys(run.keys.workers)]
         if not workers:
             return []
-        now = float(self.client.time()[0])
+        now = self.now()
         scores = self.client.zmscore(self.keys.workers, workers)
         return [w for w, s in zip(workers, scores) if w != self.worker and (s is None or now - float(s) > self.timeout)]
 
