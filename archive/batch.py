@@ -25,7 +25,6 @@ Example::
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -35,31 +34,6 @@ from typing import Any
 __all__ = [
     "BatchItem", "BatchResult", "Intake", "ItemRejected", "crawl_state_for", "is_transient", "store_batch",
 ]
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS stored_items (
-    key TEXT PRIMARY KEY,
-    site TEXT,
-    run_uid TEXT,
-    kind TEXT,
-    outcome TEXT,
-    encoding TEXT,
-    stored_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS stored_items_run ON stored_items (run_uid);
-CREATE TABLE IF NOT EXISTS distributed_runs (
-    run_uid TEXT PRIMARY KEY,
-    site TEXT NOT NULL,
-    run INTEGER NOT NULL,
-    crawl_id INTEGER,
-    crawl_run_id INTEGER,
-    status TEXT NOT NULL,
-    resumed INTEGER NOT NULL DEFAULT 0,
-    started_at TEXT,
-    finished_at TEXT
-);
-CREATE INDEX IF NOT EXISTS distributed_runs_site ON distributed_runs (site, finished_at);
-"""
 
 #: SQLite errors that are not the item's fault: the whole batch is rolled back and retried
 TRANSIENT = ("database is locked", "database is busy", "disk I/O error", "database or disk is full")
@@ -89,30 +63,11 @@ class BatchResult:
     errors: dict[int, str] = field(default_factory=dict)
 
 
-def ensure_tables(conn: sqlite3.Connection) -> None:
-    """Create this module's tables when missing (idempotent)."""
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-
-
 def crawl_state_for(archive: Any) -> Any:
-    """The crawl state (:class:`archive.crawlstate.CrawlState`) on the archive's own
-    connection, so that its writes join the archive's transaction."""
-    from archive.crawlstate import SCHEMA as STATE_SCHEMA
+    """The crawl state on the archive's own connection (its writes join the archive's transaction)."""
     from archive.crawlstate import CrawlState
 
-    state = CrawlState.__new__(CrawlState)
-    state.path = archive.path
-    state.conn = archive.conn
-    for statement in STATE_SCHEMA.split(";"):
-        if statement.strip():
-            archive.conn.execute(statement)
-    columns = {row[1] for row in archive.conn.execute("PRAGMA table_info(list_pages)")}
-    if "page_type" not in columns:
-        archive.conn.execute("ALTER TABLE list_pages ADD COLUMN page_type TEXT")
-    ensure_tables(archive.conn)
-    return state
+    return CrawlState(archive)
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -201,7 +156,6 @@ class Intake:
         self.archive = archive
         self.state = state
         self.conn = archive.conn
-        ensure_tables(self.conn)
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -239,16 +193,8 @@ class Intake:
         """Keep a downloaded attachment file (once per SHA-256); returns its SHA-256 or ``duplicate``."""
         if self.stored(key):
             return "duplicate"
-        sha = hashlib.sha256(body).hexdigest()
         with _isolated(self.conn):
-            self.conn.execute(
-                "INSERT OR IGNORE INTO attachment_blobs (sha256, size, content_type, body) VALUES (?, ?, ?, ?)",
-                (sha, len(body), content_type, body),
-            )
-            self.conn.execute(
-                "INSERT OR REPLACE INTO attachment_files (url, site, sha256, article_url, fetched_at) VALUES (?, ?, ?, ?, ?)",
-                (url, site, sha, article_url, fetched_at),
-            )
+            sha = self.state.store_attachment(url, site, body, content_type, fetched_at, article_url)
             self._mark(key, site=site, run_uid=run_uid, kind="attachment", outcome="attachment")
         return sha
 

@@ -304,6 +304,39 @@ def m007_window_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS pages_charset_lies ON pages(site, url) WHERE mislabelled = 1")
 
 
+def m008_batches(conn: sqlite3.Connection) -> None:
+    """Items stored at most once (:mod:`archive.batch`): ``stored_items`` keeps the key of every
+    item stored with one (and its run, kind, outcome, encoding); ``distributed_runs`` maps a
+    distributed crawl's run (by uid) to its crawl row and crawl run row."""
+    _script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS stored_items (
+            key TEXT PRIMARY KEY,
+            site TEXT,
+            run_uid TEXT,
+            kind TEXT,
+            outcome TEXT,
+            encoding TEXT,
+            stored_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS stored_items_run ON stored_items (run_uid);
+        CREATE TABLE IF NOT EXISTS distributed_runs (
+            run_uid TEXT PRIMARY KEY,
+            site TEXT NOT NULL,
+            run INTEGER NOT NULL,
+            crawl_id INTEGER REFERENCES crawls(id),
+            crawl_run_id INTEGER,
+            status TEXT NOT NULL,
+            resumed INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT,
+            finished_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS distributed_runs_site ON distributed_runs (site, finished_at);
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", m001_initial),
     (2, "compress_bodies", m002_compress_bodies),
@@ -312,6 +345,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (5, "crawl_state", m005_crawl_state),
     (6, "one_search_index", m006_one_search_index),
     (7, "window_indexes", m007_window_indexes),
+    (8, "batches", m008_batches),
 ]
 
 
