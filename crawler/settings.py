@@ -92,6 +92,34 @@ PROGRESS_INTERVAL = 60.0
 # "auto" (live display when stderr is a terminal), "live" or "plain".
 PROGRESS_MODE = "auto"
 
+# --- Distributed crawling (govarchive crawl --redis; crawler/distributed/) --------------
+# `govarchive crawl CONFIG --redis URL` makes the process a worker: the scheduler, the seen-set
+# and the frontier are scrapy-redis's, scoped to one run of the site, and pages go to the single
+# writer (`govarchive ingest`) through Redis instead of into ARCHIVE_DB. Politeness settings
+# apply per worker: N workers put N x CONCURRENT_REQUESTS_PER_DOMAIN requests on a portal.
+# The Redis URL (set by --redis) and the prefix of every key (--redis-prefix).
+REDIS_URL = None
+REDIS_KEY_PREFIX = "govarchive"
+# A worker marks itself alive every REDIS_HEARTBEAT seconds; one silent for REDIS_WORKER_TIMEOUT
+# seconds is dead, and the requests it had taken go back to the frontier for the others.
+REDIS_HEARTBEAT = 5.0
+REDIS_WORKER_TIMEOUT = 30.0
+# How often an idle worker looks for requests other workers queued (and acknowledges its own).
+REDIS_POLL_INTERVAL = 0.5
+# A worker takes at most this many requests from the frontier at once (0: twice the per-domain
+# concurrency), leaving the rest to the other workers.
+REDIS_MAX_TAKEN = 0
+# Before a new run starts, wait up to this long for the writer to have ingested the previous
+# run and published the archive's state (so the new run knows what the previous one archived).
+REDIS_STATE_WAIT = 300.0
+# A worker that comes within this many seconds after the site's run finished (a latecomer of
+# the same cron job) does not start another run.
+REDIS_RUN_GAP = 60.0
+# A finished run's frontier, seen-set and counters expire after this many seconds.
+REDIS_RUN_TTL = 3600.0
+# robots.txt is fetched once per run and host and shared; a worker waits this long for it.
+ROBOTSTXT_SHARED_WAIT = 30.0
+
 # --- Logging ---------------------------------------------------------------------
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -118,7 +118,10 @@ TABLES: dict[str, dict[str, Any]] = {
 }
 
 #: Tables with crawler bookkeeping, not research data (Datasette hides FTS tables itself).
-HIDDEN = ["migrations", "crawl_runs", "list_pages", "revisits", "attachment_blobs", "articles_fts"]
+HIDDEN = [
+    "migrations", "crawl_runs", "list_pages", "revisits", "attachment_blobs", "articles_fts", "stored_items",
+    "distributed_runs",
+]
 
 
 def _queries(db: str) -> dict[str, dict[str, Any]]:
