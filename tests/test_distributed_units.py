@@ -352,3 +352,27 @@ def test_sigterm_stops_the_writer_after_its_batch(redis_server, r, tmp_path):
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=20) == 0
     assert "ingested 4 items" in log_text(log) and "runs closed: demo #1" in log_text(log)
+
+
+# ------------------------------------------------------------------------------ the batch API
+
+
+def test_store_batch_commits_many_pages_once_each(tmp_path):
+    from archive.batch import BatchItem, crawl_state_for, store_batch
+    from archive.db import Archive
+
+    with Archive(tmp_path / "a.db", create=True) as archive:
+        state = crawl_state_for(archive)
+        crawl = archive.start_crawl("demo", {})
+        pages = [_page(f"http://x.gov.cn/a/{i}.html") for i in range(4)]
+        broken = _page("http://x.gov.cn/a/9.html", article={"title": "t", "body": "b"})  # no url: refused
+        items = [BatchItem(crawl, p, key=f"k{i}") for i, p in enumerate(pages)]
+        first = store_batch(archive, [*items[:2], BatchItem(crawl, broken, key="bad"), *items[2:]], state)
+        assert first.outcomes == ["new", "new", "failed", "new", "new"]
+        assert first.errors == {2: "store failed: ArchiveError: article record has no url"}
+        again = store_batch(archive, [*items, BatchItem(crawl, pages[0])], state)  # handed over again
+        assert again.outcomes == ["duplicate"] * 4 + ["unchanged"]  # a page without a key is stored again
+        assert archive.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+        assert archive.conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 5
+        assert archive.conn.execute("SELECT count(*) FROM stored_items").fetchone()[0] == 4
+        assert not archive.conn.execute("SELECT count(*) FROM pages WHERE url LIKE '%/9.html'").fetchone()[0]
