@@ -378,7 +378,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
 
     Example:
         >>> import sqlite3; migrate(sqlite3.connect(":memory:", isolation_level=None))
-        [1, 2, 3, 4, 5, 6, 7]
+        [1, 2, 3, 4, 5, 6, 7, 8]
     """
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
