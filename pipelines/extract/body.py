@@ -1,6 +1,6 @@
 """Body choice: which block(s) of the page hold the article.
 
-The best-scoring container (see ``tree.compute_stats``) is the start; the confirmed headline anchors the
+The best-scoring container (see ``tree.measure``) is the start; the confirmed headline anchors the
 search, the winner widens to a parent that adds little, siblings that score close to it join, and so do
 blocks that carry the text on in the same template. Inside the chosen blocks, furniture (link lists,
 share bars, metadata tables) is marked to be skipped.
@@ -12,10 +12,10 @@ from pipelines.extract.footer import footer_shaped
 from pipelines.extract.lines import is_info_line
 from pipelines.extract.serialize import serialize, split_lines
 from pipelines.extract.threads import first_of_repeated
-from pipelines.extract.tree import candidate_score, hint, nchars, text_of
+from pipelines.extract.tree import Page, candidate_score, hint, nchars, text_of
 
 
-def _headline_block(best, lead, anchor_up: set, stats: dict):
+def _headline_block(best, lead, anchor_up: set, page: Page):
     """The text right under the headline and its info bar wins over a longer block elsewhere.
 
     ``lead`` is the first prose paragraph after the confirmed headline; its container, up to the
@@ -44,14 +44,14 @@ def _headline_block(best, lead, anchor_up: set, stats: dict):
     best_marked = hint(best) > 0 or (best.getparent() is not None and hint(best.getparent()) > 0)
     if best_marked and not marked:
         return best
-    if not marked and not listy(best, stats):
+    if not marked and not listy(best, page):
         return best
-    return max(chain, key=lambda c: candidate_score(c, stats[c]))
+    return max(chain, key=page.score)
 
 
-def listy(el, stats: dict) -> bool:
+def listy(el, page: Page) -> bool:
     """Most of the block's text is in list items (a service or link list, not an article)."""
-    total = stats[el].chars
+    total = page.stats[el].chars
     if not total:
         return False
     in_items = 0
@@ -63,11 +63,11 @@ def listy(el, stats: dict) -> bool:
                 break
             node = node.getparent()
         if not nested:
-            in_items += stats[item].chars
+            in_items += page.stats[item].chars
     return in_items >= R.LIST_TEXT_SHARE * total
 
 
-def _climb(best, stats: dict):
+def _climb(best, page: Page):
     """Widen the body to its parent when the parent adds only a little text that is not links
     (a lead-in line such as ``办理条件如下：`` above a list, a caption beside the text)."""
     node = best
@@ -77,7 +77,7 @@ def _climb(best, stats: dict):
             return node
         if any(True for _ in parent.iter("h1", "h2", "h3")):
             return node  # the headline's block: the body stops below it
-        st, pst = stats[node], stats[parent]
+        st, pst = page.stats[node], page.stats[parent]
         extra = pst.chars - st.chars
         extra_links = pst.link - st.link
         if extra <= 0 or extra > max(R.CLIMB_MIN_EXTRA_CHARS, R.CLIMB_EXTRA_SHARE * st.chars) \
@@ -86,13 +86,13 @@ def _climb(best, stats: dict):
         node = parent
 
 
-def select_body(root, stats: dict, order: list, hints: dict | None, anchor=None,
-                 order_index: dict | None = None) -> list:
+def select_body(page: Page, hints: dict | None, anchor=None) -> list:
     """The element(s) holding the article body, in document order.
 
     ``anchor`` is the confirmed headline: blocks that end before it (left columns, top banners)
     are damped, since a portal article's text follows its headline.
     """
+    root, stats, order, order_index = page.root, page.stats, page.order, page.index
     if hints and hints.get("body_selector"):
         try:
             found = root.cssselect(hints["body_selector"])
@@ -131,14 +131,14 @@ def select_body(root, stats: dict, order: list, hints: dict | None, anchor=None,
         body = root.find("body")
         return [body if body is not None else root]
     if lead is not None and gap <= R.MAX_HEADER_GAP_CHARS:
-        best = _headline_block(best, lead, anchor_up, stats)
+        best = _headline_block(best, lead, anchor_up, page)
     picked = best
-    best = first_of_repeated(best, best_score, stats, order)
+    best = first_of_repeated(best, best_score, page)
     repeated = best is not picked
     if repeated and picked in best.iterancestors():
         return [best]  # a thread's first post: its text block alone (not its author/date/signature, nor the replies)
-    best = _climb(best, stats)
-    best_score = candidate_score(best, stats[best])
+    best = _climb(best, page)
+    best_score = page.score(best)
     # a body split over sibling blocks: take siblings that score close to the best
     parent = best.getparent()
     if parent is None:
@@ -167,11 +167,10 @@ def select_body(root, stats: dict, order: list, hints: dict | None, anchor=None,
             chosen.append(sib)
     # a text cut over consecutive blocks of the same shape; when the best block was one of several
     # alike (see first_of_repeated), only blocks that hold nothing else continue it (posts have headlines)
-    extra = [c for c in _continuations(best, stats, anchor, 0 if repeated else R.CONTINUATION_MAX_EXTRA_CHARS)
+    extra = [c for c in _continuations(best, page, anchor, 0 if repeated else R.CONTINUATION_MAX_EXTRA_CHARS)
              if c not in chosen]
     if extra:
-        index = order_index or {el: i for i, el in enumerate(order)}
-        chosen = sorted(chosen + extra, key=lambda el: index.get(el, 0))
+        chosen = sorted(chosen + extra, key=lambda el: order_index.get(el, 0))
     return chosen
 
 
@@ -183,7 +182,7 @@ def _furniture_heading(el) -> bool:
     return False
 
 
-def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATION_MAX_EXTRA_CHARS) -> list:
+def _continuations(best, page: Page, anchor=None, max_extra: int = R.CONTINUATION_MAX_EXTRA_CHARS) -> list:
     """Blocks that carry on the article in the next (or previous) sibling of the same shape.
 
     Old table templates cut one text over consecutive rows, ``<tr><td class="nr">…</td></tr>
@@ -197,6 +196,7 @@ def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATI
     first sibling that does not qualify ends the run, so a share bar, a related-news list or the
     footer below the text stops it.
     """
+    stats = page.stats
     levels = [(best, True, True)]  # (level, its next siblings follow the text, its previous ones lead to it)
     node, follow, lead = best, True, True
     while len(levels) <= R.CONTINUATION_MAX_DEPTH:
@@ -204,7 +204,7 @@ def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATI
         if parent is None or parent.tag in ("body", "html") or hint(parent) < 0:
             break
         if stats[parent].chars - stats[node].chars > max_extra:
-            before, after = _text_beside(parent, node, stats)
+            before, after = _text_beside(parent, node, page)
             follow, lead = follow and not after, lead and not before
             if not (follow or lead):
                 break
@@ -233,14 +233,14 @@ def _continuations(best, stats: dict, anchor=None, max_extra: int = R.CONTINUATI
                     sib = sib.getnext() if step == 1 else sib.getprevious()
                     continue  # a spacer row
                 target = _same_place(sib, level, path)
-                if target is None or not _continues(target, sib, stats, anchor, max_extra):
+                if target is None or not _continues(target, sib, page, anchor, max_extra):
                     break
                 out.append(target)
                 sib = sib.getnext() if step == 1 else sib.getprevious()
     return out
 
 
-def _text_beside(parent, node, stats: dict) -> tuple[int, int]:
+def _text_beside(parent, node, page: Page) -> tuple[int, int]:
     """Characters of ``parent``'s text before and after its child ``node``."""
     before = nchars(parent.text)
     after = nchars(node.tail)
@@ -249,7 +249,7 @@ def _text_beside(parent, node, stats: dict) -> tuple[int, int]:
         if child is node:
             seen = True
             continue
-        st = stats.get(child)
+        st = page.stats.get(child)
         n = (st.chars if st is not None else 0) + nchars(child.tail)
         if seen:
             after += n
@@ -270,16 +270,16 @@ def _same_place(sib, level, path: list):
     return node
 
 
-def _continues(target, holder, stats: dict, anchor, max_extra: int) -> bool:
+def _continues(target, holder, page: Page, anchor, max_extra: int) -> bool:
     """``target`` (inside the sibling ``holder``) reads as more of the article's text."""
-    st, hst = stats.get(target), stats.get(holder)
+    st, hst = page.stats.get(target), page.stats.get(holder)
     if st is None or hst is None or st.score <= 0 or st.chars - st.link < R.CONTINUATION_MIN_CHARS:
         return False
     if hst.chars - st.chars > max_extra or hint(holder) < 0 or hint(target) < 0:
         return False
     if hst.link > st.link:
         return False  # a linked line beside the block (the next post's headline, a "more" link): another item
-    if st.link / st.chars >= R.CONTINUATION_MAX_LINK_DENSITY or listy(target, stats):
+    if st.link / st.chars >= R.CONTINUATION_MAX_LINK_DENSITY or listy(target, page):
         return False
     if any(True for _ in holder.iter("h1", "h2", "h3", "h4", "h5", "h6")):
         return False  # a block with its own headline is another item (a related box, the next post)
@@ -294,10 +294,11 @@ def _continues(target, holder, stats: dict, anchor, max_extra: int) -> bool:
     return any(R.CONTINUATION_PROSE.search(x) or nchars(x) >= R.MIN_BARE_PARAGRAPH_CHARS for x in lines)
 
 
-def skip_blocks(nodes: list, stats: dict) -> set:
+def skip_blocks(nodes: list, page: Page) -> set:
     """Blocks inside the body that are furniture: link lists, share/print bars, footers."""
     from lxml import etree
 
+    stats = page.stats
     skip = set()
     for node in nodes:
         total = stats[node].chars or 1

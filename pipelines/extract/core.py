@@ -15,7 +15,7 @@ from pipelines.extract.clean import (
     strip_flattened_pinyin,
     to_simplified,
 )
-from pipelines.extract.dates import pick_date, taiwan, time_elements, with_time
+from pipelines.extract.dates import DateEvidence, pick_date, taiwan, time_elements, with_time
 from pipelines.extract.fields import (
     AUTHOR_RX,
     BYLINE,
@@ -38,7 +38,7 @@ from pipelines.extract.links import (
     select_links,
 )
 from pipelines.extract.regions import cut_regions, head_metadata
-from pipelines.extract.serialize import NO_MARKS, serialize
+from pipelines.extract.serialize import serialize
 from pipelines.extract.threads import answer_question, best_answer
 from pipelines.extract.title import (
     emphasised_headline,
@@ -47,7 +47,7 @@ from pipelines.extract.title import (
     title_candidates,
     title_evidence,
 )
-from pipelines.extract.tree import clean_tree, compute_stats, is_garbage, parse_html, text_of
+from pipelines.extract.tree import clean_tree, is_garbage, measure, parse_html, text_of
 
 __all__ = ["Article", "extract_article"]
 
@@ -121,23 +121,22 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
                        error="not a text page (binary or undecodable bytes)")
     root = parse_html(text)
     art = Article(url=url, encoding=encoding, encoding_source=encoding_source)
-    metas, page_title, lang, base = head_metadata(root, url)
-    options = select_links(root, base)
+    head = head_metadata(root, url)
+    options = select_links(root, head.base)
 
     clean_tree(root)
-    stats, order = compute_stats(root)
-    order_index = {el: i for i, el in enumerate(order)}
+    page = measure(root)
     site_names = find_site_names(root)
-    title_cands = title_candidates(root, page_title, metas, site_names)
-    anchor, anchor_text = pick_title(title_cands, page_title, metas, [], order_index, site_names)
-    if anchor is not None and not title_evidence(anchor_text, page_title, metas):
+    title_cands = title_candidates(page, head, site_names)
+    anchor, anchor_text = pick_title(title_cands, head, [], page, site_names)
+    if anchor is not None and not title_evidence(anchor_text, head):
         anchor = None
-    nodes = select_body(root, stats, order, hints, anchor, order_index)
-    nodes = nodes + [n for n in best_answer(nodes, stats, order, order_index) if n not in nodes]
-    nodes = [n for n in answer_question(nodes, anchor, stats, order, order_index) if n not in nodes] + nodes
-    title_node, title = pick_title(title_cands, page_title, metas, nodes, order_index, site_names)
+    nodes = select_body(page, hints, anchor)
+    nodes = nodes + [n for n in best_answer(nodes, page) if n not in nodes]
+    nodes = [n for n in answer_question(nodes, anchor, page) if n not in nodes] + nodes
+    title_node, title = pick_title(title_cands, head, nodes, page, site_names)
     if title_node is None:
-        found, text = emphasised_headline(nodes, order, order_index, stats, site_names)
+        found, text = emphasised_headline(nodes, page, site_names)
         if found is not None and not same_text(text, title) and (
                 not title or R.SITE_NAME.search(title) or R.UNLABELLED_SOURCE.match(compact(title))
                 or compact(title) not in compact(root.text_content() or "")):
@@ -150,37 +149,37 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         except Exception:  # bad selector: keep the general rules' answer
             pass
 
-    skip = skip_blocks(nodes, stats)
+    skip = skip_blocks(nodes, page)
     if title_node is not None:
         skip.add(title_node)
-    meta_blocks, meta_items, info_first = leading_meta_list(nodes, stats, title_node)
-    skip.update(meta_blocks)
+    meta_list = leading_meta_list(nodes, page, title_node)
+    skip.update(meta_list.blocks)
     lines, info_lines = body_lines(serialize(nodes, skip, link_marks=True), title)
-    info_lines = info_lines + meta_items if info_first else meta_items + info_lines
+    info_lines = info_lines + meta_list.items if meta_list.info_first else meta_list.items + info_lines
     lines, trailer = trim_trailer(lines)
     trailer_text = "\n".join(trailer)
-    page, header_text, header_bounded, pre_title, after, after_lines, after_bounded, b_end = cut_regions(
-        root, nodes, title_node, info_lines)
-    page_plain = page.translate(NO_MARKS)
+    regions = cut_regions(root, nodes, title_node, info_lines)
 
-    art.meta = read_disclosure(page_plain)
-    roc = taiwan(encoding, lang, url, page_plain)
-    tail_text = "\n".join(lines[-3:] + trailer)  # the signature, or the dateline after an end mark
-    art.published = with_time(pick_date(header_text, metas, art.meta, tail_text, url, roc,
-                                          lines[:R.DATELINE_HEAD_LINES_MAX],
-                                          "\n".join(after_lines[:4]), pre_title),
-                               time_elements(root, title_node, nodes, order_index))
+    art.meta = read_disclosure(regions.plain)
+    roc = taiwan(encoding, head.lang, url, regions.plain)
+    evidence = DateEvidence(
+        header=regions.header, metas=head.metas, disclosure=art.meta,
+        tail="\n".join(lines[-3:] + trailer),  # the signature, or the dateline after an end mark
+        url=url, roc=roc, head_lines=lines[:R.DATELINE_HEAD_LINES_MAX], after="\n".join(regions.after_lines[:4]),
+        pre_title=regions.pre_title)
+    art.published = with_time(pick_date(evidence), time_elements(page, title_node, nodes))
 
+    header_bounded, after_bounded = regions.header_bounded, regions.after_bounded
     near = header_bounded + "\n" + after_bounded
     art.source = label_value(SOURCE_RX, header_bounded) or label_value(SOURCE_RX, trailer_text) \
         or label_value(SOURCE_RX, "\n".join(lines[-4:])) \
         or label_value(SOURCE_RX, after_bounded) or art.meta.get("发布机构") \
-        or dateline_source(header_text.split("\n"), roc) \
-        or metas.get("contentsource") or None
-    byline = BYLINE.search(header_text)
+        or dateline_source(regions.header.split("\n"), roc) \
+        or head.metas.get("contentsource") or None
+    byline = BYLINE.search(regions.header)
     art.author = label_value(AUTHOR_RX, header_bounded) or (byline.group(1).strip() if byline else None) \
         or label_value(AUTHOR_RX, trailer_text) or label_value(AUTHOR_RX, "\n".join(lines[-3:])) \
-        or meta_author(metas.get("author"))
+        or meta_author(head.metas.get("author"))
     art.editor = label_value(EDITOR_RX, trailer_text) or label_value(EDITOR_RX, "\n".join(lines[-4:])) \
         or label_value(EDITOR_RX, near)
     if art.meta.get("文号"):
@@ -188,13 +187,13 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     if not title and art.meta.get("标题"):
         title = art.meta["标题"]
 
-    zone = after if b_end >= 0 and R.FOOTER_LINE.search(after) else page
+    zone = regions.after if regions.body_end >= 0 and R.FOOTER_LINE.search(regions.after) else regions.text
     footer = parse_footer("\n".join(footer_lines(zone)))
-    footer["friend_links"] = friend_links(root, base, options, stats)
+    footer["friend_links"] = friend_links(page, head.base, options)
     art.footer = footer
 
     # pinyin annotations flattened into the text: decided once per page
-    pinyin = count_pinyin_annotations(page_plain)
+    pinyin = count_pinyin_annotations(regions.plain)
     body_out = "\n".join(lines)
     if pinyin:
         body_out = strip_flattened_pinyin(body_out, page_count=pinyin)
@@ -205,8 +204,9 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.body = body_out
     art.title_simplified = to_simplified(art.title)
     art.body_simplified = to_simplified(art.body) or ""
-    art.attachments = find_attachments(nodes, base) or find_attachments([article_scope(nodes, title_node, stats)], base)
-    art.images = find_images(nodes + image_siblings(nodes, stats), base)
+    art.attachments = find_attachments(nodes, head.base) or find_attachments([article_scope(nodes, title_node, page)],
+                                                                             head.base)
+    art.images = find_images(nodes + image_siblings(nodes, page), head.base)
     if not art.body:
         art.error = "no article body found"
     return art

@@ -11,6 +11,7 @@ Pure functions. Dates come back as ISO strings: ``2019-11-22``, or ``2019-11-22T
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extract import rules as R
@@ -179,13 +180,38 @@ _TW_HINT = re.compile(r"民國|中華民國|臺灣|台灣|縣政府|市政府.{0
 
 
 def taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
+    """A Taiwanese page (Big5, zh-TW, a .tw host, 民國 dates): bare ROC dates such as ``108-08-12`` count."""
     enc = (encoding or "").lower()
     return ("big5" in enc or "950" in enc or lang.lower() in ("zh-tw", "zh-hant", "zh-hant-tw")
             or re.search(r"\.tw(?:[:/]|$)", url or "") is not None or bool(_TW_HINT.search(text[:20000])))
 
 
-def pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bool,
-               head_lines: list[str] = (), after: str = "", pre_title: list[str] = ()) -> str | None:
+@dataclass
+class DateEvidence:
+    """The places a page's publication date is read from, gathered for :func:`pick_date`."""
+
+    #: the info bar between headline and body
+    header: str
+    #: the ``<meta>`` tags (lower-cased names)
+    metas: dict
+    #: the 信息公开 metadata table
+    disclosure: dict
+    #: the body's last lines and its trailer (a notice's signature, the dateline under an end mark)
+    tail: str
+    url: str
+    #: a Taiwanese page: bare ROC dates count
+    roc: bool
+    #: the body's first lines (a dateline above the text)
+    head_lines: list[str]
+    #: the first lines after the body (an info bar under the text)
+    after: str
+    #: the short lines right above the headline
+    pre_title: list[str]
+
+
+def pick_date(ev: DateEvidence) -> str | None:
+    """The publication date: the most trusted piece of evidence that holds one."""
+    header, metas, roc, head_lines, after = ev.header, ev.metas, ev.roc, ev.head_lines, ev.after
     # 1. a labelled date in the info bar (a publication date before an update date: 更新日期, Updated)
     updated = None
     for m in R.DATE_LABEL_RX.finditer(header):
@@ -210,8 +236,8 @@ def pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bo
         return in_header
     # 4. disclosure table
     for k in R.DISCLOSURE_DATE_KEYS:
-        if meta.get(k):
-            d = parse_date(meta[k], roc_numeric=roc)
+        if ev.disclosure.get(k):
+            d = parse_date(ev.disclosure[k], roc_numeric=roc)
             if d:
                 return d
     # 5. a dateline on one of the first short lines of the body ("2003-7-24 钱江晚报"): the first four
@@ -224,13 +250,13 @@ def pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bo
             if d:
                 return d
     # 6. a date line right above the headline (templates that print the date first)
-    for line in reversed(pre_title):
+    for line in reversed(ev.pre_title):
         d = parse_date(line, roc_numeric=roc)
         if d:
             return d
     # 7. the signature date at the end of a notice (on a short line of its own or with the signer,
     #    never a date cited inside a sentence or a reference)
-    signature = "\n".join(x for x in tail.split("\n") if len(x.strip()) <= R.MAX_DATELINE_CHARS)
+    signature = "\n".join(x for x in ev.tail.split("\n") if len(x.strip()) <= R.MAX_DATELINE_CHARS)
     if signature:
         dates = find_dates(signature, roc_numeric=roc)
         if dates:
@@ -241,16 +267,18 @@ def pick_date(header: str, metas: dict, meta: dict, tail: str, url: str, roc: bo
         if d:
             return d
     # 9. the URL
-    return date_from_url(url)
+    return date_from_url(ev.url)
 
 
-def time_elements(root, title_node, nodes: list, order_index: dict) -> list[str]:
-    """ISO dates from ``<time datetime>`` elements between the headline and the body, or inside the body."""
+def time_elements(page, title_node, nodes: list) -> list[str]:
+    """ISO dates from ``<time datetime>`` elements between the headline and the body, or inside the body
+    (``page`` is the :class:`~pipelines.extract.tree.Page`)."""
+    order_index = page.index
     start = order_index.get(title_node, order_index.get(nodes[0], 0)) if title_node is not None else \
         order_index.get(nodes[0], 0)
     body_start = order_index.get(nodes[0], 0)
     out = []
-    for el in root.iter("time"):
+    for el in page.root.iter("time"):
         value = el.get("datetime")
         at = order_index.get(el, -1)
         if value and (start <= at <= body_start or any(n in nodes for n in el.iterancestors())):

@@ -4,13 +4,14 @@ list, and the 政府信息公开 (information disclosure) metadata table.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import compact, normalize_line
 from pipelines.extract.dates import find_dates
 from pipelines.extract.lines import is_info_line
 from pipelines.extract.serialize import EL_CLOSE, EL_OPEN
-from pipelines.extract.tree import text_of
+from pipelines.extract.tree import Page, text_of
 
 _SEP_B = rf"[\s{EL_OPEN}{EL_CLOSE}]*"
 
@@ -190,14 +191,28 @@ def _list_items(el) -> list[str]:
     return [x for x in items if x]
 
 
-def leading_meta_list(nodes: list, stats: dict, title_node) -> tuple[list, list[str], bool]:
+@dataclass
+class MetaList:
+    """The info bar written as ``label：value`` items at the top of the body (see :func:`leading_meta_list`)."""
+
+    #: the blocks holding the items (left out of the body text)
+    blocks: list = field(default_factory=list)
+    #: the items, read as info-bar lines
+    items: list[str] = field(default_factory=list)
+    #: info lines stand above the list (they come before its items)
+    info_first: bool = False
+
+
+def leading_meta_list(nodes: list, page: Page, title_node) -> MetaList:
     """``label：value`` metadata items at the top of the body: the info bar written as a list (``<ul
     class="info"><li>發布日期：…<li>發布單位：…<li>點閱次數：…</ul>``, a ``<dl>``, a table of label/value
-    cells) or as a run of short blocks (``<p>分類：新聞稿</p><p>更新日期：…</p>``). Returns the blocks and
-    their items (they are read as the info bar) and whether info lines stand above them, or ``([], [], False)``. Every item must be short and valued
-    without a sentence, and enough of the labels must be metadata labels (see ``META_ITEM_LABELS``), so a
-    notice that opens with 会议时间/会议地点 items keeps them."""
+    cells) or as a run of short blocks (``<p>分類：新聞稿</p><p>更新日期：…</p>``), or an empty
+    :class:`MetaList`. Every item must be short and valued without a sentence, and enough of the labels
+    must be metadata labels (see ``META_ITEM_LABELS``), so a notice that opens with 会议时间/会议地点 items
+    keeps them."""
     from lxml import etree
+
+    stats = page.stats
 
     top = nodes[0]
     inside_title = {id(x) for x in title_node.iter()} if title_node is not None else set()
@@ -212,7 +227,7 @@ def leading_meta_list(nodes: list, stats: dict, title_node) -> tuple[list, list[
         first = el
         break
     if first is None:
-        return [], [], False
+        return MetaList()
     block = first
     while block is not top and block.tag not in ("ul", "ol", "dl", "table"):
         block = block.getparent()
@@ -226,18 +241,18 @@ def leading_meta_list(nodes: list, stats: dict, title_node) -> tuple[list, list[
             items.append(text_of(sib))
             sib = sib.getnext()
     if not blocks or stats[top].chars - sum(stats[b].chars for b in blocks) < R.MIN_PARAGRAPH_CHARS:
-        return [], [], False  # the list is the body
+        return MetaList()  # the list is the body
     if len(items) + (info_above if block is top else 0) < R.META_LIST_MIN_ITEMS:
-        return [], [], False
+        return MetaList()
     for item in items:
         m = META_ITEM.match(item)
         if not m or len(item) > R.MAX_META_ITEM_CHARS or re.search(r"[。！？；]", m.group(2)):
-            return [], [], False
+            return MetaList()
         label = compact(m.group(1)).lower()
         if label in _META_KNOWN or _COUNTER_LABEL.match(label) or _ANY_SOURCE.fullmatch(label):
             known += 1
     if known < R.META_LIST_KNOWN_SHARE * (len(items) + (info_above if block is top else 0)):
-        return [], [], False
+        return MetaList()
     # info lines above the list (not its own items) come first: they stay in the body text, which is read after
     inside = {id(x) for b in blocks for x in b.iter()}
-    return blocks, items, any(id(el) not in inside for el in info_els)
+    return MetaList(blocks, items, any(id(el) not in inside for el in info_els))

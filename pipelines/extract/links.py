@@ -6,7 +6,7 @@ from urllib.parse import urljoin
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
-from pipelines.extract.tree import hint, text_of
+from pipelines.extract.tree import Page, hint, text_of
 
 
 def absolute_url(base: str, href: str | None) -> str | None:
@@ -66,7 +66,7 @@ def find_images(nodes: list, base: str) -> list[dict]:
     return out
 
 
-def article_scope(nodes: list, title_node, stats: dict):
+def article_scope(nodes: list, title_node, page: Page):
     """The smallest block holding both the headline and the body (attachments are listed in it)."""
     first = nodes[0]
     parent = first.getparent()
@@ -74,16 +74,16 @@ def article_scope(nodes: list, title_node, stats: dict):
         return first
     if title_node is None:
         return parent
-    limit = stats[first].chars * R.ARTICLE_SCOPE_FACTOR + 500
+    limit = page.stats[first].chars * R.ARTICLE_SCOPE_FACTOR + 500
     node = parent
-    while node is not None and node.tag not in ("body", "html") and stats[node].chars <= limit:
+    while node is not None and node.tag not in ("body", "html") and page.stats[node].chars <= limit:
         if any(a is node for a in title_node.iterancestors()):
             return node
         node = node.getparent()
     return parent
 
 
-def image_siblings(nodes: list, stats: dict) -> list:
+def image_siblings(nodes: list, page: Page) -> list:
     """Picture blocks right beside the body (a photo div after the text)."""
     parent = nodes[0].getparent()
     if parent is None:
@@ -92,7 +92,7 @@ def image_siblings(nodes: list, stats: dict) -> list:
     for sib in parent:
         if not isinstance(sib.tag, str) or sib in nodes:
             continue
-        st = stats.get(sib)
+        st = page.stats.get(sib)
         if st is not None and st.chars < 50 and hint(sib) >= 0 and sib.find(".//img") is not None:
             out.append(sib)
     return out
@@ -110,11 +110,14 @@ def _record_link(url: str, text: str) -> bool:
     return bool(_RECORD_LINK.search(text) or _RECORD_LINK.search(url))
 
 
-def friend_links(root, base: str, options: list[dict], stats: dict) -> list[dict]:
+def friend_links(page: Page, base: str, options: list[dict]) -> list[dict]:
+    """The site's friend links: the links of a block labelled 友情链接/政府网站/Friendly Links (not the
+    footer's record links), then those of ``<select>`` drop-downs (``options``, see :func:`select_links`)."""
     from lxml import etree
 
+    stats = page.stats
     out, seen = [], set()
-    for el in root.iter(etree.Element):
+    for el in page.root.iter(etree.Element):
         own = (el.text or "")
         if not _FRIEND_LABEL.search(own) or len(own.strip()) > 20:
             continue

@@ -3,6 +3,7 @@ body, the lines above the headline, and what follows the body."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
@@ -11,7 +12,21 @@ from pipelines.extract.links import absolute_url
 from pipelines.extract.serialize import EL_CLOSE, EL_OPEN, NO_BOUNDARIES, NO_MARKS, serialize, split_lines
 
 
-def head_metadata(root, url: str) -> tuple[dict, str, str, str]:
+@dataclass
+class Head:
+    """What a page's ``<head>`` says about it."""
+
+    #: ``<meta>`` name/property -> content (names lower-cased; the first of a name wins)
+    metas: dict
+    #: the ``<title>`` text ("" without one)
+    title: str
+    #: the declared language ("" without one)
+    lang: str
+    #: the URL that relative links resolve against (``<base href>`` or the page's own)
+    base: str
+
+
+def head_metadata(root, url: str) -> Head:
     """``<meta>`` tags (lower-cased names), the ``<title>`` text, the page language and the base URL."""
     metas: dict = {}
     for m in root.iter("meta"):
@@ -24,10 +39,34 @@ def head_metadata(root, url: str) -> tuple[dict, str, str, str]:
     lang = root.get("lang") or metas.get("content-language") or ""
     base_el = root.find(".//base")
     base = absolute_url(url, base_el.get("href")) if base_el is not None and base_el.get("href") else url
-    return metas, page_title, lang, base
+    return Head(metas, page_title, lang, base)
 
 
-def cut_regions(root, nodes: list, title_node, info_lines: list[str]):
+@dataclass
+class Regions:
+    """The page serialised once and cut into the regions metadata is read from (see :func:`cut_regions`)."""
+
+    #: the whole page's text, with the headline and body marks
+    text: str
+    #: ... and without them
+    plain: str
+    #: the info bar: the last lines between headline and body, and the info lines taken off the body's top
+    header: str
+    #: the same with element boundaries, for the label readers
+    header_bounded: str
+    #: the short lines right above the headline
+    pre_title: list[str]
+    #: the text after the body (the whole text when the body mark is missing)
+    after: str
+    #: ... as lines
+    after_lines: list[str]
+    #: its first lines with element boundaries, for the label readers
+    after_bounded: str
+    #: where the body ends in ``text`` (-1 when the mark is missing)
+    body_end: int
+
+
+def cut_regions(root, nodes: list, title_node, info_lines: list[str]) -> Regions:
     """Serialise the whole page once with marks around the headline (\\x01 \\x02) and the body
     (\\x03 \\x04), and cut it into the regions metadata is read from: the info bar between headline and
     body, the lines right above the headline, and what follows the body."""
@@ -60,7 +99,8 @@ def cut_regions(root, nodes: list, title_node, info_lines: list[str]):
     after_lines = split_lines(key_values(after.translate(NO_MARKS)).replace("\t", " "))
     # the first lines after the body, with element boundaries, for the label readers (a 資料來源 line under the text)
     after_bounded = "\n".join(_bounded_lines(bounded[bounded.rfind("\x04") + 1:][:4000])[:4]) if b_end >= 0 else ""
-    return page, header_text, header_bounded, pre_title, after, after_lines, after_bounded, b_end
+    return Regions(page, page.translate(NO_MARKS), header_text, header_bounded, pre_title, after, after_lines,
+                   after_bounded, b_end)
 
 
 #: A gap between info-bar fields: a tab or full-width space, or a run of two or more spaces/``&nbsp;`` (a single

@@ -4,16 +4,16 @@ from __future__ import annotations
 from pipelines.extract import rules as R
 from pipelines.extract.dates import find_dates
 from pipelines.extract.lines import is_info_line
-from pipelines.extract.tree import candidate_score, hint, text_of
+from pipelines.extract.tree import Page, hint, text_of
 
 
-def first_of_repeated(best, best_score: float, stats: dict, order: list):
+def first_of_repeated(best, best_score: float, page: Page):
     """On pages listing several posts in the same template (blogs, digests), the first post is the article.
 
     A template counts as repeated when at least ``MIN_REPEATED_POSTS`` blocks with the same tag and
     class, each in its own parent (not paragraphs of one text), score close to the best.
     """
-    scored = [(el, candidate_score(el, stats[el])) for el in order if el.get("class")]
+    scored = [(el, page.score(el)) for el in page.order if el.get("class")]
     strong = [(el, sc) for el, sc in scored if sc >= R.REPEATED_SHARE * best_score]
     groups: dict = {}
     for el, _ in strong:
@@ -25,7 +25,7 @@ def first_of_repeated(best, best_score: float, stats: dict, order: list):
         parents = {id(m.getparent()) for m in members}
         holder = members[0].getparent()
         if len(parents) == 1 and holder is not None and (best is holder or best in holder.iterancestors()):
-            text = _thread_first_text(members, stats)
+            text = _thread_first_text(members, page)
             if text is not None:
                 return text
         if len(parents) < len(members):
@@ -38,14 +38,15 @@ def first_of_repeated(best, best_score: float, stats: dict, order: list):
             return next((el for el in best.iter(k[0]) if el.get("class") == k[1]
                          and el.getparent().tag == first.getparent().tag
                          and el.getparent().get("class") == first.getparent().get("class")), first)
-        if k == key or order.index(first) < order.index(best):
+        if k == key or page.index[first] < page.index[best]:
             return first
     return best
 
 
-def _thread_first_text(members: list, stats: dict):
+def _thread_first_text(members: list, page: Page):
     """Sibling blocks of one shape that are each a post (a short dated line such as ``发表于 2023-06-01 10:00``
     beside the post's text): the text block of the first post of that shape, or None when they are not posts."""
+    stats = page.stats
     parent = members[0].getparent()
     key = (members[0].tag, members[0].get("class"))
     posts = [c for c in parent if isinstance(c.tag, str) and (c.tag, c.get("class")) == key]
@@ -75,7 +76,7 @@ def _dated_posts(members: list) -> bool:
     return True
 
 
-def best_answer(nodes: list, stats: dict, order: list, order_index: dict) -> list:
+def best_answer(nodes: list, page: Page) -> list:
     """On a Q&A page whose question was picked as the body, the chosen answer below it joins the body.
 
     The answer is the block under a 最佳答案/采纳答案/满意回答/Best Answer heading that follows the
@@ -84,12 +85,13 @@ def best_answer(nodes: list, stats: dict, order: list, order_index: dict) -> lis
     """
     if not nodes:
         return []
+    stats = page.stats
     inside = {id(x) for n in nodes for x in n.iter()}
-    start = max(order_index.get(n, -1) for n in nodes)
+    start = max(page.index.get(n, -1) for n in nodes)
     if start < 0:
         return []
     gap = 0
-    for el in order[start + 1:]:
+    for el in page.order[start + 1:]:
         if id(el) in inside:
             continue
         st = stats.get(el)
@@ -105,17 +107,18 @@ def best_answer(nodes: list, stats: dict, order: list, order_index: dict) -> lis
                      and stats[c].score > 0 and hint(c) >= 0]
             if not cands:
                 return []
-            best = max(cands, key=lambda c: candidate_score(c, stats[c]))
-            return [best] if candidate_score(best, stats[best]) > 0 else []
+            best = max(cands, key=page.score)
+            return [best] if page.score(best) > 0 else []
         gap += st.own - st.own_link
         if gap > R.MAX_ANSWER_GAP_CHARS:
             return []
     return []
 
 
-def answer_question(nodes: list, anchor, stats: dict, order: list, order_index: dict) -> list:
+def answer_question(nodes: list, anchor, page: Page) -> list:
     """The other way round: the body picked is a Q&A page's chosen answer (under a 最佳答案 heading);
     the question's description, the best prose block between the headline and that heading, leads it."""
+    stats, order, order_index = page.stats, page.order, page.index
     if not nodes or anchor is None or anchor not in order_index:
         return []
     at, a_at = order_index.get(nodes[0], -1), order_index[anchor]
@@ -141,7 +144,7 @@ def answer_question(nodes: list, anchor, stats: dict, order: list, order_index: 
              and not is_info_line(text_of(el))]
     if not cands:
         return []
-    question = max(cands, key=lambda c: (candidate_score(c, stats[c]), stats[c].para))
+    question = max(cands, key=lambda c: (page.score(c), stats[c].para))
     # the question's info line (asker | 浏览 N 次 | 发布于…) between it and the answer dates the page
     inside_q = {id(x) for x in question.iter()}
     info = [el for el in order[order_index[question] + 1: label_at] if id(el) not in inside_q

@@ -2,21 +2,24 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import compact, normalize_line, same_text
 from pipelines.extract.lines import is_info_line
-from pipelines.extract.tree import class_tokens, nchars, text_of
+from pipelines.extract.regions import Head
+from pipelines.extract.tree import Page, class_tokens, nchars, text_of
 
 
-def title_evidence(text: str | None, page_title: str, metas: dict) -> bool:
+def title_evidence(text: str | None, head: Head) -> bool:
     """The headline is confirmed by the page's <title> or its title meta tags."""
+    metas = head.metas
     if not text or nchars(text) < R.MIN_ANCHOR_TITLE_CHARS or R.SITE_NAME.search(text):
         return False
     flat = compact(text)
     metas_t = [metas.get(k) for k in ("articletitle", "og:title", "dc.title") if metas.get(k)]
-    return flat in compact(page_title or "") or any(flat in compact(m) for m in metas_t)
+    return flat in compact(head.title or "") or any(flat in compact(m) for m in metas_t)
 
 
 def _title_segments(page_title: str) -> list[str]:
@@ -126,10 +129,11 @@ def _emphasised(el) -> bool:
     return False
 
 
-def emphasised_headline(nodes: list, order: list, order_index: dict, stats: dict, site_names: set):
+def emphasised_headline(nodes: list, page: Page, site_names: set):
     """Old table pages whose ``<title>`` is only the site name: the headline is the bold or large line
     just above the info bar (``来源：…　时间：…``) that sits above the text."""
-    body_start = order_index.get(nodes[0], 0)
+    stats, order = page.stats, page.order
+    body_start = page.index.get(nodes[0], 0)
     inside = {id(x) for n in nodes for x in n.iter()}
     seen_info, skipped = False, 0
     for el in reversed(order[max(0, body_start - 200):body_start + 1]):
@@ -152,14 +156,24 @@ def emphasised_headline(nodes: list, order: list, order_index: dict, stats: dict
     return None, None
 
 
-def title_candidates(root, page_title: str, metas: dict, site_names: set = frozenset()) -> list[tuple]:
-    """Headline candidates with the part of their score that does not depend on where the body is:
-    ``(element, text, score)``."""
-    meta_title = _meta_title(metas)
+@dataclass
+class TitleCandidate:
+    """An element that may be the headline."""
+
+    node: Any
+    text: str
+    #: the part of its score that does not depend on where the body is
+    score: float
+
+
+def title_candidates(page: Page, head: Head, site_names: set = frozenset()) -> list[TitleCandidate]:
+    """Headline candidates, scored by their markup and by how ``<title>`` and the title meta tags name them."""
+    page_title = head.title
+    meta_title = _meta_title(head.metas)
     page_norm = compact(page_title or "")
     first_seg = (_title_segments(page_title) or [""])[0] if page_title else ""
     out = []
-    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "p", "span", "strong", "font", "b", "header"):
+    for el in page.root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "p", "span", "strong", "font", "b", "header"):
         tag = el.tag
         is_heading = tag[0] == "h" and len(tag) == 2
         hinted = (el.get("class") is not None or el.get("id") is not None) and \
@@ -198,7 +212,7 @@ def title_candidates(root, page_title: str, metas: dict, site_names: set = froze
             score -= 1.5
         if text[-1:] in ("。", "；", ";"):
             score -= 2
-        out.append((el, text, score))
+        out.append(TitleCandidate(el, text, score))
     return out
 
 
@@ -207,15 +221,17 @@ def _meta_title(metas: dict) -> str | None:
                 None)
 
 
-def pick_title(candidates: list[tuple], page_title: str, metas: dict, body_nodes: list,
-                order_index: dict, site_names: set = frozenset()) -> tuple[Any, str | None]:
+def pick_title(candidates: list[TitleCandidate], head: Head, body_nodes: list, page: Page,
+               site_names: set = frozenset()) -> tuple[Any, str | None]:
     """The headline element and text: the best candidate near the start of the body, else the title
     meta tags or ``<title>`` without the site name."""
-    meta_title = _meta_title(metas)
+    page_title, order_index = head.title, page.index
+    meta_title = _meta_title(head.metas)
     body_start = order_index.get(body_nodes[0], 10**9) if body_nodes else 10**9
     body_at = {order_index.get(n_, -1) for n_ in body_nodes}
     best, best_score, best_text = None, 0.0, None
-    for el, text, score in candidates:
+    for cand in candidates:
+        el, text, score = cand.node, cand.text, cand.score
         pos = order_index.get(el, 0)
         if pos <= body_start:
             distance = body_start - pos

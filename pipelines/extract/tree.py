@@ -1,13 +1,16 @@
 """The parsed page: parsing, cleaning, and the text statistics every later step reads.
 
 ``parse_html`` turns decoded text into an lxml tree, ``clean_tree`` drops what never holds article text
-(scripts, forms, hidden elements), and ``compute_stats`` walks the tree once, giving every element its
-own text, subtree totals, link text and a paragraph score that flows to its ancestors. ``candidate_score``
-and ``hint`` turn those figures and an element's class/id into how likely it is to hold the article.
+(scripts, forms, hidden elements), and ``measure`` walks the tree once, giving every element its own
+text, subtree totals, link text and a paragraph score that flows to its ancestors: the :class:`Page`
+that the later steps read. ``candidate_score`` and ``hint`` turn those figures and an element's class/id
+into how likely it is to hold the article.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
@@ -124,7 +127,25 @@ def clean_tree(root) -> None:
                 pass
 
 
-def compute_stats(root) -> tuple[dict, list]:
+@dataclass
+class Page:
+    """One cleaned page and the text statistics of its elements, measured once (:func:`measure`) and
+    handed to every step that reads them."""
+
+    root: Any
+    #: element -> its :class:`NodeStats`
+    stats: dict
+    #: the elements in document order
+    order: list
+    #: element -> its position in ``order``
+    index: dict
+
+    def score(self, el) -> float:
+        """How likely ``el`` is to be the article's container (:func:`candidate_score`)."""
+        return candidate_score(el, self.stats[el])
+
+
+def measure(root) -> Page:
     """Walk the tree once: own text per block, subtree totals, paragraph scores flowing to ancestors."""
     from lxml import etree
 
@@ -204,7 +225,7 @@ def compute_stats(root) -> tuple[dict, list]:
                 break
             stats[node].score += st.para * w
             node = node.getparent()
-    return stats, order
+    return Page(root, stats, order, {el: i for i, el in enumerate(order)})
 
 
 def candidate_score(el, st: NodeStats) -> float:
