@@ -31,7 +31,7 @@ def _headline_block(best, lead, anchor_up: set, page: Page):
     while top.getparent() is not None and id(top.getparent()) not in anchor_up:
         top = top.getparent()
     scope = top.getparent()
-    if scope is None or scope.tag in ("body", "html"):
+    if scope is None or scope.tag in R.PAGE_TAGS:
         return best
     if best is scope or any(a is scope for a in best.iterancestors()) or any(a is best for a in scope.iterancestors()):
         return best  # the best block is the headline's own block, or holds it
@@ -55,10 +55,10 @@ def listy(el, page: Page) -> bool:
     if not total:
         return False
     in_items = 0
-    for item in el.iter("li", "dd"):
+    for item in el.iter(*R.LIST_ITEM_TAGS):
         node, nested = item.getparent(), False
         while node is not None and node is not el:
-            if node.tag in ("li", "dd"):
+            if node.tag in R.LIST_ITEM_TAGS:
                 nested = True
                 break
             node = node.getparent()
@@ -73,15 +73,15 @@ def _climb(best, page: Page):
     node = best
     while True:
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html") or hint(parent) < 0:
+        if parent is None or parent.tag in R.PAGE_TAGS or hint(parent) < 0:
             return node
-        if any(True for _ in parent.iter("h1", "h2", "h3")):
+        if any(True for _ in parent.iter(*R.TOP_HEADING_TAGS)):
             return node  # the headline's block: the body stops below it
         st, pst = page.stats[node], page.stats[parent]
         extra = pst.chars - st.chars
         extra_links = pst.link - st.link
         if extra <= 0 or extra > max(R.CLIMB_MIN_EXTRA_CHARS, R.CLIMB_EXTRA_SHARE * st.chars) \
-                or extra_links > 0.5 * extra:
+                or extra_links > R.CLIMB_MAX_LINK_SHARE * extra:
             return node
         node = parent
 
@@ -118,7 +118,7 @@ def select_body(page: Page, hints: dict | None, anchor=None) -> list:
             gap += stats[el].own - stats[el].own_link
     for el in order:
         st = stats[el]
-        if st.score <= 0 or el.tag in ("html",):
+        if st.score <= 0 or el.tag == "html":
             continue
         s = candidate_score(el, st)
         if anchor_at >= 0 and order_index[el] < anchor_at and id(el) not in anchor_up:
@@ -153,7 +153,7 @@ def select_body(page: Page, hints: dict | None, anchor=None) -> list:
             seen_best = True
             continue
         st = stats.get(sib)
-        if st is None or not st.chars or sib.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if st is None or not st.chars or sib.tag in R.HEADING_TAGS:
             continue
         if not seen_best and st.chars < R.MIN_LEADING_SIBLING_CHARS:
             continue  # a title, an info bar or a lead-in label above the body is not body
@@ -161,9 +161,10 @@ def select_body(page: Page, hints: dict | None, anchor=None) -> list:
             continue  # a block under its own 评论/相关新闻 heading: comments, a related list
         s = candidate_score(sib, st)
         density = st.link / st.chars
-        if s >= R.SIBLING_SHARE * best_score and density < 0.3 and hint(sib) >= 0:
+        if s >= R.SIBLING_SHARE * best_score and density < R.SIBLING_MAX_LINK_DENSITY and hint(sib) >= 0:
             chosen.append(sib)
-        elif sib.tag in R.PARAGRAPH_TAGS and st.para > 3 and density < 0.25 and hint(sib) >= 0:
+        elif sib.tag in R.PARAGRAPH_TAGS and st.para > R.SIBLING_MIN_PARAGRAPH_SCORE \
+                and density < R.SIBLING_PARAGRAPH_MAX_LINK_DENSITY and hint(sib) >= 0:
             chosen.append(sib)
     # a text cut over consecutive blocks of the same shape; when the best block was one of several
     # alike (see first_of_repeated), only blocks that hold nothing else continue it (posts have headlines)
@@ -176,7 +177,7 @@ def select_body(page: Page, hints: dict | None, anchor=None) -> list:
 
 def _furniture_heading(el) -> bool:
     """The block opens with a heading that names page furniture (评论, 网友评论, 相关新闻, 推荐阅读 ...)."""
-    for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+    for h in el.iter(*R.HEADING_TAGS):
         text = text_of(h)
         return bool(text) and len(text) <= R.MAX_BOILERPLATE_LINE and bool(R.BOILERPLATE_LINE.search(text))
     return False
@@ -201,7 +202,7 @@ def _continuations(best, page: Page, anchor=None, max_extra: int = R.CONTINUATIO
     node, follow, lead = best, True, True
     while len(levels) <= R.CONTINUATION_MAX_DEPTH:
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html") or hint(parent) < 0:
+        if parent is None or parent.tag in R.PAGE_TAGS or hint(parent) < 0:
             break
         if stats[parent].chars - stats[node].chars > max_extra:
             before, after = _text_beside(parent, node, page)
@@ -281,12 +282,12 @@ def _continues(target, holder, page: Page, anchor, max_extra: int) -> bool:
         return False  # a linked line beside the block (the next post's headline, a "more" link): another item
     if st.link / st.chars >= R.CONTINUATION_MAX_LINK_DENSITY or listy(target, page):
         return False
-    if any(True for _ in holder.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+    if any(True for _ in holder.iter(*R.HEADING_TAGS)):
         return False  # a block with its own headline is another item (a related box, the next post)
     if anchor is not None and (holder is anchor or any(a is holder for a in anchor.iterancestors())):
         return False
     lines = split_lines(serialize([target], set()))
-    if any(len(x) <= 300 and footer_shaped(x) for x in lines):
+    if any(len(x) <= R.MAX_FOOTER_LINE_CHARS and footer_shaped(x) for x in lines):
         return False
     if st.chars <= R.MAX_DISCLAIMER_CHARS and R.DISCLAIMER_NOTE.search("".join(lines)):
         return False  # a reprint/disclaimer note in a row of the same shape
@@ -309,17 +310,17 @@ def skip_blocks(nodes: list, page: Page) -> set:
             if st is None:
                 continue
             h = hint(el)
-            if h < 0 and st.chars < 0.5 * total:
+            if h < 0 and st.chars < R.MAX_FURNITURE_SHARE * total:
                 skip.add(el)
                 continue
             if el.tag == "a":
                 continue
-            if el.tag in ("table", "ul", "dl", "div", "ol") and st.chars < 1500 and \
-                    len(R.DISCLOSURE_TABLE.findall(el.text_content())) >= 2:
+            if el.tag in R.METADATA_TABLE_TAGS and st.chars < R.MAX_METADATA_TABLE_CHARS and \
+                    len(R.DISCLOSURE_TABLE.findall(el.text_content())) >= R.MIN_DISCLOSURE_LABELS:
                 skip.add(el)
                 continue
-            if st.chars and st.nlinks >= 2 and st.link / st.chars > R.MAX_LINK_DENSITY and st.chars < 0.5 * total \
-                    and not linked_sentence(el):
+            if st.chars and st.nlinks >= R.MIN_LINK_LIST_LINKS and st.link / st.chars > R.MAX_LINK_DENSITY \
+                    and st.chars < R.MAX_FURNITURE_SHARE * total and not linked_sentence(el):
                 skip.add(el)
     return skip
 

@@ -1,7 +1,6 @@
 """Orchestration: ``extract_article`` runs the steps over one page and fills the :class:`Article`."""
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -18,7 +17,6 @@ from pipelines.extract.clean import (
 from pipelines.extract.dates import DateEvidence, pick_date, taiwan, time_elements, with_time
 from pipelines.extract.fields import (
     AUTHOR_RX,
-    BYLINE,
     EDITOR_RX,
     SOURCE_RX,
     dateline_source,
@@ -164,23 +162,24 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     roc = taiwan(encoding, head.lang, url, regions.plain)
     evidence = DateEvidence(
         header=regions.header, metas=head.metas, disclosure=art.meta,
-        tail="\n".join(lines[-3:] + trailer),  # the signature, or the dateline after an end mark
-        url=url, roc=roc, head_lines=lines[:R.DATELINE_HEAD_LINES_MAX], after="\n".join(regions.after_lines[:4]),
+        tail="\n".join(lines[-R.SIGNATURE_LINES:] + trailer),  # the signature, or the dateline after an end mark
+        url=url, roc=roc, head_lines=lines[:R.DATELINE_HEAD_LINES_MAX],
+        after="\n".join(regions.after_lines[:R.AFTER_BODY_LINES]),
         pre_title=regions.pre_title)
     art.published = with_time(pick_date(evidence), time_elements(page, title_node, nodes))
 
     header_bounded, after_bounded = regions.header_bounded, regions.after_bounded
     near = header_bounded + "\n" + after_bounded
     art.source = label_value(SOURCE_RX, header_bounded) or label_value(SOURCE_RX, trailer_text) \
-        or label_value(SOURCE_RX, "\n".join(lines[-4:])) \
+        or label_value(SOURCE_RX, "\n".join(lines[-R.CREDIT_TAIL_LINES:])) \
         or label_value(SOURCE_RX, after_bounded) or art.meta.get("发布机构") \
         or dateline_source(regions.header.split("\n"), roc) \
         or head.metas.get("contentsource") or None
-    byline = BYLINE.search(regions.header)
+    byline = R.BYLINE.search(regions.header)
     art.author = label_value(AUTHOR_RX, header_bounded) or (byline.group(1).strip() if byline else None) \
-        or label_value(AUTHOR_RX, trailer_text) or label_value(AUTHOR_RX, "\n".join(lines[-3:])) \
+        or label_value(AUTHOR_RX, trailer_text) or label_value(AUTHOR_RX, "\n".join(lines[-R.AUTHOR_TAIL_LINES:])) \
         or meta_author(head.metas.get("author"))
-    art.editor = label_value(EDITOR_RX, trailer_text) or label_value(EDITOR_RX, "\n".join(lines[-4:])) \
+    art.editor = label_value(EDITOR_RX, trailer_text) or label_value(EDITOR_RX, "\n".join(lines[-R.CREDIT_TAIL_LINES:])) \
         or label_value(EDITOR_RX, near)
     if art.meta.get("文号"):
         art.meta["document_number"] = art.meta["文号"]
@@ -199,7 +198,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         body_out = strip_flattened_pinyin(body_out, page_count=pinyin)
         title = strip_flattened_pinyin(title, page_count=pinyin) if title else title
     if title:
-        title = re.sub(r"^[\s\-_|｜—–·>»]+|[\s\-_|｜—–·>»]+$", "", title)
+        title = R.TITLE_TRIM.sub("", title)
     art.title = title or None
     art.body = body_out
     art.title_simplified = to_simplified(art.title)

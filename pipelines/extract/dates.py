@@ -171,19 +171,11 @@ def date_from_url(url: str | None) -> str | None:
     return None
 
 
-_META_DATE_KEYS = ("pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "article:published_time",
-                   "og:article:published_time", "og:published_time", "datepublished", "dc.date.issued",
-                   "dcterms.issued", "dc.date", "firstpublishedtime", "releasedate", "date", "sj", "createdate")
-
-
-_TW_HINT = re.compile(r"民國|中華民國|臺灣|台灣|縣政府|市政府.{0,4}新聞")
-
-
 def taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
     """A Taiwanese page (Big5, zh-TW, a .tw host, 民國 dates): bare ROC dates such as ``108-08-12`` count."""
     enc = (encoding or "").lower()
-    return ("big5" in enc or "950" in enc or lang.lower() in ("zh-tw", "zh-hant", "zh-hant-tw")
-            or re.search(r"\.tw(?:[:/]|$)", url or "") is not None or bool(_TW_HINT.search(text[:20000])))
+    return (any(e in enc for e in R.TAIWAN_ENCODINGS) or lang.lower() in R.TAIWAN_LANGS
+            or R.TAIWAN_HOST.search(url or "") is not None or bool(R.TAIWAN_HINT.search(text[:R.TAIWAN_SAMPLE_CHARS])))
 
 
 @dataclass
@@ -215,7 +207,7 @@ def pick_date(ev: DateEvidence) -> str | None:
     # 1. a labelled date in the info bar (a publication date before an update date: 更新日期, Updated)
     updated = None
     for m in R.DATE_LABEL_RX.finditer(header):
-        d = parse_date(header[m.end(): m.end() + 40], roc_numeric=roc)
+        d = parse_date(header[m.end(): m.end() + R.LABELLED_DATE_CHARS], roc_numeric=roc)
         if d and R.UPDATE_DATE_LABEL.match(m.group(0)):
             updated = updated or d
         elif d:
@@ -224,7 +216,7 @@ def pick_date(ev: DateEvidence) -> str | None:
         return updated
     # 2. meta tags (with the info bar's time of day when it shows the same day)
     in_header = parse_date(header, roc_numeric=roc)
-    for k in _META_DATE_KEYS:
+    for k in R.META_DATE_KEYS:
         if metas.get(k):
             d = parse_date(metas[k], roc_numeric=roc)
             if d:
@@ -263,7 +255,7 @@ def pick_date(ev: DateEvidence) -> str | None:
             return dates[-1][1]
     # 8. a labelled date just after the body (info bars placed under the text)
     for m in R.DATE_LABEL_RX.finditer(after):
-        d = parse_date(after[m.end(): m.end() + 40], roc_numeric=roc)
+        d = parse_date(after[m.end(): m.end() + R.LABELLED_DATE_CHARS], roc_numeric=roc)
         if d:
             return d
     # 9. the URL

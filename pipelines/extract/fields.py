@@ -13,79 +13,73 @@ from pipelines.extract.lines import is_info_line
 from pipelines.extract.serialize import EL_CLOSE, EL_OPEN
 from pipelines.extract.tree import Page, text_of
 
+#: Element boundaries (see ``serialize``) may stand anywhere a label reader allows a space.
 _SEP_B = rf"[\s{EL_OPEN}{EL_CLOSE}]*"
-
-
+#: A character of a value: it ends at a separator (``|``, a bracket, a colon), a gap or an element boundary.
 _VAL = rf"[^\s|｜\]】)）:：{EL_OPEN}{EL_CLOSE}]"
 
 
-def _label_rx(labels: tuple[str, ...], strict: bool = True, extra: str | None = None) -> re.Pattern:
-    """``label：value``. ``strict`` labels may not follow a CJK character (``资金来源：`` is not a source);
-    others (作者, 编辑) only not inside the few words that end with them (合作者). ``extra`` is a regex of
-    more labels (any ``…来源`` word for sources).
+def _alternation(labels) -> str:
+    """Labels as a regex alternation, longest first (a shorter label never cuts a longer one short)."""
+    return "|".join(sorted(labels, key=len, reverse=True))
+
+
+def _label_rx(labels: tuple[str, ...], strict: bool = True, extra: str | None = None, lead: str | None = None,
+              more: str = "") -> re.Pattern:
+    """A reader of ``label：value``. ``strict`` labels may not follow a CJK character (``资金来源：`` is not a
+    source); others (作者, 编辑) only not inside the few words that end with them (合作者). ``extra`` is a regex
+    of more labels (any ``…来源`` word for sources), ``lead`` another shape the value may take
+    (``记者 张三``), ``more`` what the value may go on with (more names after a space).
 
     The value ends at a separator (``|``, a bracket, a gap) and, in text serialised with element
     boundaries (``EL_OPEN``/``EL_CLOSE``, see ``cut_regions``), at the end of the element it started in or
     the start of the next one: ``Source: Ningbo Daily <a>Print</a>`` gives ``Ningbo Daily``. Boundaries
     between the label and the value are passed over (``<span>来源：</span><span>市政府</span>``).
+
+    >>> _label_rx(("来源",)).search("发布时间：2023-11-22　来源：市应急局").group(1)
+    '市应急局'
     """
-    alts = "|".join(sorted(labels, key=len, reverse=True)) + (f"|{extra}" if extra else "")
-    before = r"(?:(?<![\u4e00-\u9fff])|(?<=[日号分秒]))" if strict else r"(?<![合原总總])"
-    return re.compile(
-        rf"{before}(?:{alts}){_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?"
-        rf"({_VAL}+(?: (?![A-Za-z]+\s*[:：])[A-Za-z]{_VAL}*)*)", re.I)
+    alts = _alternation(labels) + (f"|{extra}" if extra else "")
+    before = R.STRICT_LABEL_BEFORE if strict else R.LOOSE_LABEL_BEFORE
+    value = rf"{_VAL}+(?: (?![A-Za-z]+\s*[:：])[A-Za-z]{_VAL}*)*{more}"
+    if lead:
+        value = f"{lead}|{value}"
+    return re.compile(rf"{before}(?:{alts}){_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?({value})", re.I)
 
 
-SOURCE_RX = re.compile(_label_rx(R.SOURCE_LABELS, extra=R.ANY_SOURCE_LABEL).pattern.replace(
-    r")*)", r")*(?: [\u4e00-\u9fff]{1,6}(?![\u4e00-\u9fff:：]))?)", 1), re.I)
-
-
-AUTHOR_RX = re.compile(_label_rx(R.AUTHOR_LABELS, strict=False).pattern.replace(
-    rf"{_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?(",
-    rf"{_SEP_B}[:：]{_SEP_B}(?:[\[【(（]{_SEP_B})?((?:(?:本报|特约|实习)?记者|通讯员|實習記者|記者|文|图|圖|摄影|攝影)\s+{_VAL}+|", 1)
-    .replace(r")*)", r")*(?: [\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff:：])){0,3})", 1), re.I)
-
-
+SOURCE_RX = _label_rx(R.SOURCE_LABELS, extra=R.ANY_SOURCE_LABEL, more=R.SOURCE_VALUE_MORE)
+AUTHOR_RX = _label_rx(R.AUTHOR_LABELS, strict=False, lead=rf"{R.AUTHOR_ROLES}\s+{_VAL}+", more=R.AUTHOR_VALUE_MORE)
 EDITOR_RX = _label_rx(R.EDITOR_LABELS, strict=False)
-
-
-BYLINE = re.compile(r"(?:^|[\s|｜])By\s+((?:[A-Z][A-Za-z.'\-]*)(?:\s+[A-Z][A-Za-z.'\-]*){0,3})(?=\s+in\s|\s*[|｜,]|\s*$)")
-
-
-_VALUE_TRIM = " \t:：,，;；。|｜()（）[]【】<>《》\"'"
-
-
-_ANY_LABEL = re.compile(
-    "(?:" + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "文字"},
-                            key=len, reverse=True)) + "|" + R.ANY_SOURCE_LABEL + r")(?:\s*[:：]|$)|\s(?:记者|記者|通讯员|通訊員|摄影|攝影)|(?:19|20)\d{2}\s*[-/.年]\s*\d|浏览|点击|阅读|瀏覽|點閱|字号|字體")
+#: Where a value read after a label stops: the next label, a reporter's role, a date, a view counter.
+_VALUE_STOP = re.compile(
+    f"(?:{_alternation(set(R.FIELD_LABELS) - {'By', '文字'})}|{R.ANY_SOURCE_LABEL})(?:\\s*[:：]|$)|{R.VALUE_STOP}")
 
 
 def meta_author(value: str | None) -> str | None:
     """A <meta name="author"> that names a person, not the CMS vendor or the site."""
-    if not value or len(value) > 20 or re.search(r"[,，;；/_\d]|www|\.com|\.cn|Team|Inc|Ltd|网|網|报|報|政府|中心|公司",
-                                                 value, re.I):
+    if not value or len(value) > R.MAX_META_AUTHOR_CHARS or R.NOT_A_PERSON.search(value):
         return None
     return value.strip() or None
 
 
 def label_value(rx: re.Pattern, text: str) -> str | None:
+    """The first value that ``rx`` (a label reader) finds in ``text`` that is a value: cut at the next
+    label, trimmed, no markup, not a date or bare numbers."""
     for m in rx.finditer(text):
         v = m.group(1)
-        cut = _ANY_LABEL.search(v)
+        cut = _VALUE_STOP.search(v)
         if cut:
             v = v[: cut.start()]
-        v = v.strip(_VALUE_TRIM)
-        if re.search(r"[=<>\"{}]", v):
+        v = v.strip(R.VALUE_TRIM)
+        if R.MARKUP_VALUE.search(v):
             continue
-        if v and not find_dates(v) and not re.fullmatch(r"[\d\s:：\-/.]+", v):
+        if v and not find_dates(v) and not R.NUMBERS_ONLY.fullmatch(v):
             return v
     return None
 
 
 _DISCLOSURE_LABEL_ALTS = "|".join(
     r"\s*".join(re.escape(c) for c in lab) for lab in sorted(R.DISCLOSURE_LABELS, key=len, reverse=True))
-
-
 # label, colon, then the next cell's text -- unless the next cell is itself a label (an empty
 # 文号 cell must not take 成文日期 as its value)
 _DISCLOSURE_RX = re.compile(
@@ -93,42 +87,37 @@ _DISCLOSURE_RX = re.compile(
     r"(?!(?:" + _DISCLOSURE_LABEL_ALTS + r")\s*[:：\t])([^\t\n]*)")
 
 
-_NEXT_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：])")
-
-
 def read_disclosure(text: str) -> dict:
-    """Information-disclosure metadata ``{"索引号": ..., "文号": ...}`` from tab-separated page text."""
-    if len(R.DISCLOSURE_TABLE.findall(text, 0, 200000)) < 2:
+    """Information-disclosure metadata ``{"索引号": ..., "文号": ...}`` from tab-separated page text.
+
+    >>> read_disclosure("索引号\t113301/2023-00012\t文号\t杭政办〔2023〕5号\n成文日期\t2023-03-01")
+    {'索引号': '113301/2023-00012', '文号': '杭政办〔2023〕5号', '成文日期': '2023-03-01'}
+    """
+    if len(R.DISCLOSURE_TABLE.findall(text, 0, R.DISCLOSURE_SCAN_CHARS)) < R.MIN_DISCLOSURE_LABELS:
         return {}
-    rx = _DISCLOSURE_RX
     out: dict = {}
     strong = 0
-    for m in rx.finditer(text):
+    for m in _DISCLOSURE_RX.finditer(text):
         key = R.DISCLOSURE_LABELS.get(compact(m.group(1)))
         value = normalize_line(m.group(2))
         # one cell may carry several labelled fields (发布日期：… 来源：… 浏览次数：…): keep the first
-        value = _NEXT_LABEL.split(value, 1)[0].strip(_VALUE_TRIM)
-        if not key or key in out or not value or len(value) > 200:
+        value = R.NEXT_LABEL.split(value, 1)[0].strip(R.VALUE_TRIM)
+        if not key or key in out or not value or len(value) > R.MAX_DISCLOSURE_VALUE_CHARS:
             continue
         out[key] = value
-        if key in ("索引号", "文号", "发布机构", "成文日期", "生成日期", "主题分类", "有效性"):
+        if key in R.DISCLOSURE_STRONG_KEYS:
             strong += 1
-    return out if strong >= 2 else {}
+    return out if strong >= R.MIN_DISCLOSURE_FIELDS else {}
 
 
 #: A key-value table row (``<th>發布單位</th><td>農業處</td>``): the label cell becomes ``label：``.
 _KV_CELL = re.compile(
-    r"(?:(?<=^)|(?<=[\t\n]))[ \x0e\x0f]*("
-    + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS), key=len, reverse=True))
-    + "|" + R.ANY_SOURCE_LABEL + r")[ \x0e\x0f]*\t[ \t\x0e\x0f]*(?=\S)", re.I)
-
-
+    rf"(?:(?<=^)|(?<=[\t\n]))[ {EL_OPEN}{EL_CLOSE}]*({_alternation(set(R.FIELD_LABELS))}|{R.ANY_SOURCE_LABEL})"
+    rf"[ {EL_OPEN}{EL_CLOSE}]*\t[ \t{EL_OPEN}{EL_CLOSE}]*(?=\S)", re.I)
 #: ... and a label alone on its line above its value (``<dt>发布单位</dt><dd>农业处</dd>``).
 _KV_LINE = re.compile(
-    r"(?m)^[ \t\x0e\x0f]*("
-    + "|".join(sorted(set(R.SOURCE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS + R.DATE_LABELS) - {"By", "From"},
-                      key=len, reverse=True))
-    + "|" + R.ANY_SOURCE_LABEL + r")[ \t\x0e\x0f]*[:：]?[ \t\x0e\x0f]*\n+[ \t\x0e\x0f]*(?=\S)", re.I)
+    rf"(?m)^[ \t{EL_OPEN}{EL_CLOSE}]*({_alternation(set(R.FIELD_LABELS) - {'By', 'From'})}|{R.ANY_SOURCE_LABEL})"
+    rf"[ \t{EL_OPEN}{EL_CLOSE}]*[:：]?[ \t{EL_OPEN}{EL_CLOSE}]*\n+[ \t{EL_OPEN}{EL_CLOSE}]*(?=\S)", re.I)
 
 
 def key_values(text: str) -> str:
@@ -139,8 +128,8 @@ def key_values(text: str) -> str:
 def dateline_source(header_lines: list[str], roc: bool) -> str | None:
     """An unlabelled source beside the date on the info-bar line (``嘉禾日报　2023-07-04 08:31``): the
     line holds a date and exactly one other word, and that word is shaped like an organisation's name."""
-    for line in reversed(header_lines[-3:]):
-        if len(line) > 50 or re.search(r"[:：>»|｜]", R.CLOCK.sub("", line)):
+    for line in reversed(header_lines[-R.DATELINE_SOURCE_LINES:]):
+        if len(line) > R.MAX_DATELINE_SOURCE_LINE or R.NOT_DATELINE_SOURCE.search(R.CLOCK.sub("", line)):
             continue
         if not find_dates(line, roc_numeric=roc):
             continue
@@ -150,16 +139,9 @@ def dateline_source(header_lines: list[str], roc: bool) -> str | None:
     return None
 
 
-META_ITEM = re.compile(r"^([^\s:：]{1,10})\s*[:：]\s*(\S.*)$")
-
-
-_META_KNOWN = frozenset(x.lower() for x in R.SOURCE_LABELS + R.DATE_LABELS + R.AUTHOR_LABELS + R.EDITOR_LABELS
-                        + R.META_ITEM_LABELS)
-
-
+#: Labels of metadata items (see ``META_ITEM_LABELS``), a view counter's label, any ``…来源`` label.
+_META_KNOWN = frozenset(x.lower() for x in R.FIELD_LABELS + R.META_ITEM_LABELS)
 _COUNTER_LABEL = re.compile(rf"^(?:{R.COUNTER_WORD}{R.COUNTER_SUFFIX}?|人气|人氣)$")
-
-
 _ANY_SOURCE = re.compile(R.ANY_SOURCE_LABEL)
 
 
@@ -176,13 +158,13 @@ def _list_items(el) -> list[str]:
                 label = text_of(c)
             elif c.tag == "dd":
                 value = text_of(c)
-                items.append(f"{label}：{value}" if label and not META_ITEM.match(value) else value)
+                items.append(f"{label}：{value}" if label and not R.META_ITEM.match(value) else value)
                 label = None
     elif el.tag == "table":
         for tr in el.iter("tr"):
             cells = [text_of(c) for c in tr if c.tag in R.CELL_TAGS]
             cells = [c for c in cells if c]
-            if cells and all(META_ITEM.match(c) for c in cells):
+            if cells and all(R.META_ITEM.match(c) for c in cells):
                 items.extend(cells)
             elif cells and len(cells) % 2 == 0:
                 items.extend(f"{a}：{b}" for a, b in zip(cells[::2], cells[1::2]))
@@ -229,14 +211,14 @@ def leading_meta_list(nodes: list, page: Page, title_node) -> MetaList:
     if first is None:
         return MetaList()
     block = first
-    while block is not top and block.tag not in ("ul", "ol", "dl", "table"):
+    while block is not top and block.tag not in R.META_LIST_TAGS:
         block = block.getparent()
     if block is not top:
         blocks, items, known = [block], _list_items(block), 0
     else:  # a run of short blocks from the first one on
         blocks, items, known = [], [], info_above
         sib = first
-        while sib is not None and sib.tag in R.BLOCK_TAGS | R.PARAGRAPH_TAGS and META_ITEM.match(text_of(sib)):
+        while sib is not None and sib.tag in R.BLOCK_TAGS | R.PARAGRAPH_TAGS and R.META_ITEM.match(text_of(sib)):
             blocks.append(sib)
             items.append(text_of(sib))
             sib = sib.getnext()
@@ -245,8 +227,8 @@ def leading_meta_list(nodes: list, page: Page, title_node) -> MetaList:
     if len(items) + (info_above if block is top else 0) < R.META_LIST_MIN_ITEMS:
         return MetaList()
     for item in items:
-        m = META_ITEM.match(item)
-        if not m or len(item) > R.MAX_META_ITEM_CHARS or re.search(r"[。！？；]", m.group(2)):
+        m = R.META_ITEM.match(item)
+        if not m or len(item) > R.MAX_META_ITEM_CHARS or R.META_VALUE_SENTENCE.search(m.group(2)):
             return MetaList()
         label = compact(m.group(1)).lower()
         if label in _META_KNOWN or _COUNTER_LABEL.match(label) or _ANY_SOURCE.fullmatch(label):

@@ -1,6 +1,7 @@
-"""Parse a government site's footer text into fields: who owns, sponsors, runs and supports the site.
+"""The site's footer: which lines are footer lines, and the footer text parsed into fields (who owns,
+sponsors, runs and supports the site, its registration numbers and contacts).
 
-Pure functions on text (the friend links, which need the DOM, are collected in ``extract.py``).
+Pure functions on text (the friend links, which need the DOM, are collected in ``links``).
 
 >>> f = parse_footer("版權所有:山西風雨竹企業管理咨詢有限公司 備案號:晉ICP備17003981號 技術支持:龍采科技集團")
 >>> f["copyright"], f["icp"], f["tech_support"]
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 
 from pipelines.extract import rules as R
+from pipelines.extract.serialize import NO_MARKS
 
-__all__ = ["parse_footer", "empty_footer", "FOOTER_FIELDS"]
+__all__ = ["FOOTER_FIELDS", "empty_footer", "footer_lines", "footer_shaped", "parse_footer", "short_footer_words"]
 
 FOOTER_FIELDS = ("copyright", "sponsor", "operator", "icp", "police_record", "site_code", "tech_support",
                  "address", "phone", "email")
@@ -24,11 +26,13 @@ _LABELS = (r"版[权權]所有|著作[權权]所有|主[办辦](?:单位|單位)
            r"ICP|[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]公[网網]安[备備]|"
            r"Copyright|©|All Rights Reserved|服务热线|客服|ICP[备備证證]|建[议議]|最佳|分辨率")
 _END = rf"(?=\s{{2,}}|[|｜\u3000\n]|\s+(?:{_LABELS})|(?:{_LABELS})|[，,;；。]|$)"
-_VALUE = r"[:：]?\s*([^\s|｜\u3000\n:：，,;；。][^|｜\u3000\n]*?)" + _END
+#: The value itself, and the value after an optional colon.
+_VALUE_TEXT = r"([^\s|｜\u3000\n:：，,;；。][^|｜\u3000\n]*?)" + _END
+_VALUE = r"[:：]?\s*" + _VALUE_TEXT
 
 _PATTERNS = {
-    "sponsor": re.compile(r"主[办辦](?:单位|單位)?\s*[:：]\s*" + _VALUE[len(r"[:：]?\s*"):]),
-    "operator": re.compile(r"(?:承[办辦]|[运運][维維]|[维維][护護])(?:单位|單位)?\s*[:：]\s*" + _VALUE[len(r"[:：]?\s*"):]),
+    "sponsor": re.compile(r"主[办辦](?:单位|單位)?\s*[:：]\s*" + _VALUE_TEXT),
+    "operator": re.compile(r"(?:承[办辦]|[运運][维維]|[维維][护護])(?:单位|單位)?\s*[:：]\s*" + _VALUE_TEXT),
     "tech_support": re.compile(r"技[术術]支持\s*(?:单位|單位)?" + _VALUE),
     "site_code": re.compile(r"[网網]站[标標][识識]码\s*[:：]?\s*([0-9A-Za-z]{6,20})|[网網]站標識碼\s*[:：]?\s*([0-9A-Za-z]{6,20})"),
     "icp": re.compile(r"([\u4e00-\u9fff]{0,2}\s*ICP\s*[备備证證]\s*[:：]?\s*[\d\s]{4,14}\s*[号號]?(?:\s*-\s*\d+)?)", re.I),
@@ -38,15 +42,25 @@ _PATTERNS = {
                         r"((?:\+?[(（]?\d[\d\-－—() （）]{5,}\d)(?:\s*[、/,，]\s*\d[\d\-－—() （）]{5,}\d)*)", re.I),
     "email": re.compile(r"([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"),
 }
-_COPYRIGHT_AFTER = re.compile(r"(?:版[权權]所有|著作[權权]所有)\s*(?:[:：]|©)\s*" + _VALUE[len(r"[:：]?\s*"):])
+_COPYRIGHT_AFTER = re.compile(r"(?:版[权權]所有|著作[權权]所有)\s*(?:[:：]|©)\s*" + _VALUE_TEXT)
 _COPYRIGHT_BEFORE = re.compile(r"(?:^|[ \t|｜\u3000:：©]|\d{4})([^\s|｜\u3000:：©]{2,40}?)[ \t]*(?:版[权權]所有|著作[權权]所有)",
                                re.M)
-_COPYRIGHT_LEADING = re.compile(r"(?:^|\s{2})(?:版[权權]所有|著作[權权]所有)[ \t]+" + _VALUE[len(r"[:：]?\s*"):], re.M)
+_COPYRIGHT_LEADING = re.compile(r"(?:^|\s{2})(?:版[权權]所有|著作[權权]所有)[ \t]+" + _VALUE_TEXT, re.M)
 _COPYRIGHT_EN = re.compile(r"(?:Copyright|©|\(c\))\s*(?:©|\(c\)|&copy;)?\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:19|20)?\d{2,4})?)?"
                            r"\s*(?:by\s+)?([^|｜\n]+?)\s*(?=All Rights|版[权權]|\s{2,}|[|｜\u3000\n]|\.\s|$)", re.I)
 #: Phrases that follow 版权所有 but are not a holder ("版权所有 不得转载", "© 2004-2008").
 _NOT_HOLDER = re.compile(r"不得|未经|禁止|翻印|转载|複製|轉載|侵权|必究|reserved|^[\d\s\-–—@©]+$", re.I)
 _TRIM = " \t\u3000:：,，;；.。|｜-—·"
+#: What the English holder pattern catches that is not a holder's name: a bare year, an All Rights phrase.
+_NOT_LEADING_HOLDER = re.compile(r"(?:Copyright|©|\d)", re.I)
+_NOT_EN_HOLDER = re.compile(r"(?:All Rights|版[权權])", re.I)
+_COLON = re.compile(r"[:：]")
+#: Copyright words left around a holder's name, and what a name has: two letters or characters.
+_HOLDER_LEAD = re.compile(r"^(?:Copyright|©|\(c\))\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*\d{2,4})?)?\s*", re.I)
+_HOLDER_TAIL = re.compile(r"\s*(?:All Rights Reserved\.?|版[权權]所有)$", re.I)
+_NAME_LETTERS = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")
+_SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[\r\f\v]")
 
 
 def empty_footer() -> dict:
@@ -63,7 +77,7 @@ def empty_footer() -> dict:
 def _clean(value: str | None) -> str | None:
     if not value:
         return None
-    value = re.sub(r"\s+", " ", value).strip(_TRIM)
+    value = _SPACES.sub(" ", value).strip(_TRIM)
     return value or None
 
 
@@ -87,25 +101,25 @@ def parse_footer(text: str) -> dict:
     holder = m.group(1) if m else None
     if not holder:
         m = _COPYRIGHT_LEADING.search(text)
-        holder = m.group(1) if m and not re.match(r"(?:Copyright|©|\d)", m.group(1), re.I) else None
+        holder = m.group(1) if m and not _NOT_LEADING_HOLDER.match(m.group(1)) else None
     if not holder:
         m = _COPYRIGHT_BEFORE.search(text)
-        if m and not re.search(r"[:：]", m.group(1)):
+        if m and not _COLON.search(m.group(1)):
             holder = m.group(1)
     if not holder:
         m = _COPYRIGHT_EN.search(text)
-        if m and not re.match(r"(?:All Rights|版[权權])", m.group(1), re.I):
+        if m and not _NOT_EN_HOLDER.match(m.group(1)):
             holder = m.group(1)
     holder = _clean(holder)
     if holder:
-        holder = re.sub(r"^(?:Copyright|©|\(c\))\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*\d{2,4})?)?\s*", "", holder, flags=re.I)
-        holder = _clean(re.sub(r"\s*(?:All Rights Reserved\.?|版[权權]所有)$", "", holder, flags=re.I))
-    if holder and (_NOT_HOLDER.search(holder) or not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", holder)):
+        holder = _HOLDER_LEAD.sub("", holder)
+        holder = _clean(_HOLDER_TAIL.sub("", holder))
+    if holder and (_NOT_HOLDER.search(holder) or not _NAME_LETTERS.search(holder)):
         holder = None
     out["copyright"] = holder
     for key in ("icp", "police_record"):
         if out[key]:
-            out[key] = re.sub(r"\s+", "", out[key])
+            out[key] = _SPACES.sub("", out[key])
     return out
 
 
@@ -127,7 +141,7 @@ def footer_shaped(line: str) -> bool:
 
 
 def _footer_prose(line: str) -> bool:
-    """A line naming a footer word that reads as a sentence (see ``FOOTER_PROSE`` in ``_rules``)."""
+    """A line naming a footer word that reads as a sentence (see ``FOOTER_PROSE`` in ``rules``)."""
     if len(line) <= R.MAX_SHORT_FOOTER_SENTENCE:
         return False
     if R.FOOTER_QUOTED.search(line) or R.FOOTER_PROSE.search(line):
@@ -140,23 +154,20 @@ def short_footer_words(line: str) -> bool:
     return bool(R.SHORT_FOOTER_WORDS.search(line)) and not _footer_prose(line)
 
 
-_GAP = re.compile(r"[ ]*[\u3000\xa0\t][ \u3000\xa0\t]*|[ ]{2,}")
-
-
 def _gap_line(line: str) -> str:
     """Normalise a footer line but keep gaps (full-width spaces, tabs, runs of spaces) as two spaces."""
-    line = _GAP.sub("  ", line.replace("\x01", "").replace("\x02", "").replace("\x03", "").replace("\x04", ""))
-    return re.sub(r"[\r\f\v]", " ", line).strip()
+    line = R.FOOTER_GAP.sub("  ", line.translate(NO_MARKS))
+    return _ODD_SPACE.sub(" ", line).strip()
 
 
 def footer_lines(zone: str) -> list[str]:
     """The footer block: the last cluster of strong footer lines (ICP, 版权所有 ...) in ``zone``, with the
     weak 主办/地址/电话 lines around it. Gaps are kept so that field values end where they should."""
-    raw = [x for x in zone.split("\n") if x and not x.isspace() and len(x) <= 1000]
+    raw = [x for x in zone.split("\n") if x and not x.isspace() and len(x) <= R.MAX_FOOTER_ZONE_LINE]
     strong = [i for i, line in enumerate(raw) if R.FOOTER_LINE.search(line)]
     if not strong:
         return []
     first = next(i for i in strong if i >= strong[-1] - R.FOOTER_CLUSTER_LINES)
     start = max(0, first - R.FOOTER_WEAK_LINES_ABOVE)
     picked = (_gap_line(x) for x in raw[start:] if R.FOOTER_LINE.search(x) or R.FOOTER_WEAK.search(x))
-    return [x for x in picked if x and len(x) <= 400]
+    return [x for x in picked if x and len(x) <= R.MAX_FOOTER_BLOCK_LINE]

@@ -14,27 +14,17 @@ from pipelines.extract.footer import footer_shaped, short_footer_words
 from pipelines.extract.serialize import LINK_CLOSE, LINK_OPEN, split_lines
 from pipelines.extract.tree import nchars
 
-_INFO_LINE = re.compile(
-    r"(?:发布|發布|發佈|发表|更新|来源|來源|作者|点击|點擊|点阅|點閱|浏览|瀏覽|阅读|閱讀|访问|訪問|人次|编辑|編輯|字号|字體|"
-    r"Source|Posted|Published|Author|Updated|views|hits)", re.I)
-
-
-_INFO_LABEL = re.compile(r"(?:^|\s)[^\s:：]{1,6}\s*[:：]")
-
-
-_DATE_ONLY = re.compile(r"^[\s\d\-/.:：年月日时分秒()（）星期周一二三四五六日天]+$")
-
 
 def is_info_line(line: str) -> bool:
     """The date/source/views bar under a headline, as opposed to a body line such as
     ``会议时间：12月1日上午9:00``: an info word with a date or a label, two labels, or a bare date."""
-    if len(line) >= 150 or R.CONTENT_PUNCT.search(re.sub(r"[:：、,，.()（）]", "", line)):
+    if len(line) >= R.INFO_LINE_LIMIT or R.CONTENT_PUNCT.search(R.INFO_PUNCT.sub("", line)):
         return False
-    if _DATE_ONLY.match(line) and find_dates(line):
+    if R.DATE_ONLY.match(line) and find_dates(line):
         return True
-    if _INFO_LINE.search(line) and (find_dates(line) or re.search(r"[:：]", line)):
+    if R.INFO_WORDS.search(line) and (find_dates(line) or R.COLON.search(line)):
         return True
-    if len(_INFO_LABEL.findall(line)) >= 2 and find_dates(line):
+    if len(R.INFO_LABEL.findall(line)) >= R.MIN_INFO_LABELS and find_dates(line):
         return True
     return is_dateline(line)
 
@@ -49,21 +39,28 @@ def is_dateline(line: str) -> bool:
     if len(line) > R.MAX_DATELINE_CHARS or not find_dates(line):
         return False
     words = R.CLOCK.sub(" ", R.DATE_TEXT.sub(" ", line)).split()
-    return 0 < len(words) <= 2 and all(R.UNLABELLED_SOURCE.match(w) for w in words)
+    return 0 < len(words) <= R.MAX_DATELINE_WORDS and all(R.UNLABELLED_SOURCE.match(w) for w in words)
 
 
 def cut_footer(lines: list[str]) -> list[str]:
     """A body that ran into the site footer: cut at the footer block (its strong line and the
     weak 主办/地址/电话 lines just above it) when it sits in the last part of the text."""
-    strong = next((i for i, x in enumerate(lines) if len(x) <= 300 and footer_shaped(x)), None)
+    strong = next((i for i, x in enumerate(lines) if _footer_line(x)), None)
     if strong is None or strong < len(lines) * R.FOOTER_CUT_SHARE:
         return lines
     cut = strong
-    while cut > 0 and strong - cut < 3 and len(lines[cut - 1]) <= 200 and R.FOOTER_WEAK.search(lines[cut - 1]):
+    while cut > 0 and strong - cut < R.FOOTER_CUT_WEAK_LINES and len(lines[cut - 1]) <= R.MAX_WEAK_FOOTER_LINE_CHARS \
+            and R.FOOTER_WEAK.search(lines[cut - 1]):
         cut -= 1
-    tail = [x for x in lines[cut:] if not (len(x) <= 300 and (footer_shaped(x) or R.FOOTER_WEAK.search(x)))]
+    tail = [x for x in lines[cut:]
+            if not (len(x) <= R.MAX_FOOTER_LINE_CHARS and (footer_shaped(x) or R.FOOTER_WEAK.search(x)))]
     # keep real text after the footer block only if it is substantial (a footer inside a two-part layout)
-    return lines[:cut] + [x for x in tail if len(x) > 80]
+    return lines[:cut] + [x for x in tail if len(x) > R.MIN_TEXT_AFTER_FOOTER_CHARS]
+
+
+def _footer_line(line: str) -> bool:
+    """A body line that is a footer line (see :func:`~pipelines.extract.footer.footer_shaped`)."""
+    return len(line) <= R.MAX_FOOTER_LINE_CHARS and footer_shaped(line)
 
 
 _LINK_SPAN = re.compile(LINK_OPEN + "([^" + LINK_CLOSE + "]*)" + LINK_CLOSE)
@@ -97,7 +94,7 @@ def body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
     removed: list[str] = []
     dropped_info: list[str] = []
     for line in cut_footer(drop_link_runs(split_lines(text))):
-        if len(line) <= 300 and footer_shaped(line):
+        if _footer_line(line):
             continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and short_footer_words(line):
             continue
@@ -109,12 +106,12 @@ def body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
             continue
         lines.append(line)
     # the title and the info bar (date, source, views) are fields, not body
-    for _ in range(4):
+    for _ in range(R.BODY_HEAD_LINES):
         if not lines:
             break
         first = lines[0]
-        if title and (same_text(first, title) or (len(first) < 150 and compact(title) in compact(first)
-                                               and len(first) < len(title) + 12)):
+        if title and (same_text(first, title) or (len(first) < R.TITLE_LINE_LIMIT and compact(title) in compact(first)
+                                               and len(first) < len(title) + R.TITLE_LINE_EXTRA_CHARS)):
             lines.pop(0)
         elif is_info_line(first):
             removed.append(lines.pop(0))
@@ -146,11 +143,11 @@ def trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     (['正文第一段。'], ['2023年11月8日 香港時間16時05分'])
     """
     def credit(x: str) -> bool:
-        return len(x) <= R.MAX_CREDIT_LINE_CHARS and bool(R.CREDIT_LINE.match(x)) and not re.search(r"[。！？]", x)
+        return len(x) <= R.MAX_CREDIT_LINE_CHARS and bool(R.CREDIT_LINE.match(x)) and not R.SENTENCE_MARK.search(x)
 
     def dated(x: str) -> bool:
         return len(x) <= R.MAX_DATELINE_CHARS and bool(R.TRAILER_DATETIME.search(x)) \
-            and not R.CONTENT_PUNCT.search(re.sub(r"[、,，:：.()（）]", "", x))
+            and not R.CONTENT_PUNCT.search(R.INFO_PUNCT.sub("", x))
 
     def end_mark(x: str) -> bool:
         return bool(R.END_MARK_LINE.match(x) or R.END_MARK_DATELINE.match(x))

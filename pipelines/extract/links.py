@@ -1,4 +1,4 @@
-"""Links of the article: attachments (linked documents) and images."""
+"""Links: the article's attachments (linked documents) and images, and the site's friend links."""
 from __future__ import annotations
 
 import re
@@ -8,12 +8,20 @@ from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
 from pipelines.extract.tree import Page, hint, text_of
 
+_LEADING_NUMBER = re.compile(r"\s*(\d+)")
+_QUERY_PARTS = re.compile(r"[&=]")
+
 
 def absolute_url(base: str, href: str | None) -> str | None:
+    """``href`` resolved against ``base``, or None when it is no link to follow (empty, ``javascript:``, ``#``).
+
+    >>> absolute_url("http://www.example.gov.cn/a/b.html", "../f/1.pdf"), absolute_url("http://x/", "#top")
+    ('http://www.example.gov.cn/f/1.pdf', None)
+    """
     if not href:
         return None
     href = href.strip()
-    if not href or href.startswith(("javascript:", "mailto:", "#", "tel:", "data:")):
+    if not href or href.startswith(R.NOT_LINK_PREFIXES):
         return None
     try:
         return urljoin(base, href)
@@ -22,16 +30,21 @@ def absolute_url(base: str, href: str | None) -> str | None:
 
 
 def is_attachment(url: str, text: str = "") -> bool:
-    """A document link: by its path, a file name in its query (download.jsp?filename=a.pdf), or its text."""
+    """A document link: by its path, a file name in its query (download.jsp?filename=a.pdf), or its text.
+
+    >>> is_attachment("http://x.gov.cn/download.jsp?filename=a.pdf"), is_attachment("http://x.gov.cn/a.jpg")
+    (True, False)
+    """
     path, _, query = url.split("#", 1)[0].partition("?")
     if path.lower().endswith(R.ATTACHMENT_EXTENSIONS):
         return True
-    if query and any(v.lower().endswith(R.ATTACHMENT_EXTENSIONS) for v in re.split(r"[&=]", query)):
+    if query and any(v.lower().endswith(R.ATTACHMENT_EXTENSIONS) for v in _QUERY_PARTS.split(query)):
         return True
     return bool(text) and text.strip().lower().endswith(R.ATTACHMENT_EXTENSIONS)
 
 
 def find_attachments(nodes: list, base: str) -> list[dict]:
+    """The attachment links inside ``nodes``, ``{"url", "text"}``, each URL once."""
     out, seen = [], set()
     for node in nodes:
         for a in node.iter("a"):
@@ -47,16 +60,17 @@ def find_attachments(nodes: list, base: str) -> list[dict]:
 
 
 def find_images(nodes: list, base: str) -> list[dict]:
+    """The pictures inside ``nodes``, ``{"url", "alt"}``, without icons and spacers."""
     out, seen = [], set()
     for node in nodes:
         for img in node.iter("img"):
-            src = img.get("src") or img.get("data-src") or img.get("original-src") or img.get("data-original")
+            src = next((img.get(attr) for attr in R.IMAGE_SOURCES if img.get(attr)), None)
             url = absolute_url(base, src)
             if not url or url in seen or R.ICON_IMAGE.search(url.rsplit("/", 1)[-1]):
                 continue
             small = False
             for dim in ("width", "height"):
-                v = re.match(r"\s*(\d+)", img.get(dim) or "")
+                v = _LEADING_NUMBER.match(img.get(dim) or "")
                 if v and int(v.group(1)) < R.MIN_IMAGE_SIZE:
                     small = True
             if small:
@@ -74,9 +88,9 @@ def article_scope(nodes: list, title_node, page: Page):
         return first
     if title_node is None:
         return parent
-    limit = page.stats[first].chars * R.ARTICLE_SCOPE_FACTOR + 500
+    limit = page.stats[first].chars * R.ARTICLE_SCOPE_FACTOR + R.ARTICLE_SCOPE_EXTRA_CHARS
     node = parent
-    while node is not None and node.tag not in ("body", "html") and page.stats[node].chars <= limit:
+    while node is not None and node.tag not in R.PAGE_TAGS and page.stats[node].chars <= limit:
         if any(a is node for a in title_node.iterancestors()):
             return node
         node = node.getparent()
@@ -93,21 +107,14 @@ def image_siblings(nodes: list, page: Page) -> list:
         if not isinstance(sib.tag, str) or sib in nodes:
             continue
         st = page.stats.get(sib)
-        if st is not None and st.chars < 50 and hint(sib) >= 0 and sib.find(".//img") is not None:
+        if st is not None and st.chars < R.MAX_IMAGE_BLOCK_CHARS and hint(sib) >= 0 and sib.find(".//img") is not None:
             out.append(sib)
     return out
 
 
-_FRIEND_LABEL = re.compile(r"友情[链鏈]接|政府[网網]站|[网網]站[链鏈]接|Friendly\s+Links?|友站[链鏈]接", re.I)
-
-
-_RECORD_LINK = re.compile(r"ICP|公网安备|公網安備|网站标识码|網站標識碼|beian\.|/registerSystemInfo|jiucuo|政府网站找错",
-                          re.I)
-
-
 def _record_link(url: str, text: str) -> bool:
     """Links of the footer's record lines (ICP / 公安 registration, 找错) are fields, not friend links."""
-    return bool(_RECORD_LINK.search(text) or _RECORD_LINK.search(url))
+    return bool(R.RECORD_LINK.search(text) or R.RECORD_LINK.search(url))
 
 
 def friend_links(page: Page, base: str, options: list[dict]) -> list[dict]:
@@ -119,15 +126,15 @@ def friend_links(page: Page, base: str, options: list[dict]) -> list[dict]:
     out, seen = [], set()
     for el in page.root.iter(etree.Element):
         own = (el.text or "")
-        if not _FRIEND_LABEL.search(own) or len(own.strip()) > 20:
+        if not R.FRIEND_LABEL.search(own) or len(own.strip()) > R.MAX_FRIEND_LABEL_CHARS:
             continue
         node = el
-        for _ in range(4):
+        for _ in range(R.FRIEND_BLOCK_LEVELS):
             links = [a for a in node.iter("a") if a.get("href")]
-            if len(links) >= 2 or (len(links) == 1 and node is not el):
+            if len(links) >= R.MIN_FRIEND_LINKS or (len(links) == 1 and node is not el):
                 break
             node = node.getparent()
-            if node is None or node.tag in ("body", "html") or stats[node].chars > R.MAX_FRIEND_BLOCK_CHARS:
+            if node is None or node.tag in R.PAGE_TAGS or stats[node].chars > R.MAX_FRIEND_BLOCK_CHARS:
                 node = None
                 break
         if node is None:
@@ -135,7 +142,7 @@ def friend_links(page: Page, base: str, options: list[dict]) -> list[dict]:
         for a in node.iter("a"):
             url = absolute_url(base, a.get("href"))
             text = text_of(a)
-            if url and text and url not in seen and not _FRIEND_LABEL.fullmatch(text) and not _record_link(url, text):
+            if url and text and url not in seen and not R.FRIEND_LABEL.fullmatch(text) and not _record_link(url, text):
                 seen.add(url)
                 out.append({"text": text, "url": url})
     for o in options:
@@ -151,7 +158,7 @@ def select_links(root, base: str) -> list[dict]:
     for sel in root.iter("select"):
         for opt in sel.iter("option"):
             value = (opt.get("value") or "").strip()
-            if re.match(r"https?://", value, re.I):
+            if R.HTTP_URL.match(value):
                 text = normalize_line(opt.text_content() or "")
                 if text:
                     out.append({"text": text, "url": absolute_url(base, value)})

@@ -2,14 +2,24 @@
 body, the lines above the headline, and what follows the body."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
 from pipelines.extract.fields import key_values
 from pipelines.extract.links import absolute_url
-from pipelines.extract.serialize import EL_CLOSE, EL_OPEN, NO_BOUNDARIES, NO_MARKS, serialize, split_lines
+from pipelines.extract.serialize import (
+    BODY_CLOSE,
+    BODY_OPEN,
+    EL_CLOSE,
+    EL_OPEN,
+    NO_BOUNDARIES,
+    NO_MARKS,
+    TITLE_CLOSE,
+    TITLE_OPEN,
+    serialize,
+    split_lines,
+)
 
 
 @dataclass
@@ -67,45 +77,42 @@ class Regions:
 
 
 def cut_regions(root, nodes: list, title_node, info_lines: list[str]) -> Regions:
-    """Serialise the whole page once with marks around the headline (\\x01 \\x02) and the body
-    (\\x03 \\x04), and cut it into the regions metadata is read from: the info bar between headline and
-    body, the lines right above the headline, and what follows the body."""
+    """Serialise the whole page once with marks around the headline and the body, and cut it into the
+    regions metadata is read from: the info bar between headline and body, the lines right above the
+    headline, and what follows the body."""
     marks = {}
     if title_node is not None:
-        marks[title_node] = ("\x01", "\x02")
+        marks[title_node] = (TITLE_OPEN, TITLE_CLOSE)
     first, last = nodes[0], nodes[-1]
     before, after_mark = marks.get(first, ("", ""))
-    marks[first] = ("\x03" + before, after_mark)
+    marks[first] = (BODY_OPEN + before, after_mark)
     before, after_mark = marks.get(last, ("", ""))
-    marks[last] = (before, after_mark + "\x04")
+    marks[last] = (before, after_mark + BODY_CLOSE)
     bounded = serialize([root], set(), marks, inline_sep=True)
     page = bounded.translate(NO_BOUNDARIES)
-    b_start, b_end = page.find("\x03"), page.rfind("\x04")
-    t_start, t_end = page.find("\x01"), page.find("\x02")
+    b_start, b_end = page.find(BODY_OPEN), page.rfind(BODY_CLOSE)
+    t_start, t_end = page.find(TITLE_OPEN), page.find(TITLE_CLOSE)
     if 0 <= t_end < b_start:
         header = page[t_end + 1: b_start]
-        header_b = bounded[bounded.find("\x02") + 1: bounded.find("\x03")]
+        header_b = bounded[bounded.find(TITLE_CLOSE) + 1: bounded.find(BODY_OPEN)]
     else:
         header = page[max(0, b_start - R.HEADER_FALLBACK_CHARS): b_start] if b_start >= 0 else ""
-        header_b = _last_chars(bounded[:bounded.find("\x03")], len(header)) if b_start >= 0 else ""
+        header_b = _last_chars(bounded[:bounded.find(BODY_OPEN)], len(header)) if b_start >= 0 else ""
     header_lines = split_lines(key_values(header.translate(NO_MARKS)).replace("\t", " "))
     header_text = "\n".join(header_lines[-R.HEADER_LINES:] + info_lines)
     header_bounded = "\n".join(_bounded_lines(header_b)[-R.HEADER_LINES:] + info_lines)
     pre_title = []
     if t_start >= 0:
-        pre_title = split_lines(page[max(0, t_start - 300): t_start].translate(NO_MARKS).replace("\t", " "))[-2:]
+        pre_title = split_lines(page[max(0, t_start - R.PRE_TITLE_CHARS): t_start].translate(NO_MARKS)
+                                .replace("\t", " "))[-R.PRE_TITLE_LINES:]
         pre_title = [x for x in pre_title if len(x) <= R.MAX_DATELINE_CHARS]
     after = page[b_end + 1:] if b_end >= 0 else page
     after_lines = split_lines(key_values(after.translate(NO_MARKS)).replace("\t", " "))
     # the first lines after the body, with element boundaries, for the label readers (a 資料來源 line under the text)
-    after_bounded = "\n".join(_bounded_lines(bounded[bounded.rfind("\x04") + 1:][:4000])[:4]) if b_end >= 0 else ""
+    after_bounded = "\n".join(_bounded_lines(bounded[bounded.rfind(BODY_CLOSE) + 1:][:R.AFTER_BODY_CHARS])
+                              [:R.AFTER_BODY_LINES]) if b_end >= 0 else ""
     return Regions(page, page.translate(NO_MARKS), header_text, header_bounded, pre_title, after, after_lines,
                    after_bounded, b_end)
-
-
-#: A gap between info-bar fields: a tab or full-width space, or a run of two or more spaces/``&nbsp;`` (a single
-#: ``&nbsp;`` is often just a space inside a name: ``Xinhua&nbsp;News Agency``).
-_GAP_RUN = re.compile(r"[ \xa0]*[\t\u3000][ \t\xa0\u3000]*|[ \xa0]{2,}")
 
 
 def _bounded_lines(text: str) -> list[str]:
@@ -113,7 +120,7 @@ def _bounded_lines(text: str) -> list[str]:
     joined, and gaps (tabs, full-width spaces, runs of ``&nbsp;``) made boundaries too, since info bars
     separate their fields with them (``Source: Ningbo Daily &nbsp; Print``). The lines are those of the
     plain text (same count and order)."""
-    text = _GAP_RUN.sub(EL_CLOSE, key_values(text.translate(NO_MARKS)))
+    text = R.FIELD_GAP.sub(EL_CLOSE, key_values(text.translate(NO_MARKS)))
     out = []
     for line in text.split("\n"):
         if normalize_line(line.translate(NO_BOUNDARIES)):

@@ -1,30 +1,35 @@
-"""The tree as text: block-aware serialisation with optional marks, and splitting into clean lines."""
+"""The tree as text: block-aware serialisation with optional marks, and splitting into clean lines.
+
+The marks are ASCII control characters, which the text of real pages does not hold:
+
+- ``LINK_OPEN``/``LINK_CLOSE`` around the text of a link (the body's link runs are judged by them);
+- ``EL_OPEN``/``EL_CLOSE`` around inline elements (a labelled value stops where its element does);
+- ``TITLE_OPEN``/``TITLE_CLOSE`` and ``BODY_OPEN``/``BODY_CLOSE`` around the headline and the body, so that
+  the page can be cut into regions (see ``regions``).
+"""
 from __future__ import annotations
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
 
-_SEPARATED_INLINE = frozenset({"span", "label", "time", "em", "font", "b", "strong", "i", "a", "small"})
-
-
 LINK_OPEN, LINK_CLOSE = "\x05", "\x06"
-
-
 #: Element boundaries in the metadata serialisation (see ``serialize``): start and end of an inline element.
 EL_OPEN, EL_CLOSE = "\x0e", "\x0f"
-
-
+TITLE_OPEN, TITLE_CLOSE, BODY_OPEN, BODY_CLOSE = "\x01", "\x02", "\x03", "\x04"
+#: ``str.translate`` tables: element boundaries to plain text (nothing before an element, a space after
+#: it), and the headline and body marks removed.
 NO_BOUNDARIES = str.maketrans({EL_OPEN: None, EL_CLOSE: " "})
-
-
-NO_MARKS = str.maketrans("", "", "\x01\x02\x03\x04")
+NO_MARKS = str.maketrans("", "", TITLE_OPEN + TITLE_CLOSE + BODY_OPEN + BODY_CLOSE)
+#: Inline elements whose start and end are marked as element boundaries.
+_SEPARATED_INLINE = frozenset({"span", "label", "time", "em", "font", "b", "strong", "i", "a", "small"})
 
 
 def serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = False,
                link_marks: bool = False) -> str:
     """Text of ``nodes`` with a line break at every block boundary, cells separated by tabs.
 
-    ``inline_sep`` marks where inline elements start and end (``EL_OPEN``, ``EL_CLOSE``), so that
+    ``marks`` maps elements to the text written before and after them; ``link_marks`` puts ``LINK_OPEN``
+    and ``LINK_CLOSE`` around links. ``inline_sep`` marks where inline elements start and end (``EL_OPEN``, ``EL_CLOSE``), so that
     info-bar spans (``<span>来源：X</span><span>作者：Y</span>``) do not run together and a labelled value
     stops where its element does (used for metadata, not the body); ``NO_BOUNDARIES`` turns the marks
     into plain text (nothing before an element, a space after it).
@@ -74,4 +79,9 @@ def serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = Fa
 
 
 def split_lines(text: str) -> list[str]:
+    """The non-empty lines of ``text``, spaces normalised.
+
+    >>> split_lines("\\n  第一段\\u3000 \\n\\n\\t\\n第二段")
+    ['第一段', '第二段']
+    """
     return [x for x in (normalize_line(line) for line in text.split("\n") if line and not line.isspace()) if x]

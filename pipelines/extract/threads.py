@@ -20,7 +20,7 @@ def first_of_repeated(best, best_score: float, page: Page):
         groups.setdefault((el.tag, el.get("class")), []).append(el)
     key = (best.tag, best.get("class"))
     for k, members in groups.items():
-        if len(members) < (2 if k == key else R.MIN_REPEATED_POSTS):
+        if len(members) < (R.MIN_REPEATED_POSTS_OF_BEST if k == key else R.MIN_REPEATED_POSTS):
             continue
         parents = {id(m.getparent()) for m in members}
         holder = members[0].getparent()

@@ -17,30 +17,23 @@ from pipelines.extract.clean import normalize_line
 from pipelines.extract.footer import footer_shaped
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
-
-
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
 _WS = re.compile(r"\s+")
-
-
 _parser = None
-
-
-_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
+_HINT_CACHE: dict = {}
 
 
 def is_garbage(text: str) -> bool:
     """Binary or wrongly decoded bytes: many control, replacement or private-use characters."""
-    sample = text[:20000]
+    sample = text[:R.GARBAGE_SAMPLE_CHARS]
     if not sample.strip():
         return False
-    bad = len(_BAD_CHARS.findall(sample))
+    bad = len(R.BAD_CHARS.findall(sample))
     return bad > R.MAX_BAD_CHAR_SHARE * len(sample)
 
 
 def parse_html(text: str):
+    """The lxml tree of a page's text (comments and processing instructions left out); ``ValueError``
+    ("empty page") when there is nothing to parse."""
     global _parser
     from lxml import html as lhtml
 
@@ -56,21 +49,24 @@ def parse_html(text: str):
 
 
 def nchars(text: str | None) -> int:
+    """Characters of ``text`` that are not whitespace.
+
+    >>> nchars(" 市政府 通知\u3000")
+    5
+    """
     if not text:
         return 0
     return len("".join(text.split()))
 
 
 def class_tokens(el) -> list[str]:
+    """The tokens of an element's class and id."""
     out = []
     for attr in ("class", "id"):
         v = el.get(attr)
         if v:
-            out.extend(t for t in re.split(r"\s+", v) if t)
+            out.extend(t for t in _WS.split(v) if t)
     return out
-
-
-_HINT_CACHE: dict = {}
 
 
 def hint(el) -> int:
@@ -81,14 +77,14 @@ def hint(el) -> int:
     found = _HINT_CACHE.get(key)
     if found is None:
         def one(value: str | None) -> int:
-            toks = [t for t in re.split(r"\s+", value or "") if t]
+            toks = [t for t in _WS.split(value or "") if t]
             if any(R.NEGATIVE_HINTS.search(t) for t in toks):
                 return -1
             return 1 if any(R.POSITIVE_HINTS.search(t) for t in toks) else 0
         # class and id that disagree (class="articalContent" id="sina_keyword_ad_area2") say nothing
         by_class, by_id = one(key[0]), one(key[1])
         found = 0 if by_class * by_id < 0 else (by_class or by_id)
-        if len(_HINT_CACHE) < 50000:
+        if len(_HINT_CACHE) < R.HINT_CACHE_SIZE:
             _HINT_CACHE[key] = found
     return found
 
@@ -110,12 +106,14 @@ class NodeStats:
 
 
 def clean_tree(root) -> None:
+    """Drop what never holds article text: scripts, styles, forms, ruby annotations (``DROP_TAGS``) and
+    hidden elements, keeping the text that follows each of them."""
     from lxml import etree
 
     doomed = [el for el in root.iter(*R.DROP_TAGS)]
     for el in root.iter(etree.Element):
         style = el.get("style")
-        if style and _HIDDEN_STYLE.search(style):
+        if style and R.HIDDEN_STYLE.search(style):
             doomed.append(el)
         elif el.get("hidden") is not None or el.get("aria-hidden") == "true":
             doomed.append(el)
@@ -192,11 +190,11 @@ def measure(root) -> Page:
         st = stats[el]
         text = "".join(parts)
         nl = st.own - st.own_link
-        if nl < R.MIN_PARAGRAPH_CHARS and not (nl >= 2 and punct_rx.search(text)):
+        if nl < R.MIN_PARAGRAPH_CHARS and not (nl >= R.MIN_PUNCTUATED_PARAGRAPH_CHARS and punct_rx.search(text)):
             continue
         if nl < R.MIN_BARE_PARAGRAPH_CHARS and not punct_rx.search(text):
             continue
-        if nl < 400 and footer_shaped(text):
+        if nl < R.MAX_FOOTER_PARAGRAPH_CHARS and footer_shaped(text):
             continue
         st.punct = len(punct_rx.findall(text))
         density = st.own_link / st.own if st.own else 0
@@ -229,12 +227,14 @@ def measure(root) -> Page:
 
 
 def candidate_score(el, st: NodeStats) -> float:
+    """How likely ``el`` is to be the article's container: its paragraph score, damped by its link text
+    and weighted by its tag and class/id."""
     if st.score <= 0 or not st.chars:
         return 0.0
     density = st.link / st.chars
     score = st.score * (1 - density)
     h = hint(el)
-    if el.tag in ("article", "main"):
+    if el.tag in R.ARTICLE_TAGS:
         score *= R.POSITIVE_FACTOR
     if h > 0:
         score *= R.POSITIVE_FACTOR
@@ -244,4 +244,5 @@ def candidate_score(el, st: NodeStats) -> float:
 
 
 def text_of(el) -> str:
+    """An element's text on one line, spaces normalised."""
     return normalize_line(_WS.sub(" ", el.text_content() or ""))
