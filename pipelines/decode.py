@@ -183,14 +183,6 @@ def _high_count(data: bytes) -> int:
     return len(data) - len(data.translate(None, _HIGH_BYTES))
 
 
-def _sample(body: bytes) -> bytes:
-    """A slice of the body from its first high byte (always a lead byte: everything before is ASCII)."""
-    match = _FIRST_HIGH_RE.search(body)
-    if match is None:
-        return b""
-    return body[match.start() : match.start() + C.SAMPLE_BYTES]
-
-
 def _plausibility(text: str, codec: str) -> tuple[float, int]:
     """(share of the non-ASCII characters of ``text`` that look like real text, how many were scored).
 

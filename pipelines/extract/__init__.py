@@ -30,6 +30,20 @@ wins; when ``<title>`` is only the site's name, the bold line above the info bar
 Metadata is read from regions of the page, never from anywhere: the info bar between headline
 and body (then meta tags, a dateline, the signature, the URL), the footer block at the end.
 
+The modules, in the order ``core`` runs them:
+
+- ``core``: :func:`extract_article` and :class:`Article`, the orchestration;
+- ``tree``: parsing, cleaning, and the per-page :class:`~pipelines.extract.tree.Page` of text statistics;
+- ``title``: the headline; ``body``: the block(s) holding the article; ``threads``: threads and Q&A pages;
+- ``serialize``: the tree as text; ``lines``: line filters (info bar, datelines, boilerplate, link runs,
+  the footer, the trailer);
+- ``regions``: where metadata is read from; ``fields``: labelled fields and 信息公开; ``dates``: dates;
+- ``links``: attachments, images, friend links; ``footer``: footer lines and fields;
+- ``clean``: text cleanup (spaces, pinyin, Simplified folding); ``rules``: every threshold and pattern.
+
+Shared with the rest of the project: :func:`pipelines.extract.clean.to_simplified`,
+:func:`pipelines.extract.dates.parse_date`, :data:`pipelines.extract.rules.ATTACHMENT_EXTENSIONS`.
+
 Example::
 
     >>> html = ('<html><head><title>通知_某市政府</title></head><body><div class="nav"><a href="/">首页</a></div>'

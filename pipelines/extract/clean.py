@@ -1,6 +1,6 @@
-"""Text cleaning for extracted articles: whitespace, flattened pinyin annotations, Simplified folding.
+"""Text cleanup for extracted articles: whitespace, flattened pinyin annotations, Simplified folding.
 
-Pure functions, no Scrapy, no lxml.
+Pure functions, no Scrapy, no lxml. :func:`to_simplified` is the project's one OpenCC converter.
 
 >>> normalize_line("\\u3000\\u3000市政府召开  会议\\xa0")
 '市政府召开 会议'
@@ -13,8 +13,8 @@ import re
 
 from pipelines.extract.rules import MIN_PINYIN_ANNOTATIONS
 
-__all__ = ["CJK", "compact", "count_pinyin_annotations", "normalize_line", "normalize_text", "same_text",
-           "strip_flattened_pinyin", "to_simplified"]
+__all__ = ["CJK", "compact", "count_pinyin_annotations", "normalize_line", "same_text", "strip_flattened_pinyin",
+           "to_simplified"]
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACES = re.compile(r"[ \t\r\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad]+")
@@ -58,16 +58,6 @@ def same_text(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     return compact(a) == compact(b)
-
-
-def normalize_text(text: str) -> str:
-    """Normalise each line and drop empty ones; lines are joined with ``\\n``.
-
-    >>> normalize_text("  a \\n\\n\\u3000b  ")
-    'a\\nb'
-    """
-    lines = (normalize_line(x) for x in text.split("\n"))
-    return "\n".join(x for x in lines if x)
 
 
 def count_pinyin_annotations(text: str) -> int:

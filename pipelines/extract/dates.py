@@ -1,6 +1,8 @@
-"""Publication-date parsing for Chinese and Taiwanese government pages.
+"""Dates on Chinese and Taiwanese government pages: parsing them, and choosing a page's publication date.
 
-Pure functions. Dates come back as ISO strings: ``2019-11-22``, or ``2019-11-22T09:30`` /
+``parse_date``/``find_dates`` are the project's date parsers (the date grammar lives here, not in
+``rules``); ``pick_date`` chooses the publication date from the evidence a page offers
+(:class:`DateEvidence`). Dates come back as ISO strings: ``2019-11-22``, or ``2019-11-22T09:30`` /
 ``2019-11-22T09:30:05`` when the page gives a time.
 
 >>> parse_date("发布时间：2019年11月22日 09:30")
@@ -16,7 +18,8 @@ from datetime import date
 
 from pipelines.extract import rules as R
 
-__all__ = ["parse_date", "find_dates", "date_from_url", "iso_from_parts"]
+__all__ = ["DateEvidence", "date_from_url", "find_dates", "iso_from_parts", "parse_date", "pick_date", "taiwan",
+           "time_elements", "with_time"]
 
 _TIME = r"(?:\s*(?:T|\s|&nbsp;)?\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?"
 _YMD = re.compile(

@@ -90,7 +90,7 @@ _DISCLOSURE_RX = re.compile(
 def read_disclosure(text: str) -> dict:
     """Information-disclosure metadata ``{"索引号": ..., "文号": ...}`` from tab-separated page text.
 
-    >>> read_disclosure("索引号\t113301/2023-00012\t文号\t杭政办〔2023〕5号\n成文日期\t2023-03-01")
+    >>> read_disclosure("索引号\\t113301/2023-00012\\t文号\\t杭政办〔2023〕5号\\n成文日期\\t2023-03-01")
     {'索引号': '113301/2023-00012', '文号': '杭政办〔2023〕5号', '成文日期': '2023-03-01'}
     """
     if len(R.DISCLOSURE_TABLE.findall(text, 0, R.DISCLOSURE_SCAN_CHARS)) < R.MIN_DISCLOSURE_LABELS:

@@ -37,7 +37,14 @@ class Head:
 
 
 def head_metadata(root, url: str) -> Head:
-    """``<meta>`` tags (lower-cased names), the ``<title>`` text, the page language and the base URL."""
+    """``<meta>`` tags (lower-cased names), the ``<title>`` text, the page language and the base URL.
+
+    >>> from lxml import html
+    >>> head_metadata(html.document_fromstring('<html lang="zh-CN"><head><title>关于停水的通知_某市政府</title>'
+    ...     '<meta name="PubDate" content="2023-11-22"><base href="/zwgk/"></head><body><p>x</p></body></html>'),
+    ...     "http://www.example.gov.cn/a/1.html")
+    Head(metas={'pubdate': '2023-11-22'}, title='关于停水的通知_某市政府', lang='zh-CN', base='http://www.example.gov.cn/zwgk/')
+    """
     metas: dict = {}
     for m in root.iter("meta"):
         key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()

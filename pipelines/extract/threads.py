@@ -82,6 +82,12 @@ def best_answer(nodes: list, page: Page) -> list:
     The answer is the block under a 最佳答案/采纳答案/满意回答/Best Answer heading that follows the
     question closely (little unlinked text between them): the best-scoring prose block in the heading's
     parent, without the heading itself or the answerer's meta line.
+
+    >>> from pipelines.extract.tree import measure, parse_html
+    >>> page = measure(parse_html('<div class="q"><p>请问办理居住证需要哪些材料？</p></div><div class="ans">'
+    ...     '<h3>最佳答案</h3><div class="a"><p>需要身份证、近期照片和居住证明，到居住地派出所或社区服务站办理即可。</p></div></div>'))
+    >>> [el.get("class") for el in best_answer(page.root.xpath("//div[@class='q']"), page)]
+    ['a']
     """
     if not nodes:
         return []
