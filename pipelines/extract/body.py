@@ -7,12 +7,17 @@ share bars, metadata tables) is marked to be skipped.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pipelines.extract import rules as R
 from pipelines.extract.footer import footer_shaped
 from pipelines.extract.lines import is_info_line
 from pipelines.extract.serialize import serialize, split_lines
 from pipelines.extract.threads import first_of_repeated
 from pipelines.extract.tree import Page, candidate_score, hint, nchars, text_of
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 
 def _headline_block(best, lead, anchor_up: set, page: Page):
@@ -49,7 +54,7 @@ def _headline_block(best, lead, anchor_up: set, page: Page):
     return max(chain, key=page.score)
 
 
-def listy(el, page: Page) -> bool:
+def listy(el: HtmlElement, page: Page) -> bool:
     """Most of the block's text is in list items (a service or link list, not an article)."""
     total = page.stats[el].chars
     if not total:
@@ -86,7 +91,7 @@ def _climb(best, page: Page):
         node = parent
 
 
-def select_body(page: Page, hints: dict | None, anchor=None) -> list:
+def select_body(page: Page, hints: dict | None, anchor: HtmlElement | None = None) -> list[HtmlElement]:
     """The element(s) holding the article body, in document order.
 
     ``anchor`` is the confirmed headline: blocks that end before it (left columns, top banners)
@@ -295,7 +300,7 @@ def _continues(target, holder, page: Page, anchor, max_extra: int) -> bool:
     return any(R.CONTINUATION_PROSE.search(x) or nchars(x) >= R.MIN_BARE_PARAGRAPH_CHARS for x in lines)
 
 
-def skip_blocks(nodes: list, page: Page) -> set:
+def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
     """Blocks inside the body that are furniture: link lists, share/print bars, footers."""
     from lxml import etree
 
@@ -325,7 +330,7 @@ def skip_blocks(nodes: list, page: Page) -> set:
     return skip
 
 
-def linked_sentence(el) -> bool:
+def linked_sentence(el: HtmlElement) -> bool:
     """A paragraph that is a sentence with many linked terms (an encyclopedia's ``<p>``), not a link list:
     its text outside the links has a clause comma and it ends as a sentence ends.
 

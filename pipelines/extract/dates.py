@@ -15,8 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from pipelines.extract.tree import Page
 
 __all__ = ["DateEvidence", "date_from_url", "find_dates", "iso_from_parts", "parse_date", "pick_date", "taiwan",
            "time_elements", "with_time"]
@@ -265,7 +271,7 @@ def pick_date(ev: DateEvidence) -> str | None:
     return date_from_url(ev.url)
 
 
-def time_elements(page, title_node, nodes: list) -> list[str]:
+def time_elements(page: Page, title_node: HtmlElement | None, nodes: list[HtmlElement]) -> list[str]:
     """ISO dates from ``<time datetime>`` elements between the headline and the body, or inside the body
     (``page`` is the :class:`~pipelines.extract.tree.Page`)."""
     order_index = page.index

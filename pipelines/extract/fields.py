@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import compact, normalize_line
@@ -12,6 +13,9 @@ from pipelines.extract.dates import find_dates
 from pipelines.extract.lines import is_info_line
 from pipelines.extract.serialize import EL_CLOSE, EL_OPEN
 from pipelines.extract.tree import Page, text_of
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 #: Element boundaries (see ``serialize``) may stand anywhere a label reader allows a space.
 _SEP_B = rf"[\s{EL_OPEN}{EL_CLOSE}]*"
@@ -185,7 +189,7 @@ class MetaList:
     info_first: bool = False
 
 
-def leading_meta_list(nodes: list, page: Page, title_node) -> MetaList:
+def leading_meta_list(nodes: list[HtmlElement], page: Page, title_node: HtmlElement | None) -> MetaList:
     """``label：value`` metadata items at the top of the body: the info bar written as a list (``<ul
     class="info"><li>發布日期：…<li>發布單位：…<li>點閱次數：…</ul>``, a ``<dl>``, a table of label/value
     cells) or as a run of short blocks (``<p>分類：新聞稿</p><p>更新日期：…</p>``), or an empty

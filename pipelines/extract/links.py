@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
 from pipelines.extract.tree import Page, hint, text_of
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
 _QUERY_PARTS = re.compile(r"[&=]")
@@ -43,7 +47,7 @@ def is_attachment(url: str, text: str = "") -> bool:
     return bool(text) and text.strip().lower().endswith(R.ATTACHMENT_EXTENSIONS)
 
 
-def find_attachments(nodes: list, base: str) -> list[dict]:
+def find_attachments(nodes: list[HtmlElement], base: str) -> list[dict]:
     """The attachment links inside ``nodes``, ``{"url", "text"}``, each URL once."""
     out, seen = [], set()
     for node in nodes:
@@ -59,7 +63,7 @@ def find_attachments(nodes: list, base: str) -> list[dict]:
     return out
 
 
-def find_images(nodes: list, base: str) -> list[dict]:
+def find_images(nodes: list[HtmlElement], base: str) -> list[dict]:
     """The pictures inside ``nodes``, ``{"url", "alt"}``, without icons and spacers."""
     out, seen = [], set()
     for node in nodes:
@@ -80,7 +84,7 @@ def find_images(nodes: list, base: str) -> list[dict]:
     return out
 
 
-def article_scope(nodes: list, title_node, page: Page):
+def article_scope(nodes: list[HtmlElement], title_node: HtmlElement | None, page: Page) -> HtmlElement:
     """The smallest block holding both the headline and the body (attachments are listed in it)."""
     first = nodes[0]
     parent = first.getparent()
@@ -97,7 +101,7 @@ def article_scope(nodes: list, title_node, page: Page):
     return parent
 
 
-def image_siblings(nodes: list, page: Page) -> list:
+def image_siblings(nodes: list[HtmlElement], page: Page) -> list[HtmlElement]:
     """Picture blocks right beside the body (a photo div after the text)."""
     parent = nodes[0].getparent()
     if parent is None:
@@ -152,7 +156,7 @@ def friend_links(page: Page, base: str, options: list[dict]) -> list[dict]:
     return out
 
 
-def select_links(root, base: str) -> list[dict]:
+def select_links(root: HtmlElement, base: str) -> list[dict]:
     """Friend links kept in ``<select>`` drop-downs (dropped from the tree before scoring)."""
     out = []
     for sel in root.iter("select"):

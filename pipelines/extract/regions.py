@@ -3,6 +3,7 @@ body, the lines above the headline, and what follows the body."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
@@ -21,6 +22,9 @@ from pipelines.extract.serialize import (
     split_lines,
 )
 
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
 
 @dataclass
 class Head:
@@ -36,7 +40,7 @@ class Head:
     base: str
 
 
-def head_metadata(root, url: str) -> Head:
+def head_metadata(root: HtmlElement, url: str) -> Head:
     """``<meta>`` tags (lower-cased names), the ``<title>`` text, the page language and the base URL.
 
     >>> from lxml import html
@@ -83,7 +87,7 @@ class Regions:
     body_end: int
 
 
-def cut_regions(root, nodes: list, title_node, info_lines: list[str]) -> Regions:
+def cut_regions(root: HtmlElement, nodes: list[HtmlElement], title_node: HtmlElement | None, info_lines: list[str]) -> Regions:
     """Serialise the whole page once with marks around the headline and the body, and cut it into the
     regions metadata is read from: the info bar between headline and body, the lines right above the
     headline, and what follows the body."""

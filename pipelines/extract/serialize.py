@@ -9,8 +9,13 @@ The marks are ASCII control characters, which the text of real pages does not ho
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 LINK_OPEN, LINK_CLOSE = "\x05", "\x06"
 #: Element boundaries in the metadata serialisation (see ``serialize``): start and end of an inline element.
@@ -24,7 +29,7 @@ NO_MARKS = str.maketrans("", "", TITLE_OPEN + TITLE_CLOSE + BODY_OPEN + BODY_CLO
 _SEPARATED_INLINE = frozenset({"span", "label", "time", "em", "font", "b", "strong", "i", "a", "small"})
 
 
-def serialize(nodes, skip: set, marks: dict | None = None, inline_sep: bool = False,
+def serialize(nodes: list[HtmlElement], skip: set, marks: dict | None = None, inline_sep: bool = False,
                link_marks: bool = False) -> str:
     """Text of ``nodes`` with a line break at every block boundary, cells separated by tabs.
 

@@ -1,13 +1,18 @@
 """Threads and Q&A pages: the first post of a thread or digest, a question with its chosen answer."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pipelines.extract import rules as R
 from pipelines.extract.dates import find_dates
 from pipelines.extract.lines import is_info_line
 from pipelines.extract.tree import Page, hint, text_of
 
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
-def first_of_repeated(best, best_score: float, page: Page):
+
+def first_of_repeated(best: HtmlElement, best_score: float, page: Page) -> HtmlElement:
     """On pages listing several posts in the same template (blogs, digests), the first post is the article.
 
     A template counts as repeated when at least ``MIN_REPEATED_POSTS`` blocks with the same tag and
@@ -76,7 +81,7 @@ def _dated_posts(members: list) -> bool:
     return True
 
 
-def best_answer(nodes: list, page: Page) -> list:
+def best_answer(nodes: list[HtmlElement], page: Page) -> list[HtmlElement]:
     """On a Q&A page whose question was picked as the body, the chosen answer below it joins the body.
 
     The answer is the block under a 最佳答案/采纳答案/满意回答/Best Answer heading that follows the
@@ -121,7 +126,7 @@ def best_answer(nodes: list, page: Page) -> list:
     return []
 
 
-def answer_question(nodes: list, anchor, page: Page) -> list:
+def answer_question(nodes: list[HtmlElement], anchor: HtmlElement | None, page: Page) -> list[HtmlElement]:
     """The other way round: the body picked is a Q&A page's chosen answer (under a 最佳答案 heading);
     the question's description, the best prose block between the headline and that heading, leads it."""
     stats, order, order_index = page.stats, page.order, page.index

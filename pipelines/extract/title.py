@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import compact, normalize_line, same_text
 from pipelines.extract.lines import is_info_line
 from pipelines.extract.regions import Head
 from pipelines.extract.tree import Page, class_tokens, nchars, text_of
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 
 def title_evidence(text: str | None, head: Head) -> bool:
@@ -61,7 +64,7 @@ def _chrome_hint(el) -> bool:
     return found
 
 
-def find_site_names(root) -> set:
+def find_site_names(root: HtmlElement) -> set[str]:
     """Names of the site (compacted): the holder in 版权所有/主办 lines, logo and masthead text, text of
     ``<header>``/``<footer>``/``<nav>`` elements. A headline candidate equal to one of them is the site
     name, not the article's headline."""
@@ -108,7 +111,7 @@ def _emphasised(el) -> bool:
     return False
 
 
-def emphasised_headline(nodes: list, page: Page, site_names: set):
+def emphasised_headline(nodes: list[HtmlElement], page: Page, site_names: set) -> tuple[HtmlElement | None, str | None]:
     """Old table pages whose ``<title>`` is only the site name: the headline is the bold or large line
     just above the info bar (``来源：…　时间：…``) that sits above the text."""
     stats, order = page.stats, page.order

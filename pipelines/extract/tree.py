@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
 from pipelines.extract.footer import footer_shaped
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _WS = re.compile(r"\s+")
@@ -31,7 +34,7 @@ def is_garbage(text: str) -> bool:
     return bad > R.MAX_BAD_CHAR_SHARE * len(sample)
 
 
-def parse_html(text: str):
+def parse_html(text: str) -> HtmlElement:
     """The lxml tree of a page's text (comments and processing instructions left out); ``ValueError``
     ("empty page") when there is nothing to parse."""
     global _parser
@@ -59,7 +62,7 @@ def nchars(text: str | None) -> int:
     return len("".join(text.split()))
 
 
-def class_tokens(el) -> list[str]:
+def class_tokens(el: HtmlElement) -> list[str]:
     """The tokens of an element's class and id."""
     out = []
     for attr in ("class", "id"):
@@ -69,7 +72,7 @@ def class_tokens(el) -> list[str]:
     return out
 
 
-def hint(el) -> int:
+def hint(el: HtmlElement) -> int:
     """+1 for content-like class/id, -1 for furniture-like, 0 otherwise."""
     key = (el.get("class"), el.get("id"))
     if key == (None, None):
@@ -105,7 +108,7 @@ class NodeStats:
         self.nlinks = 0     # number of <a href> in the subtree
 
 
-def clean_tree(root) -> None:
+def clean_tree(root: HtmlElement) -> None:
     """Drop what never holds article text: scripts, styles, forms, ruby annotations (``DROP_TAGS``) and
     hidden elements, keeping the text that follows each of them."""
     from lxml import etree
@@ -130,7 +133,7 @@ class Page:
     """One cleaned page and the text statistics of its elements, measured once (:func:`measure`) and
     handed to every step that reads them."""
 
-    root: Any
+    root: HtmlElement
     #: element -> its :class:`NodeStats`
     stats: dict
     #: the elements in document order
@@ -138,12 +141,12 @@ class Page:
     #: element -> its position in ``order``
     index: dict
 
-    def score(self, el) -> float:
+    def score(self, el: HtmlElement) -> float:
         """How likely ``el`` is to be the article's container (:func:`candidate_score`)."""
         return candidate_score(el, self.stats[el])
 
 
-def measure(root) -> Page:
+def measure(root: HtmlElement) -> Page:
     """Walk the tree once: own text per block, subtree totals, paragraph scores flowing to ancestors."""
     from lxml import etree
 
@@ -226,7 +229,7 @@ def measure(root) -> Page:
     return Page(root, stats, order, {el: i for i, el in enumerate(order)})
 
 
-def candidate_score(el, st: NodeStats) -> float:
+def candidate_score(el: HtmlElement, st: NodeStats) -> float:
     """How likely ``el`` is to be the article's container: its paragraph score, damped by its link text
     and weighted by its tag and class/id."""
     if st.score <= 0 or not st.chars:
@@ -243,6 +246,6 @@ def candidate_score(el, st: NodeStats) -> float:
     return score
 
 
-def text_of(el) -> str:
+def text_of(el: HtmlElement) -> str:
     """An element's text on one line, spaces normalised."""
     return normalize_line(_WS.sub(" ", el.text_content() or ""))
