@@ -105,6 +105,8 @@ def extract_article(body: bytes, url: str, headers: Any = None, *, decoded: Any 
 
 
 def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | None) -> Article:
+    """The steps of :func:`extract_article`, which may raise."""
+    # decoding and parsing
     if body is None or (isinstance(body, (bytes, bytearray)) and not body.strip()):
         raise ValueError("empty page")
     if decoded is None:
@@ -122,6 +124,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     head = head_metadata(root, url)
     options = select_links(root, head.base)
 
+    # the headline and the block(s) holding the article
     clean_tree(root)
     page = measure(root)
     site_names = find_site_names(root)
@@ -147,6 +150,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         except Exception:  # bad selector: keep the general rules' answer
             pass
 
+    # the body's text, without furniture, the headline, the info bar and the trailer
     skip = skip_blocks(nodes, page)
     if title_node is not None:
         skip.add(title_node)
@@ -158,6 +162,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     trailer_text = "\n".join(trailer)
     regions = cut_regions(root, nodes, title_node, info_lines)
 
+    # metadata, read from the regions around the body
     art.meta = read_disclosure(regions.plain)
     roc = taiwan(encoding, head.lang, url, regions.plain)
     evidence = DateEvidence(
@@ -186,12 +191,13 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     if not title and art.meta.get("标题"):
         title = art.meta["标题"]
 
+    # the site's footer
     zone = regions.after if regions.body_end >= 0 and R.FOOTER_LINE.search(regions.after) else regions.text
     footer = parse_footer("\n".join(footer_lines(zone)))
     footer["friend_links"] = friend_links(page, head.base, options)
     art.footer = footer
 
-    # pinyin annotations flattened into the text: decided once per page
+    # text cleanup (pinyin annotations flattened into the text: decided once per page) and links
     pinyin = count_pinyin_annotations(regions.plain)
     body_out = "\n".join(lines)
     if pinyin:
