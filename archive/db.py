@@ -61,6 +61,9 @@ from archive.times import utc_now
 
 __all__ = ["Archive", "ArchiveError"]
 
+#: The largest integer SQLite stores (an id beyond it names no row).
+SQLITE_MAX_INT = 2**63 - 1
+
 
 class Archive:
     """A govarchive SQLite archive.
@@ -491,6 +494,8 @@ class Archive:
         else:
             row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (key,)).fetchone()
             article_id = row[0] if row else None
+        if article_id is not None and not 0 < article_id <= SQLITE_MAX_INT:
+            article_id = None  # beyond SQLite's integers: no such article (not an OverflowError)
         art = self._article(article_id) if article_id is not None else None
         if art is None:
             raise ArchiveError(f"no article {key}")

@@ -22,6 +22,8 @@ import hashlib
 import io
 import json
 import os
+import stat
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -34,7 +36,7 @@ from archive.migrations import latest_version
 from archive.search import rowid_range
 from archive.times import format_utc, utc_now
 
-__all__ = ["export", "iter_records", "FIELDS", "FORMATS", "csv_safe"]
+__all__ = ["export", "iter_records", "check_output", "FIELDS", "FORMATS", "csv_safe"]
 
 FORMATS = ("csv", "jsonl", "parquet", "warc")
 
@@ -169,11 +171,15 @@ def export(
     site: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    force: bool = False,
 ) -> dict[str, Any]:
     """Export articles (csv/jsonl/parquet) or raw captures (warc) to ``output``; returns the sidecar dict.
 
     The sidecar is written to ``OUTPUT.datapackage.json``. A WARC file is gzipped
-    per record when ``output`` ends in ``.gz``.
+    per record when ``output`` ends in ``.gz``. An existing output or sidecar is
+    refused unless ``force``; what is not a regular file (a symbolic link, a FIFO,
+    a device) is never replaced (see :func:`check_output`). Both files are written
+    beside their final name and renamed into place: nothing is half-written.
 
     Example:
         >>> import tempfile, os
@@ -184,16 +190,21 @@ def export(
     """
     if fmt not in FORMATS:
         raise ArchiveError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if not str(output).strip():
+        raise ArchiveError("the output file name is empty")
     output = Path(output)
     if not output.parent.is_dir():
         raise ArchiveError(f"cannot write {output}: no directory {output.parent}")
+    sidecar_path = Path(str(output) + ".datapackage.json")
+    check_output(output, force)
+    check_output(sidecar_path, force)
     db_files = {os.path.realpath(archive.path + suffix) for suffix in ("", "-wal", "-shm")}
     if os.path.realpath(output) in db_files or os.path.realpath(str(output) + ".datapackage.json") in db_files:
         raise ArchiveError(f"refusing to overwrite the archive itself with the export ({output})")
     # Validate filters before creating any file.
     _filters_sql(archive, site, since, until)
     meta = _Meta()
-    tmp = output.with_name(output.name + ".part")
+    tmp = _scratch(output)
     try:
         if fmt == "warc":
             _write_warc(archive, tmp, meta, site, since, until, gzip=output.name.endswith(".gz"))
@@ -204,10 +215,51 @@ def export(
     finally:
         tmp.unlink(missing_ok=True)
     sidecar = _datapackage(archive, fmt, output, meta, site, since, until)
-    Path(str(output) + ".datapackage.json").write_text(
-        json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    tmp = _scratch(sidecar_path)
+    try:
+        tmp.write_text(json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, sidecar_path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return sidecar
+
+
+def check_output(path: str | os.PathLike[str], force: bool = False) -> None:
+    """Refuse to write over ``path`` unless it is absent, or a regular file and ``force``.
+
+    A symbolic link (even to a regular file), a FIFO, a socket, a device or a directory
+    is never replaced: the export would destroy the link or block on the pipe.
+
+    Example:
+        >>> import tempfile, os
+        >>> d = tempfile.mkdtemp()
+        >>> check_output(os.path.join(d, "new.csv"))
+        >>> open(os.path.join(d, "old.csv"), "w").close()
+        >>> check_output(os.path.join(d, "old.csv"))
+        Traceback (most recent call last):
+        archive.errors.ArchiveError: ... exists: not replaced (use --force to replace it)
+        >>> check_output(os.path.join(d, "old.csv"), force=True)
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(mode):
+        raise ArchiveError(f"{path} is a symbolic link: not replaced (write to the file it points to, or elsewhere)")
+    if not stat.S_ISREG(mode):
+        raise ArchiveError(f"{path} exists and is not a regular file: not replaced")
+    if not force:
+        raise ArchiveError(f"{path} exists: not replaced (use --force to replace it)")
+
+
+def _scratch(final: Path) -> Path:
+    """A new, empty file beside ``final`` (created exclusively: never a link somebody left there)."""
+    fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    os.fchmod(fd, 0o666 & ~umask)  # the mode a plain open() would have given, not mkstemp's 0600
+    os.close(fd)
+    return Path(name)
 
 
 def _tracked(records: Iterator[dict[str, Any]], meta: _Meta) -> Iterator[dict[str, Any]]:

@@ -83,8 +83,16 @@ class SiteLocked(RuntimeError):
 
 
 def lock_path(db_path: str, site: str) -> str:
-    """The lock file of one site's crawls into one archive (beside the archive)."""
-    return f"{db_path}.{site}.lock"
+    """The lock file of one site's crawls into one archive: beside the real file, whatever path
+    names it (a symbolic link, ``..``, a relative path), so every spelling takes the same lock.
+
+    >>> import os
+    >>> lock_path("a/../b.db", "qinghe") == os.path.realpath("b.db") + ".qinghe.lock"
+    True
+    """
+    import os
+
+    return f"{os.path.realpath(db_path)}.{site}.lock"
 
 
 class SiteLock:

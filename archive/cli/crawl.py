@@ -27,6 +27,17 @@ def _check_db_path(db: str) -> None:
         raise click.ClickException(f"{db} is not a file")
 
 
+def _open_or_create(db: str) -> None:
+    """Open (creating and migrating) the archive once before crawling: a corrupt, foreign or
+    newer-schema file is one line here, not a traceback from inside each site's crawl."""
+    from archive.db import Archive, ArchiveError
+
+    try:
+        Archive(db, create=True).close()
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @click.command("crawl")
 @click.argument("config", type=click.Path(dir_okay=True))
 @click.option(
@@ -127,6 +138,7 @@ def crawl_cmd(
             site.revisit_days = revisit_days
     if not redis_url:
         _check_db_path(db)
+        _open_or_create(db)
     settings = {"LOG_LEVEL": log_level, "PROGRESS_MODE": progress, **_parse_overrides(overrides)}
     live = progress == "live" or (progress == "auto" and not log_file and sys.stderr.isatty())
     explicit_level = click.get_current_context().get_parameter_source("log_level")

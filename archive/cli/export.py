@@ -14,9 +14,12 @@ from archive.cli._common import check_site, check_window, date_options, db_optio
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "warc"]), required=True,
               help="csv/jsonl/parquet: one record per article; warc: the raw captures.")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("--force", is_flag=True,
+              help="Replace an existing output file (and its sidecar); links, pipes and devices never are.")
 @click.option("--site", help="Only this site.")
 @date_options
-def export_cmd(db: str, fmt: str, output: str, site: str | None, since: str | None, until: str | None) -> None:
+def export_cmd(db: str, fmt: str, output: str, force: bool, site: str | None, since: str | None,
+               until: str | None) -> None:
     """Export articles (CSV, JSON Lines, Parquet) or raw captures (WARC) with provenance.
 
     Every article record carries its URL, the fetch time, crawl id and the raw
@@ -24,7 +27,9 @@ def export_cmd(db: str, fmt: str, output: str, site: str | None, since: str | No
     counts, date range and crawl ids. CSV is spreadsheet-safe (no formula
     injection). WARC (gzip when OUTPUT ends in .gz) has request/response records
     with the original headers and bytes and revisit records for unchanged
-    re-fetches; for WARC, --since/--until filter on the fetch date.
+    re-fetches (a failed fetch is a metadata record, never a response); for WARC,
+    --since/--until filter on the fetch date. An existing OUTPUT is not replaced
+    without --force.
 
     Example:
 
@@ -33,11 +38,13 @@ def export_cmd(db: str, fmt: str, output: str, site: str | None, since: str | No
     from archive.db import ArchiveError
     from archive.export import export
 
+    if not output.strip():
+        raise click.ClickException("--output is empty: give the file to write")
     check_window(since, until)
     archive = open_archive(db)
     try:
         check_site(archive, site)
-        meta = export(archive, fmt, output, site=site, since=since, until=until)
+        meta = export(archive, fmt, output, site=site, since=since, until=until, force=force)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     finally:

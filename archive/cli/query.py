@@ -7,6 +7,7 @@ non-zero exit.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any
 
@@ -24,7 +25,33 @@ def _highlight(snippet: str, color: bool) -> str:
     return snippet.replace(start, "**").replace(end, "**")
 
 
-@click.command()
+class _QueryCommand(click.Command):
+    """A command whose one argument may start with ``-`` (``search -防汛``).
+
+    A token that is none of the command's options is the query when it is not an ASCII
+    word (``-防汛``, ``-5G`` ...); an unknown ASCII option (``--limt``) is a mistyped option,
+    and the error says how to search for it (after ``--``).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("context_settings", {})["ignore_unknown_options"] = True
+        super().__init__(*args, **kwargs)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        known = {opt for param in self.get_params(ctx) for opt in (*param.opts, *param.secondary_opts)}
+        for arg in args:
+            if arg == "--":
+                break
+            name = arg.split("=", 1)[0]
+            if len(arg) > 1 and arg.startswith("-") and name not in known and re.fullmatch(r"--?[A-Za-z][\w-]*", name):
+                raise click.ClickException(
+                    f"no such option: {name} (to search for text starting with '-', put it after --: "
+                    f"govarchive {ctx.info_name} -- {arg})"
+                )
+        return super().parse_args(ctx, args)
+
+
+@click.command(cls=_QueryCommand)
 @click.argument("query")
 @db_option
 @click.option("--site", help="Only this site.")
@@ -39,7 +66,8 @@ def search(query: str, db: str, site: str | None, since: str | None, until: str 
 
     One character (水) or more (防汛, 防汛工作), several words (ANDed), Latin and
     digits (5G, COVID); Traditional and Simplified are the same (运城 finds 運城).
-    Matches are highlighted in the snippet.
+    Matches are highlighted in the snippet. A query may start with a dash
+    (search -防汛); an ASCII one must come after -- (search -- -x).
 
     Example:
 
