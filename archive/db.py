@@ -14,8 +14,8 @@ Tables (see ``archive/migrations.py`` for the exact schema):
   whose bytes did not change stores no body: ``revisit_of`` points at the capture
   that has it (exported as a WARC revisit record).
 * ``articles`` -- the current version of every text; ``article_versions`` every
-  earlier version; ``article_urls`` every URL a text was seen under (the same body
-  under two URLs is one article); ``attachments`` the linked files.
+  earlier version; ``article_urls`` every URL a text was seen under (the same story
+  under two URLs is one article: same body, title and attachments, see ``records.same_story``); ``attachments`` the linked files.
 * ``articles_search`` -- the Chinese full-text index (see ``archive/text.py``), the
   only one: Datasette searches through it too (``archive/web/``).
 * the crawl state (``crawl_runs``, ``list_pages``, ``revisits``, attachment files):
@@ -56,7 +56,7 @@ from archive import tuning
 from archive.captures import decode_body, encode_body, header_value, normalize_headers
 from archive.errors import ArchiveError
 from archive.migrations import applied, latest_version, migrate
-from archive.records import article_values, attachment_links, dumps, loads
+from archive.records import article_values, attachment_links, dumps, loads, same_story
 from archive.times import utc_now
 
 __all__ = ["Archive", "ArchiveError"]
@@ -373,9 +373,10 @@ class Archive:
         * same content as the current version: ``unchanged`` (only last-seen moves);
         * different content: ``changed`` -- the old version goes to
           ``article_versions``, the article gets version + 1;
-        * a new URL whose body another article of the site already has: the URL is
-          added to that article (``article_urls``), nothing else is stored:
-          ``unchanged``.
+        * a new URL whose page is an article of the site republished -- the same body,
+          title and attachments, no other date or 文号 (:func:`archive.records.same_story`):
+          the URL is added to that article (``article_urls``), nothing else is stored:
+          ``unchanged``. The same body with another title is another article.
 
         Example:
             >>> a = Archive(":memory:", create=True)
@@ -393,10 +394,16 @@ class Archive:
             current = self._article(row[0]) if row else None
             if current is None:
                 if len(values["body"].strip()) >= tuning.DEDUP_MIN_BODY_CHARS:
-                    dup = self.conn.execute(
-                        "SELECT id FROM articles WHERE site = ? AND body_hash = ? ORDER BY id LIMIT 1",
-                        (site, values["body_hash"]),
-                    ).fetchone()
+                    # the same body is necessary, never sufficient (records.same_story)
+                    dup = next((
+                        row for row in self.conn.execute(
+                            "SELECT id, body_hash, title, published, attachments, meta FROM articles "
+                            "WHERE site = ? AND body_hash = ? ORDER BY id",
+                            (site, values["body_hash"]),
+                        )
+                        if same_story(values, dict(zip(
+                            ("id", "body_hash", "title", "published", "attachments", "meta"), row)))
+                    ), None)
                     if dup:
                         self.conn.execute(
                             "INSERT INTO article_urls (url, article_id, site, first_seen, last_seen) "

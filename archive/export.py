@@ -196,11 +196,11 @@ def export(
     if not output.parent.is_dir():
         raise ArchiveError(f"cannot write {output}: no directory {output.parent}")
     sidecar_path = Path(str(output) + ".datapackage.json")
+    db_files = {os.path.realpath(archive.path + suffix) for suffix in ("", "-wal", "-shm")}
+    if os.path.realpath(output) in db_files or os.path.realpath(sidecar_path) in db_files:
+        raise ArchiveError(f"refusing to overwrite the archive itself with the export ({output})")
     check_output(output, force)
     check_output(sidecar_path, force)
-    db_files = {os.path.realpath(archive.path + suffix) for suffix in ("", "-wal", "-shm")}
-    if os.path.realpath(output) in db_files or os.path.realpath(str(output) + ".datapackage.json") in db_files:
-        raise ArchiveError(f"refusing to overwrite the archive itself with the export ({output})")
     # Validate filters before creating any file.
     _filters_sql(archive, site, since, until)
     meta = _Meta()

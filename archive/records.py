@@ -5,6 +5,8 @@ duplicates, and the row values of one extracted record.
   out differently) is one article.
 - :func:`content_hash` -- everything that makes a new version (text fields, attachments, images;
   not the footer: a new copyright year must not version every article).
+- :func:`same_story` -- whether a page under a new URL is an article already archived under
+  another URL: the same body is necessary, never sufficient (see its rule).
 
 Example:
     >>> body_hash("水位 上涨") == body_hash("水位上涨\\n")
@@ -21,10 +23,17 @@ from typing import Any
 
 from archive import text as textmod
 
-__all__ = ["VERSIONED_FIELDS", "article_values", "attachment_links", "body_hash", "content_hash", "dumps", "loads"]
+__all__ = [
+    "IDENTITY_META", "VERSIONED_FIELDS", "article_values", "attachment_links", "body_hash", "content_hash", "dumps",
+    "loads", "same_story",
+]
 
 #: The text fields whose change makes a new version of an article.
 VERSIONED_FIELDS = ("title", "published", "source", "author", "editor", "body")
+
+#: 信息公开 metadata that names one document: two pages that both carry it and differ in it are
+#: two documents, whatever their text.
+IDENTITY_META = ("文号", "document_number")
 
 
 def dumps(value: Any) -> str | None:
@@ -110,3 +119,63 @@ def article_values(record: Mapping[str, Any]) -> dict[str, Any]:
         "body_hash": body_hash(body),
         "content_hash": content_hash(record),
     }
+
+
+def _title_key(title: str | None) -> str:
+    """A title as identity compares it: folded (NFKC, Simplified, lower case), letters and digits only."""
+    return "".join(ch for ch in textmod.fold(title or "") if ch.isalnum())
+
+
+def _attachment_names(attachments: Any) -> list[str]:
+    """Attachment file names (the last path segment): the same file under two sections' paths is one."""
+    if isinstance(attachments, str):
+        attachments = loads(attachments)
+    names = []
+    for link in attachments or []:
+        url = link.get("url") if isinstance(link, Mapping) else link
+        path = str(url or "").split("#", 1)[0].split("?", 1)[0].rstrip("/")
+        names.append(path.rsplit("/", 1)[-1].lower())
+    return sorted(names)
+
+
+def _meta_value(meta: Any, key: str) -> str:
+    if isinstance(meta, str):
+        meta = loads(meta)
+    value = meta.get(key) if isinstance(meta, Mapping) else None
+    return "".join(textmod.fold(str(value)).split()) if value else ""
+
+
+def same_story(new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Whether ``new`` (a page under a URL never seen) is the archived article ``old`` republished.
+
+    Both are ``articles`` rows or :func:`article_values` dicts. The rule: the same body
+    (``body_hash``: whitespace aside) **and** the same title (folded: width, Traditional /
+    Simplified, case, spaces and punctuation aside) **and** the same attachment files (by file
+    name: a column and the 信息公开 catalogue serve one PDF under two paths) **and** no
+    contradiction in the published day or the document number (文号) -- a page that does not
+    show one of them is not different, one that shows another one is. In doubt, two articles:
+    a duplicate can be merged later, a notice merged into another is lost.
+
+    Example:
+        >>> a = {"body_hash": "h", "title": "甲公司中标公告", "published": "2026-10-30", "attachments": []}
+        >>> same_story({**a, "title": "乙公司中标公告"}, a)
+        False
+        >>> same_story({**a, "title": " 甲公司中標公告", "published": None}, a)
+        True
+        >>> same_story({**a, "published": "2025-10-30"}, a)
+        False
+    """
+    if new.get("body_hash") != old.get("body_hash"):
+        return False
+    if _title_key(new.get("title")) != _title_key(old.get("title")):
+        return False
+    if _attachment_names(new.get("attachments")) != _attachment_names(old.get("attachments")):
+        return False
+    day_new, day_old = (str(new.get("published") or "")[:10], str(old.get("published") or "")[:10])
+    if day_new and day_old and day_new != day_old:
+        return False
+    for key in IDENTITY_META:
+        mine, theirs = _meta_value(new.get("meta"), key), _meta_value(old.get("meta"), key)
+        if mine and theirs and mine != theirs:
+            return False
+    return True
