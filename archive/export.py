@@ -364,14 +364,13 @@ def _write_warc(archive: Archive, path: Path, meta: _Meta, site: str | None, sin
     if until:
         where.append("substr(p.fetched_at, 1, 10) <= ?")
         params.append(until)
-    where.append("p.status IS NOT NULL")
     cur = archive.conn.cursor()
     cur.arraysize = tuning.EXPORT_BATCH_ROWS
     cur.execute(
         f"""SELECT p.id, p.crawl_id, p.site, p.url, p.status, p.fetched_at, p.headers, p.request_headers,
-                   p.sha256, p.body, p.body_codec, p.revisit_of, o.url, o.fetched_at, o.body, o.body_codec
+                   p.sha256, p.body, p.body_codec, p.revisit_of, o.url, o.fetched_at, o.body, o.body_codec, p.error
             FROM pages p LEFT JOIN pages o ON o.id = p.revisit_of
-            WHERE {' AND '.join(where)} ORDER BY p.id""",
+            {('WHERE ' + ' AND '.join(where)) if where else ''} ORDER BY p.id""",
         params,
     )
     with open(path, "wb") as fh:
@@ -388,7 +387,7 @@ def _write_warc(archive: Archive, path: Path, meta: _Meta, site: str | None, sin
             if not rows:
                 break
             for (page_id, crawl_id, psite, url, status, fetched_at, headers, req_headers, sha, body, codec,
-                 revisit_of, orig_url, orig_fetched, orig_body, orig_codec) in rows:
+                 revisit_of, orig_url, orig_fetched, orig_body, orig_codec, error) in rows:
                 headers = json.loads(headers or "{}")
                 date = _warc_date(fetched_at)
                 extra = {"WARC-Date": date, "WARC-Govarchive-Page-ID": str(page_id),
@@ -400,11 +399,17 @@ def _write_warc(archive: Archive, path: Path, meta: _Meta, site: str | None, sin
                 req = header_pairs(json.loads(req_headers)) if req_headers else []
                 if not any(k.lower() == "host" for k, _ in req):
                     req.insert(0, ("Host", parts.netloc))
-                writer.write_record(writer.create_warc_record(
+                request = writer.create_warc_record(
                     url, "request", payload=io.BytesIO(b""),
                     http_headers=StatusAndHeaders(f"GET {target} HTTP/1.1", req, is_http_request=True),
                     warc_headers_dict={"WARC-Date": date},
-                ))
+                )
+                writer.write_record(request)
+                if not status:
+                    # No answer came (timeout, reset, size refusal ...): not a response. A metadata
+                    # record says what happened; replay indexers skip warc-fields metadata.
+                    writer.write_record(_failure_record(writer, url, request, extra, error))
+                    continue
                 status_line = f"{status} {reason_phrase(status)}"
                 if body is None and revisit_of is not None:
                     original = decode_body(orig_body, orig_codec)
@@ -427,6 +432,20 @@ def _write_warc(archive: Archive, path: Path, meta: _Meta, site: str | None, sin
                 writer.write_record(record)
 
 
+def _failure_record(writer: Any, url: str, request: Any, extra: dict[str, str], error: str | None) -> Any:
+    """The ``metadata`` record of a fetch that got no HTTP answer (``application/warc-fields``)."""
+    fields = [("govarchive-fetch", "failed: no HTTP response was received"),
+              ("govarchive-error", " ".join((error or "unknown error").split())),
+              ("govarchive-page-id", extra["WARC-Govarchive-Page-ID"])]
+    payload = "".join(f"{k}: {v}\r\n" for k, v in fields).encode("utf-8")
+    headers = {k: v for k, v in extra.items() if k != "WARC-Govarchive-SHA256"}
+    headers["WARC-Concurrent-To"] = request.rec_headers.get_header("WARC-Record-ID")
+    return writer.create_warc_record(
+        url, "metadata", payload=io.BytesIO(payload), warc_content_type="application/warc-fields",
+        warc_headers_dict=headers,
+    )
+
+
 # ----------------------------------------------------------------------------- sidecar
 
 
@@ -443,7 +462,9 @@ def _datapackage(archive: Archive, fmt: str, output: Path, meta: _Meta, site: st
     if fmt == "warc":
         resource["description"] = (
             "Raw captures (ISO 28500 WARC 1.1 via warcio): a request and a response record per fetch with the "
-            "original headers and bytes; revisit records (identical-payload-digest) for unchanged re-fetches."
+            "original headers and bytes; revisit records (identical-payload-digest) for unchanged re-fetches; "
+            "a fetch that got no HTTP answer (timeout, reset, size refusal) is a request and a metadata record "
+            "(application/warc-fields: govarchive-error), never a response."
         )
     else:
         resource["profile"] = "tabular-data-resource"

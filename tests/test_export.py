@@ -263,3 +263,45 @@ def test_warc_is_indexed_by_pywb_cdxj_indexer(archive, tmp_path):
         assert first["ts"].startswith("20261101") and first["status"] == "200" and first["mime"] == "text/html"
         assert again["ts"].startswith("20261108") and again["mime"] == "warc/revisit"
         assert again["digest"] == first["digest"]
+
+
+def test_warc_never_invents_a_response_for_a_failed_fetch(tmp_path):
+    """A failed fetch (timeout, reset, size refusal; stored with status 0 and no body) is no
+    response: the WARC records the request and a metadata record saying what went wrong, which
+    ``warcio check`` accepts and pywb's indexer leaves out of replay; real answers stay responses."""
+    from cdxj_indexer.main import write_cdx_index
+    from warcio.archiveiterator import ArchiveIterator
+
+    a = Archive(tmp_path / "f.db", create=True)
+    crawl = a.start_crawl(SITE, {})
+    a.record_page(crawl_id=crawl, site=SITE, url="http://yc.gov.cn/ok.html", status=200,
+                  headers={"Content-Type": "text/html"}, body=gbk_page("好", "正文"), fetched_at="2026-11-01T10:00:00Z")
+    a.record_page(crawl_id=crawl, site=SITE, url="http://yc.gov.cn/slow.html", status=0, body=b"",
+                  fetched_at="2026-11-01T10:00:01Z", error="TimeoutError: Getting http://yc.gov.cn/slow.html took longer than 30 seconds.")
+    a.record_page(crawl_id=crawl, site=SITE, url="http://yc.gov.cn/gone.html", status=404,
+                  headers={"Content-Type": "text/html"}, body=b"not here", fetched_at="2026-11-01T10:00:02Z",
+                  error="HTTP 404")
+    a.record_error(crawl, SITE, None, "http://yc.gov.cn/reset.html", "ConnectionLost: connection reset mid-body")
+    out = tmp_path / "f.warc.gz"
+    export(a, "warc", out)
+    with open(out, "rb") as fh:
+        records = [(r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), r.rec_headers.get_header("Content-Type"),
+                    r.http_headers.get_statuscode() if r.http_headers else None, r.content_stream().read())
+                   for r in ArchiveIterator(fh)]
+    responses = {uri: status for kind, uri, _, status, _ in records if kind == "response"}
+    assert responses == {"http://yc.gov.cn/ok.html": "200", "http://yc.gov.cn/gone.html": "404"}
+    failed = {uri: body for kind, uri, ctype, _, body in records
+              if kind == "metadata" and ctype == "application/warc-fields"}
+    assert set(failed) == {"http://yc.gov.cn/slow.html", "http://yc.gov.cn/reset.html"}
+    assert b"took longer than 30 seconds" in failed["http://yc.gov.cn/slow.html"]
+    assert b"connection reset mid-body" in failed["http://yc.gov.cn/reset.html"]
+    assert not any(b"HTTP/1.1 0 " in body for *_, body in records)
+    check = subprocess.run([sys.executable, "-m", "warcio.cli", "check", "-v", str(out)],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    index = tmp_path / "f.cdxj"
+    write_cdx_index(str(index), [str(out)], {"sort": True, "post_append": False})
+    indexed = {json.loads(line.split(" ", 2)[2])["url"]: json.loads(line.split(" ", 2)[2]).get("status")
+               for line in index.read_text(encoding="utf-8").splitlines()}
+    assert indexed == {"http://yc.gov.cn/ok.html": "200", "http://yc.gov.cn/gone.html": "404"}
+    a.close()
