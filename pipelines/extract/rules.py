@@ -23,6 +23,10 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
 MAX_BAD_CHAR_SHARE = 0.1
 GARBAGE_SAMPLE_CHARS = 20000
+#: Deepest tree the extractor walks: a page nested deeper (unclosed tags piling up) is parsed again
+#: with the tags beyond this depth left out and its text kept (tree.flatten_deep). Below libxml2's
+#: own default (256) and far below Python's recursion limit, which the tree's walkers share.
+MAX_TREE_DEPTH = 200
 #: Inline elements: their text belongs to the nearest enclosing block.
 INLINE_TAGS = frozenset({
     "a", "span", "font", "strong", "b", "em", "i", "u", "sup", "sub", "small", "big", "label", "strike",

@@ -36,19 +36,101 @@ def is_garbage(text: str) -> bool:
 
 def parse_html(text: str) -> HtmlElement:
     """The lxml tree of a page's text (comments and processing instructions left out); ``ValueError``
-    ("empty page") when there is nothing to parse."""
+    ("empty page") when there is nothing to parse.
+
+    Nothing is cut silently. libxml2 runs without its 10 MB text-node limit (``huge_tree``); a page
+    nested deeper than :data:`rules.MAX_TREE_DEPTH` (broken markup: a ``<div>`` or ``<font>`` opened
+    per paragraph, never closed) is parsed again with the tags beyond that depth left out and all
+    its text kept (:func:`flatten_deep`), so the tree's walkers never recurse too deep. A page the
+    parser still cannot take whole is a ``ValueError`` saying why, never a shorter body.
+    """
     global _parser
     from lxml import html as lhtml
 
     if _parser is None:
-        _parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+        _parser = lhtml.HTMLParser(
+            remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
+        )
     text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
     if not text.strip():
         raise ValueError("empty page")
+    root = _parse(text)
+    if _parser_limit() or _depth(root) > R.MAX_TREE_DEPTH:
+        root = _parse(flatten_deep(text, R.MAX_TREE_DEPTH))
+        limit = _parser_limit()
+        if limit:
+            raise ValueError(f"page cut by the HTML parser: {limit}")
+    return root
+
+
+def _parse(text: str):
+    from lxml import html as lhtml
+
     try:
         return lhtml.document_fromstring(text, parser=_parser)
     except Exception as exc:  # lxml's ParserError "Document is empty" and friends
         raise ValueError("empty page") from exc
+
+
+def _parser_limit() -> str:
+    """libxml2's message when the last parse stopped at a resource limit (depth, size), else ''."""
+    for entry in _parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            return " ".join(entry.message.split())
+    return ""
+
+
+def _depth(root) -> int:
+    """How deep the tree nests (cheap: follows the last child down, where unclosed tags pile up)."""
+    deepest = 0
+    for el in root.iter():
+        if len(el) == 0:
+            deepest = max(deepest, sum(1 for _ in el.iterancestors()))
+    return deepest
+
+
+_TAG = re.compile(r"""<(/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+_RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b.*?</\1\s*>", re.I | re.S)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BLOCK = frozenset(
+    "address article aside blockquote center dd div dl dt figure footer form h1 h2 h3 h4 h5 h6 header "
+    "li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+
+
+def flatten_deep(text: str, limit: int) -> str:
+    """``text`` with the tags nested deeper than ``limit`` left out, and all of its text kept.
+
+    A block tag left out becomes a ``<br>``, so its paragraphs stay lines of their own.
+
+    >>> flatten_deep("<div>a<div>b<div>c<p>d</p></div></div></div>", 2)
+    '<div>a<div>b<br>c<br>d<br><br></div></div>'
+    """
+    out: list[str] = []
+    depth = pos = 0
+    raw = [(m.start(), m.end()) for m in _RAW_TEXT.finditer(text)]
+    skip = iter(raw)
+    nxt = next(skip, None)
+    for m in _TAG.finditer(text):
+        while nxt is not None and nxt[1] <= m.start():
+            nxt = next(skip, None)
+        if nxt is not None and nxt[0] < m.start() < nxt[1]:
+            continue  # a "tag" inside a script or style: text, kept as is
+        closing, name, attrs = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID or attrs.rstrip().endswith("/"):
+            continue
+        if closing:
+            drop = depth > limit
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > limit
+        if drop:
+            out.append(text[pos:m.start()])
+            out.append("<br>" if name in _BLOCK else "")
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def nchars(text: str | None) -> int:
