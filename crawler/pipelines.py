@@ -28,9 +28,8 @@ from archive.times import format_utc, utc_now
 from crawler import statkeys
 from crawler.items import PageItem
 from crawler.memory import SiteMemory, site_memory_loaded
-from pipelines.classify import looks_like_article
+from crawler.workers import extract_page
 from pipelines.decode import decode
-from pipelines.extract import extract_article
 
 logger = logging.getLogger(__name__)
 
@@ -55,27 +54,67 @@ class ExtractPipeline:
     Pages whose URL shape said neither article nor list ("other") are extracted too, and
     become articles when the content reads as one (:func:`pipelines.classify.looks_like_article`):
     a portal whose CMS spells article URLs in a way we have never seen still gets archived.
+
+    The extraction runs in a pool of ``EXTRACT_WORKERS`` worker processes
+    (:class:`crawler.pool.PagePool`), so the reactor keeps downloading meanwhile; ``0`` extracts
+    in the crawl's own process. A page whose extraction takes longer than ``EXTRACT_TIMEOUT``
+    seconds, or whose worker dies under it, is kept as an error page (raw bytes stored), and
+    the crawl goes on. Should the workers not start at all, pages are extracted in-process.
     """
 
-    def process_item(self, item: PageItem) -> PageItem:
+    def __init__(self, workers: int = 0, timeout: float = 60.0, max_tasks: int = 2000, crawler=None) -> None:
+        self.workers = workers
+        self.timeout = timeout
+        self.max_tasks = max_tasks
+        self.crawler = crawler
+        self.pool = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from crawler.pool import default_pool_size
+
+        settings = crawler.settings
+        workers = settings.get("EXTRACT_WORKERS")
+        workers = default_pool_size() if workers in (None, "", "auto") else int(workers)
+        return cls(workers, settings.getfloat("EXTRACT_TIMEOUT", 60.0),
+                   settings.getint("EXTRACT_WORKER_MAX_PAGES", 2000), crawler)
+
+    def open_spider(self) -> None:
+        if self.workers > 0:
+            from crawler.pool import PagePool
+
+            self.pool = PagePool(self.workers, timeout=self.timeout, max_tasks=self.max_tasks).start()
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            pool, self.pool = self.pool, None
+            pool.close()
+            if self.crawler is not None:
+                for key, value in ((statkeys.EXTRACT_TIMEOUTS, pool.timeouts), (statkeys.EXTRACT_CRASHES, pool.crashes)):
+                    if value:
+                        self.crawler.stats.set_value(key, value)
+
+    async def process_item(self, item: PageItem) -> PageItem:
         if not isinstance(item, PageItem) or item.page_type not in ("article", "other") or item.error \
                 or item.not_modified or (item.status or 200) >= 400:
             return item
-        article = extract_article(
-            item.body, item.url, item.headers, decoded=item.decoded, hints=item.hints or None
-        )
-        record = article.to_record()
-        if item.page_type == "other":
-            if looks_like_article(record):
-                item.page_type = "article"
-                item.article = record
-            return item
-        if record.get("error"):
-            item.error = record["error"]
-        elif not (record.get("body") or "").strip():
-            item.error = "extraction found no article body"
+        args = (item.body, item.url, item.headers, item.decoded, item.hints or None, item.page_type)
+        if self.pool is None or self.pool.closed:
+            result = extract_page(*args)
         else:
-            item.article = record
+            from scrapy.utils.defer import maybe_deferred_to_future
+
+            from crawler.pool import PageTaskError
+
+            try:
+                result = await maybe_deferred_to_future(self.pool.submit("extract_page", *args))
+            except (PageTaskError, RuntimeError) as exc:
+                item.error = str(exc)
+                return item
+        item.page_type = result["page_type"]
+        item.article = result["article"]
+        if result["error"]:
+            item.error = result["error"]
         return item
 
 
@@ -87,9 +126,18 @@ class StorePipeline:
     last run was cut short) as a :class:`crawler.memory.SiteMemory` with the
     ``site_memory_loaded`` signal (the spider listens), and at the end it closes the run row,
     ``finished`` only when the crawl ran to its natural end.
+
+    Group commits: pages are stored by a writer thread in transactions of up to
+    ``STORE_BATCH_SIZE`` pages, at most ``STORE_BATCH_SECONDS`` after the first of them
+    arrived (:func:`archive.batch.store_batch`). An item is through this step when its batch
+    is committed (its ``outcome`` set); when the batch fails (the archive locked past the busy
+    timeout, the disk full) every item of it fails -- none is reported as stored, and since
+    the archive does not have them the next run fetches them again. A crawl killed before a
+    commit loses at most the pages of the open batch, the same way. A page the archive refuses
+    alone is rolled back alone and recorded as an error page (or, failing that, fails).
     """
 
-    def __init__(self, db_path: str, crawler=None) -> None:
+    def __init__(self, db_path: str, crawler=None, batch_size: int = 1, batch_seconds: float = 0.0) -> None:
         self.db_path = db_path
         self.crawler = crawler
         self.archive = None
@@ -97,13 +145,22 @@ class StorePipeline:
         self.run_id: int | None = None
         self.crawl_id: int | None = None
         self.counts: Counter = Counter()
+        self.batch_size = max(1, int(batch_size))
+        self.batch_seconds = max(0.0, float(batch_seconds))
+        self.pending: list[tuple[PageItem, dict[str, Any], Any]] = []
+        self.timer = None
+        self.writer = None  # the writer thread (a one-thread pool), started with the spider
+        self.writing = False
 
     @classmethod
     def from_crawler(cls, crawler):
         db_path = crawler.settings.get("ARCHIVE_DB")
         if not db_path:
             raise NotConfigured("ARCHIVE_DB is not set")
-        pipeline = cls(db_path, crawler)
+        pipeline = cls(
+            db_path, crawler, crawler.settings.getint("STORE_BATCH_SIZE", 1),
+            crawler.settings.getfloat("STORE_BATCH_SECONDS", 0.0),
+        )
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -137,20 +194,123 @@ class StorePipeline:
                     result.raiseException()
             self.crawler.stats.set_value(statkeys.RESUMED, int(resuming))
             self.crawler.stats.set_value(statkeys.CRAWL_ID, self.crawl_id)
+        if self.batch_size > 1:
+            from twisted.python.threadpool import ThreadPool
 
-    def process_item(self, item: PageItem) -> PageItem:
-        if not isinstance(item, PageItem):
-            return item
+            self.writer = ThreadPool(minthreads=1, maxthreads=1, name="govarchive-store")
+            self.writer.start()
+
+    # -- storing ---------------------------------------------------------------------------
+
+    def _page(self, item: PageItem) -> dict[str, Any]:
         page = {name: getattr(item, name) for name in item.__dataclass_fields__}
         page["fetched_at"] = format_utc(item.fetched_at)
-        item.outcome = store_page(self.archive, self.crawl_id, page, self.state)
+        return page
+
+    def _stored(self, item: PageItem, outcome: str) -> None:
+        item.outcome = outcome
         self.counts["pages"] += 1
-        self.counts[f"outcome_{item.outcome}"] += 1
+        self.counts[f"outcome_{outcome}"] += 1
         if item.decoded is not None:
             self.counts[f"encoding_{item.decoded.encoding}"] += 1
         if self.crawler is not None:
-            self.crawler.stats.inc_value(statkeys.outcome(item.outcome))
+            self.crawler.stats.inc_value(statkeys.outcome(outcome))
+
+    async def process_item(self, item: PageItem) -> PageItem:
+        if not isinstance(item, PageItem):
+            return item
+        if self.writer is None:  # one transaction a page (STORE_BATCH_SIZE = 1)
+            self._stored(item, store_page(self.archive, self.crawl_id, self._page(item), self.state))
+            return item
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet.defer import Deferred
+
+        done: Deferred = Deferred()
+        self.pending.append((item, self._page(item), done))
+        if len(self.pending) >= self.batch_size:
+            self._flush()
+        elif self.timer is None:
+            from twisted.internet import reactor
+
+            self.timer = reactor.callLater(self.batch_seconds, self._flush)
+        await maybe_deferred_to_future(done)
         return item
+
+    def _flush(self) -> None:
+        """Hand the pending pages (up to a batch) to the writer thread, unless it is busy."""
+        if self.timer is not None and self.timer.active():
+            self.timer.cancel()
+        self.timer = None
+        if self.writing or not self.pending:
+            return  # the batch running now hands over the next one when it ends
+        from twisted.internet import reactor
+        from twisted.internet.threads import deferToThreadPool
+
+        batch, self.pending = self.pending[: self.batch_size], self.pending[self.batch_size:]
+        self.writing = True
+        d = deferToThreadPool(reactor, self.writer, self._write, [page for _, page, _ in batch])
+        d.addBoth(self._written, batch)
+
+    def _write(self, pages: list[dict[str, Any]]) -> tuple[Any, dict[int, str], float]:
+        """In the writer thread: one transaction for the batch; pages refused alone become
+        error pages in a second one. Returns (BatchResult, index -> error recorded)."""
+        import time
+
+        from archive.batch import BatchItem, store_batch
+
+        started = time.monotonic()
+        result = store_batch(self.archive, [BatchItem(self.crawl_id, page) for page in pages], self.state)
+        recorded: dict[int, str] = {}
+        if result.errors:
+            try:
+                with self.archive.transaction():
+                    for i, why in result.errors.items():
+                        page = pages[i]
+                        self.archive.record_error(self.crawl_id, page["site"], None, page["url"], why)
+                        recorded[i] = why
+            except Exception as exc:  # noqa: BLE001 (then those pages fail: reported below)
+                logger.error("could not record %d refused page(s) as errors: %s", len(result.errors), exc)
+                recorded = {}
+        took = time.monotonic() - started
+        return result, recorded, took
+
+    def _written(self, outcome: Any, batch: list[tuple[PageItem, dict[str, Any], Any]]) -> None:
+        self.writing = False
+        if isinstance(outcome, Failure):
+            logger.error("a batch of %d page(s) could not be stored (they will be fetched again): %s",
+                         len(batch), outcome.getErrorMessage())
+            self.counts["store_failed"] += len(batch)
+            if self.crawler is not None:
+                self.crawler.stats.inc_value(statkeys.STORE_FAILED, len(batch))
+            for _, _, done in batch:
+                done.errback(StoreFailed(f"not stored: {outcome.getErrorMessage()}"))
+        else:
+            result, recorded, took = outcome
+            if self.crawler is not None:
+                self.crawler.stats.inc_value(statkeys.STORE_BATCHES)
+                self.crawler.stats.max_value(statkeys.STORE_BATCH_MAX_SECONDS, round(took, 3))
+            for i, (item, _, done) in enumerate(batch):
+                why = result.errors.get(i)
+                if why is None:
+                    self._stored(item, result.outcomes[i])
+                    done.callback(item)
+                elif i in recorded:
+                    item.error = why
+                    self._stored(item, "error")
+                    done.callback(item)
+                else:
+                    self.counts["store_failed"] += 1
+                    if self.crawler is not None:
+                        self.crawler.stats.inc_value(statkeys.STORE_FAILED)
+                    done.errback(StoreFailed(f"not stored: {why}"))
+        if len(self.pending) >= self.batch_size or (self.pending and self.timer is None):
+            self._flush()
+
+    def close_spider(self) -> None:
+        """Every item is through by now (Scrapy waits for them): stop the writer thread."""
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            writer.stop()
 
     def spider_closed(self, spider=None, reason: str = "finished") -> None:
         """Close the crawl row with its counts and why the crawl ended."""
@@ -161,6 +321,10 @@ class StorePipeline:
             for count, key in statkeys.CRAWL_COUNTS.items():
                 self.counts[count] = stats.get_value(key, 0)
         status = "finished" if reason in ("finished", "closespider_pagecount") else str(reason)
+        if self.counts["store_failed"]:
+            # pages fetched but not stored: not a finished crawl -- the next one resumes it and
+            # walks every list page again, so that it finds and fetches them
+            status = reason = "store_failed"
         self.archive.finish_crawl(self.crawl_id, counts=dict(self.counts), status=status)
         if self.state is not None:
             # only a crawl that ran to its natural end lets the next one stop paging early
@@ -169,6 +333,11 @@ class StorePipeline:
             self.state = None
         self.archive.close()
         self.archive = None
+
+
+class StoreFailed(Exception):
+    """A page the archive did not store (its batch failed, or it was refused and could not even
+    be recorded as an error): the crawl reports it as failed; the next run fetches it again."""
 
 
 class ArchiveFilesStore:

@@ -78,6 +78,25 @@ ITEM_PIPELINES = {
     # Attachment files (only for sites with download_attachments = true), by SHA-256.
     "crawler.pipelines.AttachmentsPipeline": 400,
 }
+# Extraction runs in EXTRACT_WORKERS worker processes beside the reactor (crawler.pool), so the
+# crawl keeps downloading while pages are extracted on every core; 0 extracts in the crawl's own
+# process. Default: one per core this process may run on. A page whose extraction takes longer
+# than EXTRACT_TIMEOUT seconds (or whose worker dies under it) is kept as an error page, and its
+# worker replaced; a worker is also replaced after EXTRACT_WORKER_MAX_PAGES pages.
+EXTRACT_WORKERS = None
+EXTRACT_TIMEOUT = 60.0
+EXTRACT_WORKER_MAX_PAGES = 2000
+# Group commits: the store step writes (in a thread of its own) transactions of up to
+# STORE_BATCH_SIZE pages, each at most STORE_BATCH_SECONDS after its first page arrived; 1 stores
+# every page in its own transaction. A killed crawl loses at most the open batch, fetched again
+# by the next run. Readers never wait (WAL); other writers wait at most one batch.
+STORE_BATCH_SIZE = 50
+STORE_BATCH_SECONDS = 0.5
+# Items handled at once per response (Scrapy's default is 100; one page item per response here).
+CONCURRENT_ITEMS = 4
+# Bytes of responses the scraper holds while their items go through the pipelines; past it the
+# engine stops downloading (so memory stays flat). Scrapy's default is 5 MB.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
 # Where attachment files go: the archive itself (table attachment_blobs, keyed by SHA-256).
 FILES_STORE = "archive://"
 # An attachment larger than this is not downloaded (a site's attachment_max_bytes overrides it).

@@ -44,6 +44,14 @@ CRAWL_ID = PREFIX + "crawl_id"
 #: attachment files stored / failed (AttachmentsPipeline)
 ATTACHMENTS = PREFIX + "attachments"
 ATTACHMENTS_FAILED = PREFIX + "attachments_failed"
+#: pages whose extraction timed out / whose extraction worker died under them (ExtractPipeline)
+EXTRACT_TIMEOUTS = PREFIX + "extract/timeouts"
+EXTRACT_CRASHES = PREFIX + "extract/worker_crashes"
+#: group commits (StorePipeline): transactions written, the longest one in seconds, and pages
+#: not stored (their batch failed): the next run fetches them again
+STORE_BATCHES = PREFIX + "store/batches"
+STORE_BATCH_MAX_SECONDS = PREFIX + "store/batch_max_seconds"
+STORE_FAILED = PREFIX + "store/failed"
 
 
 def outcome(name: str) -> str:
@@ -101,4 +109,6 @@ CRAWL_COUNTS = {
         SKIPPED_KNOWN, REVISITS, PAGING_STOPPED, TRAP_REFUSED, NAVIGATION_FROM_MEMORY, INDEX_FROM_MEMORY,
         DEFERRED_ASKED, ALIAS_SKIPPED, REQUEST_FAILED, RESUMED,
     )},
+    "extract_timeouts": EXTRACT_TIMEOUTS,
+    "extract_worker_crashes": EXTRACT_CRASHES,
 }

@@ -1,0 +1,137 @@
+"""What runs inside an extraction worker process (:class:`crawler.pool.PagePool`).
+
+This module is the worker side only: it imports the pure pipelines (decode, extract, classify)
+and nothing of Scrapy or Twisted, so a worker starts fast and holds no reactor. A worker reads
+one task at a time from its pipe (``(name, args)``, pickled), runs the function of that name
+from :data:`TASKS` and writes back ``("ok", result)`` or ``("error", message)``; an exception
+inside a task is that task's error, never the worker's end.
+
+Example:
+    >>> body = ('<html><head><title>通知</title></head><body><h1>关于开展安全检查的通知</h1>'
+    ...         '<div id="zoom"><p>各单位：为做好冬季安全工作，现将有关事项通知如下。</p></div></body></html>').encode()
+    >>> out = extract_page(body, "http://x.gov.cn/t20231122_1.html", {}, None, None, "article")
+    >>> out["article"]["title"], out["error"]
+    ('关于开展安全检查的通知', None)
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import struct
+import sys
+from typing import Any
+
+__all__ = ["TASKS", "extract_page", "serve"]
+
+
+def extract_page(
+    body: bytes, url: str, headers: dict[str, str], decoded: Any, hints: dict[str, Any] | None, page_type: str,
+) -> dict[str, Any]:
+    """Extract one page the way the crawl's extract step decides (see
+    :class:`crawler.pipelines.ExtractPipeline`): ``{"article": record or None, "page_type": ...,
+    "error": None or why}``.
+
+    An article page whose extraction fails or finds no body gets an error; an "other" page
+    becomes an article when its content reads as one (:func:`pipelines.classify.looks_like_article`),
+    and stays a plain page otherwise.
+    """
+    from pipelines.classify import looks_like_article
+    from pipelines.extract import extract_article
+
+    record = extract_article(body, url, headers, decoded=decoded, hints=hints or None).to_record()
+    if page_type == "other":
+        if looks_like_article(record):
+            return {"article": record, "page_type": "article", "error": None}
+        return {"article": None, "page_type": "other", "error": None}
+    if record.get("error"):
+        return {"article": None, "page_type": page_type, "error": record["error"]}
+    if not (record.get("body") or "").strip():
+        return {"article": None, "page_type": page_type, "error": "extraction found no article body"}
+    return {"article": record, "page_type": page_type, "error": None}
+
+
+def _sleep(seconds: float) -> float:
+    """A task that takes ``seconds`` (the pool's tests: a page that hangs an extractor)."""
+    import time
+
+    time.sleep(seconds)
+    return seconds
+
+
+def _die(code: int) -> None:
+    """A task that ends its worker at once (the pool's tests: an extractor that crashes)."""
+    os._exit(code)
+
+
+#: The functions a worker runs, by name.
+TASKS = {"extract_page": extract_page, "sleep": _sleep, "die": _die}
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this worker when its parent dies (even by SIGKILL), so a killed crawl
+    leaves no worker behind, not even one stuck in a page; elsewhere the closed pipe ends it."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _read_exact(fd: int, n: int) -> bytes:
+    chunks = []
+    while n:
+        chunk = os.read(fd, min(n, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def serve(parent_pid: int) -> None:
+    """The worker's loop on stdin / stdout (length-prefixed pickles): announce itself, then run
+    tasks until its input closes. Whatever a task prints goes to stderr, never into the pipe."""
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the crawl's to handle, not each worker's
+    if os.getppid() != parent_pid:  # the parent died before the death signal was armed
+        return
+    reader, writer = os.dup(0), os.dup(1)
+    os.dup2(2, 1)  # print() inside an extractor must not corrupt the pipe
+    sys.stdout = sys.stderr
+    import pipelines.extract  # noqa: F401  (imported before the first page, not during it)
+
+    def send(obj: bytes) -> None:
+        _write_all(writer, struct.pack("!Q", len(obj)) + obj)
+
+    send(b"ready")
+    while True:
+        try:
+            size = struct.unpack("!Q", _read_exact(reader, 8))[0]
+            name, args = pickle.loads(_read_exact(reader, size))
+        except (EOFError, OSError):
+            return
+        try:
+            reply = ("ok", TASKS[name](*args))
+        except Exception as exc:  # noqa: BLE001 (a task's failure is that page's error)
+            reply = ("error", f"{type(exc).__name__}: {exc}"[:500])
+        try:
+            send(pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            return
+
+
+if __name__ == "__main__":
+    serve(int(sys.argv[1]))
