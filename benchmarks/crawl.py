@@ -195,7 +195,6 @@ def _wrap(text: str, top: str, bottom: str) -> str:
 
 def build_portal(articles: int, columns: int, size: str, seed: int = 14) -> dict[str, tuple[bytes, str]]:
     """``{path: (body bytes, Content-Type)}`` of the whole portal (deterministic for a seed)."""
-    rng = random.Random(seed)
     fixtures = load_fixtures()
     pool = sentence_pool(fixtures)
     start = date(2019, 1, 1)

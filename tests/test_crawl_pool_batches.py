@@ -19,7 +19,15 @@ import threading
 import time
 from pathlib import Path
 
-from tests.portal_faults import FAST, RecordingServer, free_port, govarchive, govarchive_popen, send, write_config
+from tests.portal_faults import (
+    FAST,
+    RecordingServer,
+    free_port,
+    govarchive,
+    govarchive_popen,
+    send,
+    write_config,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = json.loads((ROOT / "crawler" / "demo_portal" / "expected.json").read_text(encoding="utf-8"))
@@ -112,6 +120,7 @@ def test_a_batch_the_archive_cannot_take_is_reported_and_fetched_again(tmp_path)
     finally:
         server.stop()
     assert holding.is_set()
+    assert second.returncode == 0, second.stderr[-3000:]
     assert first.returncode == 1, first.stderr[-3000:]
     assert "pages NOT stored (the next run fetches them again)" in first.stderr
     conn = sqlite3.connect(db)
