@@ -18,7 +18,17 @@ import time
 
 import pytest
 
-from tests.distributed_kit import RUN_GAP, count, drained, log_text, stop, wait_all, wait_until, worker, writer
+from tests.distributed_kit import (
+    RUN_GAP,
+    count,
+    drained,
+    log_text,
+    stop,
+    wait_all,
+    wait_until,
+    worker,
+    writer,
+)
 from tests.portal_faults import FAST, RecordingServer, free_port, govarchive, write_config
 
 WORKERS = 3

@@ -20,7 +20,6 @@ import time
 from datetime import UTC, datetime
 
 import pytest
-import redis
 
 from crawler.distributed import codec
 from crawler.distributed.ingest import Writer
