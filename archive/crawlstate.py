@@ -138,6 +138,11 @@ class CrawlState:
             (site, url, etag, last_modified, json.dumps(links, ensure_ascii=False), fetched_at, page_type),
         )
 
+    def links(self, site: str, url: str) -> list[str] | None:
+        """The links a remembered list page (sitemap, feed) had last time, or None."""
+        row = self.conn.execute("SELECT links FROM list_pages WHERE site = ? AND url = ?", (site, url)).fetchone()
+        return json.loads(row[0]) if row else None
+
     def touch_list(self, site: str, url: str, fetched_at: str) -> None:
         """A list page answered 304: its links are still valid as of ``fetched_at``."""
         self.conn.execute(

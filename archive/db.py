@@ -18,6 +18,8 @@ Tables (see ``archive/migrations.py`` for the exact schema):
   under two URLs is one article: same body, title and attachments, see ``records.same_story``); ``attachments`` the linked files.
 * ``articles_search`` -- the Chinese full-text index (see ``archive/text.py``), the
   only one: Datasette searches through it too (``archive/web/``).
+* ``changes`` -- what changed: new, edited, removed, restored, unlisted articles, each
+  with the captures that show it (see ``archive/changes.py``).
 * the crawl state (``crawl_runs``, ``list_pages``, ``revisits``, attachment files):
   see ``archive/crawlstate.py``.
 
@@ -25,7 +27,8 @@ This module is the core: the ``Archive`` class, its connection and transactions,
 the writes and reads of crawls, pages and articles. The rest of the library, one job
 per module: ``search.py`` (index, query, ranking, rowid layout), ``records.py`` (JSON
 columns, version and duplicate hashes), ``captures.py`` (headers, body codec),
-``times.py`` (UTC timestamps), ``reports.py`` (stats, crawl summaries),
+``times.py`` (UTC timestamps), ``reports.py`` (stats, crawl summaries), ``changes.py``
+(events: edits, removals, restorations), ``diff.py`` (Chinese-aware differences),
 ``migrations.py`` (the numbered schema; it imports those modules, never this one).
 
 Example:
@@ -51,12 +54,21 @@ from typing import Any
 
 import sqlite_utils
 
+from archive import changes as changesmod
 from archive import search as searchmod
 from archive import tuning
 from archive.captures import decode_body, encode_body, header_value, normalize_headers
 from archive.errors import ArchiveError
 from archive.migrations import applied, latest_version, migrate
-from archive.records import article_values, attachment_links, dumps, loads, same_story
+from archive.records import (
+    article_values,
+    attachment_links,
+    content_hash,
+    dumps,
+    loads,
+    same_story,
+    stored_record,
+)
 from archive.times import utc_now
 
 __all__ = ["Archive", "ArchiveError"]
@@ -112,6 +124,8 @@ class Archive:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             migrate(self.conn, upto=migrate_upto)
+            # an archive held at an older schema (``migrate_upto``, for tests of upgrades) writes as it did
+            self.events = changesmod.SCHEMA_VERSION in applied(self.conn)
         except ArchiveError:
             self.conn.close()
             raise
@@ -192,17 +206,26 @@ class Archive:
     ) -> None:
         """Record the end of a crawl with its counts and final status.
 
+        A ``finished`` crawl also judges which archived articles fell off every list page
+        (:func:`archive.changes.judge_unlisted`).
+
         Example:
             >>> a = Archive(":memory:", create=True)
             >>> a.finish_crawl(a.start_crawl("demo", {}), {"pages": 3})
         """
+        finished_at = finished_at or utc_now()
         with self.transaction():
-            cur = self.conn.execute(
-                "UPDATE crawls SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
-                (finished_at or utc_now(), status, dumps(dict(counts or {})), crawl_id),
-            )
-            if cur.rowcount != 1:
+            row = self.conn.execute("SELECT site, started_at FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
+            if row is None:
                 raise ArchiveError(f"no crawl with id {crawl_id}")
+            if status == "finished" and self.events:
+                # only a crawl that read its list pages to the end can tell what fell off them
+                found = changesmod.judge_unlisted(self.conn, crawl_id, row[0], row[1], finished_at)
+                counts = {**dict(counts or {}), **{f"changes_{k}": v for k, v in found.items() if v}}
+            self.conn.execute(
+                "UPDATE crawls SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
+                (finished_at, status, dumps(dict(counts or {})), crawl_id),
+            )
 
     # -- pages -------------------------------------------------------------------------
 
@@ -225,13 +248,15 @@ class Archive:
         page_type: str | None = "other",
         error: str | None = None,
         request_headers: Any = None,
+        touch: bool = True,
     ) -> dict[str, Any]:
         """Store one fetch with its raw bytes; returns ``{page_id, sha256, unchanged}``.
 
         When the last capture of the same URL has the same SHA-256 (or the answer is
         a ``304 Not Modified``) the body is not stored again: the row is a revisit
         pointing at the capture that holds it, and a known article at that URL has
-        its last-seen time moved.
+        its last-seen time moved (unless ``touch`` is false: the capture shows the article
+        gone, see :func:`archive.store.store_page`).
 
         Example:
             >>> a = Archive(":memory:", create=True)
@@ -254,7 +279,7 @@ class Archive:
             unchanged = bool(last and last[1] == sha)
             if unchanged:
                 stored, codec, revisit_of = None, None, last[2] or last[0]
-                row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (url,)).fetchone()
+                row = touch and self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (url,)).fetchone()
                 if row:  # an unchanged re-crawl moves last-seen, even when no article is re-extracted
                     self._touch(row[0], url, None, None, fetched_at)
             else:
@@ -378,6 +403,11 @@ class Archive:
           the URL is added to that article (``article_urls``), nothing else is stored:
           ``unchanged``. The same body with another title is another article.
 
+        ``new`` and ``changed`` are recorded as ``new`` / ``edited`` events
+        (:mod:`archive.changes`), except a new version extracted from the same bytes as the
+        old one (a re-extraction). "Same content" is judged by today's rules
+        (:func:`archive.records.content_hash`), also for versions stored under older ones.
+
         Example:
             >>> a = Archive(":memory:", create=True)
             >>> rec = {"url": "http://x/1", "title": "t", "body": "b"}
@@ -427,7 +457,16 @@ class Archive:
                     self.conn, article_id, site, values["title"], values["body"], values["published"], seen_at
                 )
                 self._store_attachments(article_id, record, seen_at)
+                if self.events:
+                    changesmod.record(self.conn, kind="new", article_id=article_id, site=site, url=url, at=seen_at,
+                                      crawl_id=crawl_id, page_id=page_id, to_version=1)
                 return "new"
+            if current["content_hash"] != values["content_hash"] and \
+                    content_hash(stored_record(current)) == values["content_hash"]:
+                # stored under an older rule (a counter in the body ...): the same content today
+                self.conn.execute("UPDATE articles SET content_hash = ? WHERE id = ?",
+                                  (values["content_hash"], current["id"]))
+                current["content_hash"] = values["content_hash"]
             if current["content_hash"] == values["content_hash"]:
                 self._touch(current["id"], url, page_id, crawl_id, seen_at)
                 return "unchanged"
@@ -459,20 +498,40 @@ class Archive:
                 values["published"], current["first_seen"],
             )
             self._store_attachments(current["id"], record, seen_at)
+            if self.events and not self._same_bytes(current["page_id"], page_id):
+                changesmod.record(
+                    self.conn, kind="edited", article_id=current["id"], site=current["site"], url=url, at=seen_at,
+                    crawl_id=crawl_id, page_id=page_id, before_page_id=current["page_id"],
+                    from_version=current["version"], to_version=current["version"] + 1,
+                )
             return "changed"
 
-    def known_articles(self, site: str) -> dict[str, dict[str, Any]]:
-        """Every article URL of ``site`` with what a conditional re-fetch needs.
+    def _same_bytes(self, page_a: int | None, page_b: int | None) -> bool:
+        """Two captures with the same raw bytes (a new version of them is a re-extraction)."""
+        if page_a is None or page_b is None:
+            return False
+        if page_a == page_b:
+            return True
+        rows = self.conn.execute("SELECT sha256 FROM pages WHERE id IN (?, ?)", (page_a, page_b)).fetchall()
+        return len(rows) == 2 and rows[0][0] is not None and rows[0][0] == rows[1][0]
 
-        Returns ``{url: {last_seen, etag, last_modified, sha256}}`` (from the last capture).
+    def known_articles(self, site: str) -> dict[str, dict[str, Any]]:
+        """Every article URL of ``site`` with what a revisit plan needs.
+
+        Returns ``{url: {last_seen, etag, last_modified, sha256, fetched_at, published, first_seen,
+        state, unlisted_at}}``: the validators, hash and time of the URL's last capture, the
+        article's publication date, and ``state`` -- ``live``, ``suspect`` (its last capture
+        showed it gone; a later run confirms) or ``removed`` (:mod:`archive.changes`).
 
         Example:
             >>> Archive(":memory:", create=True).known_articles("demo")
             {}
         """
         out: dict[str, dict[str, Any]] = {}
-        for url, last_seen, headers, sha in self.conn.execute(
-            """SELECT au.url, au.last_seen, p.headers, p.sha256 FROM article_urls au
+        extra = ", au.gone_page_id, au.removed_at, au.unlisted_at" if self.events else ", NULL, NULL, NULL"
+        for url, last_seen, headers, sha, fetched_at, published, first_seen, gone, removed, unlisted in self.conn.execute(
+            f"""SELECT au.url, au.last_seen, p.headers, p.sha256, p.fetched_at, a.published, au.first_seen{extra}
+               FROM article_urls au JOIN articles a ON a.id = au.article_id
                LEFT JOIN pages p ON p.id = (SELECT max(id) FROM pages WHERE url = au.url)
                WHERE au.site = ?""",
             (site,),
@@ -483,8 +542,36 @@ class Archive:
                 "etag": header_value(h, "ETag"),
                 "last_modified": header_value(h, "Last-Modified"),
                 "sha256": sha,
+                "fetched_at": fetched_at,
+                "published": published,
+                "first_seen": first_seen,
+                "state": "removed" if removed else "suspect" if gone else "live",
+                "unlisted_at": unlisted,
             }
         return out
+
+    def changes(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        site: str | None = None,
+        kinds: list[str] | tuple[str, ...] | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """What changed, oldest first: ``[{kind, at, site, title, url, reason, from_version, to_version,
+        page_id, page_fetched_at, page_sha256, before_page_id, confirm_page_id, ...}]``
+        (:func:`archive.changes.events`). ``since`` / ``until`` are inclusive dates.
+
+        Example:
+            >>> a = Archive(":memory:", create=True)
+            >>> _ = a.record_article(None, "d", None, {"url": "http://x/1", "title": "t", "body": "b"}, "2026-03-02")
+            >>> [(c["kind"], c["title"]) for c in a.changes(since="2026-03-01")]
+            [('new', 't')]
+        """
+        for kind in kinds or ():
+            if kind not in changesmod.KINDS:
+                raise ArchiveError(f"unknown change kind {kind!r} (one of {', '.join(changesmod.KINDS)})")
+        return list(changesmod.events(self.conn, since=since, until=until, site=site, kinds=kinds, limit=limit))
 
     def article(self, key: int | str) -> dict[str, Any]:
         """One article (by id or any of its URLs) with ``urls``, ``attachments`` and ``versions`` (oldest first).

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable
 
 from archive.captures import encode_body
+from archive.changes import record as record_change
 from archive.records import body_hash
 from archive.search import index_article
 from archive.times import utc_now
@@ -337,6 +338,91 @@ def m008_batches(conn: sqlite3.Connection) -> None:
     )
 
 
+_CHANGES = """
+CREATE TABLE IF NOT EXISTS changes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    site TEXT NOT NULL,
+    url TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    crawl_id INTEGER,
+    page_id INTEGER REFERENCES pages(id),
+    before_page_id INTEGER REFERENCES pages(id),
+    confirm_page_id INTEGER REFERENCES pages(id),
+    from_version INTEGER,
+    to_version INTEGER,
+    reason TEXT,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS changes_at ON changes(at, id);
+CREATE INDEX IF NOT EXISTS changes_site_at ON changes(site, at);
+CREATE INDEX IF NOT EXISTS changes_article ON changes(article_id, id);
+CREATE TABLE IF NOT EXISTS list_drops (
+    crawl_id INTEGER,
+    site TEXT NOT NULL,
+    list_url TEXT NOT NULL,
+    url TEXT NOT NULL,
+    tail INTEGER NOT NULL,
+    page_id INTEGER,
+    at TEXT NOT NULL,
+    old_links_sha TEXT,
+    PRIMARY KEY (crawl_id, list_url, url)
+);
+"""
+
+
+def _backfill_changes(conn: sqlite3.Connection) -> None:
+    """``new`` and ``edited`` events from what an archive made before migration 9 holds: each article
+    at its first capture, each version at the first capture of its successor (a re-extraction of the
+    same bytes is not an edit)."""
+    ok = "status BETWEEN 200 AND 299 AND (body IS NOT NULL OR revisit_of IS NOT NULL)"
+    articles = conn.execute("SELECT id, site, url, first_seen, version, crawl_id FROM articles ORDER BY id").fetchall()
+    for art_id, site, url, first_seen, version, crawl_id in articles:
+        urls = [r[0] for r in conn.execute("SELECT url FROM article_urls WHERE article_id = ?", (art_id,))] or [url]
+        marks = ",".join("?" * len(urls))
+        first = conn.execute(f"SELECT min(id) FROM pages WHERE url IN ({marks}) AND {ok}", urls).fetchone()[0]
+        record_change(conn, kind="new", article_id=art_id, site=site, url=url, at=first_seen or utc_now(),
+                      page_id=first, to_version=1)
+        history = conn.execute(
+            "SELECT version, page_id, replaced_at, crawl_id FROM article_versions WHERE article_id = ? ORDER BY version",
+            (art_id,),
+        ).fetchall()
+        for old_version, before, replaced_at, _ in history:
+            if replaced_at is None:
+                continue
+            page = conn.execute(
+                f"SELECT id, crawl_id, sha256 FROM pages WHERE url IN ({marks}) AND fetched_at >= ? AND {ok} "
+                "ORDER BY fetched_at, id LIMIT 1",
+                [*urls, replaced_at],
+            ).fetchone()
+            before_sha = conn.execute("SELECT sha256 FROM pages WHERE id = ?", (before,)).fetchone() if before else None
+            if page and before_sha and page[2] == before_sha[0]:
+                continue  # the same bytes extracted again
+            record_change(conn, kind="edited", article_id=art_id, site=site, url=url, at=replaced_at,
+                          crawl_id=page[1] if page else None, page_id=page[0] if page else None,
+                          before_page_id=before, from_version=old_version, to_version=old_version + 1)
+
+
+def m009_changes(conn: sqlite3.Connection) -> None:
+    """What changed on a portal (:mod:`archive.changes`): the ``changes`` table of events (new,
+    edited, removed, restored, unlisted, relisted) with the captures that back them; on article
+    URLs the removal evidence awaiting a confirming run (``gone_page_id``, ``gone_reason``), the
+    confirmed removal (``removed_at``) and the fall off every list (``unlisted_at``); the
+    article's own removal date (``articles.removed_at``); ``list_drops``, the links list pages
+    lost during a crawl. An older archive gets ``new`` and ``edited`` events from the versions it
+    holds."""
+    _script(conn, _CHANGES)
+    for column in ("gone_page_id INTEGER", "gone_reason TEXT", "removed_at TEXT", "unlisted_at TEXT"):
+        if column.split()[0] not in _columns(conn, "article_urls"):
+            conn.execute(f"ALTER TABLE article_urls ADD COLUMN {column}")
+    if "removed_at" not in _columns(conn, "articles"):
+        conn.execute("ALTER TABLE articles ADD COLUMN removed_at TEXT")
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_removed ON articles(site, removed_at) WHERE removed_at IS NOT NULL")
+    if conn.execute("SELECT count(*) FROM changes").fetchone()[0] == 0:
+        _backfill_changes(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", m001_initial),
     (2, "compress_bodies", m002_compress_bodies),
@@ -346,6 +432,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (6, "one_search_index", m006_one_search_index),
     (7, "window_indexes", m007_window_indexes),
     (8, "batches", m008_batches),
+    (9, "changes", m009_changes),
 ]
 
 
@@ -378,7 +465,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
 
     Example:
         >>> import sqlite3; migrate(sqlite3.connect(":memory:", isolation_level=None))
-        [1, 2, 3, 4, 5, 6, 7, 8]
+        [1, 2, 3, 4, 5, 6, 7, 8, 9]
     """
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"

@@ -4,7 +4,8 @@ duplicates, and the row values of one extracted record.
 - :func:`body_hash` -- the body without any whitespace: the same text under two URLs (or laid
   out differently) is one article.
 - :func:`content_hash` -- everything that makes a new version (text fields, attachments, images;
-  not the footer: a new copyright year must not version every article).
+  not the footer: a new copyright year must not version every article; not view counters or
+  "last updated" stamps either: :func:`meaningful_text`).
 - :func:`same_story` -- whether a page under a new URL is an article already archived under
   another URL: the same body is necessary, never sufficient (see its rule).
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,7 +27,7 @@ from archive import text as textmod
 
 __all__ = [
     "IDENTITY_META", "VERSIONED_FIELDS", "article_values", "attachment_links", "body_hash", "content_hash", "dumps",
-    "loads", "same_story",
+    "loads", "meaningful_text", "same_story", "stored_record",
 ]
 
 #: The text fields whose change makes a new version of an article.
@@ -73,21 +75,67 @@ def attachment_links(record: Mapping[str, Any]) -> list[dict[str, str]]:
     return links
 
 
+_DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}\s*秒?)?)?"
+_WEEKDAY = r"(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
+#: What changes on a page without its article changing: view counters (浏览次数：123, 阅读量 45,
+#: 1,234 views), "last updated" stamps (更新时间：2023-11-20 10:00, 最后修改于…, Last updated …)
+#: and the day's date some templates print (今天是2023年11月28日 星期二).
+VOLATILE = re.compile(
+    r"[【\[(（]?(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|阅览|閱覽|查看|点阅|點閱)"
+    r"(?:(?:次数|次數|数|數|量|人次|率)\s*[:：]?|\s*[:：])\s*[\d,，]+\s*(?:次|人次|人)?[】\])）]?"
+    r"|\b(?:views?|hits?|reads?|visits?)\s*[:：]\s*[\d,]+|[\d,]+\s+(?:views|hits|reads)\b"
+    r"|(?:最后|最後)?(?:更新|修改|修订|修訂|维护|維護)(?:时间|時間|日期|于|於)?\s*[:：]?\s*" + _DATE + _WEEKDAY
+    + r"|\b(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*[:：]?\s*" + _DATE
+    + r"|(?:今天是|今日是|当前时间|當前時間|现在时间)\s*[:：]?\s*" + _DATE + _WEEKDAY,
+    re.I,
+)
+
+
+def meaningful_text(text: str | None) -> str:
+    """The text as a version compares it: whitespace collapsed, volatile bits (:data:`VOLATILE`) out.
+
+    Example:
+        >>> meaningful_text("通知正文。\\n浏览次数：123  更新时间：2023-11-20 10:00")
+        '通知正文。'
+        >>> meaningful_text("会议于2023年11月20日召开。") == meaningful_text("会议于2023年11月20日召开。 ")
+        True
+    """
+    return " ".join(VOLATILE.sub(" ", str(text or "")).split())
+
+
 def content_hash(record: Mapping[str, Any]) -> str:
     """Hash of everything that makes a new version: text fields, attachments and images.
 
     Footer and meta are not part of it: a new copyright year in every page's
-    footer must not turn every article into a new version.
+    footer must not turn every article into a new version. Neither are a view counter or a
+    "last updated" stamp that extraction left in the body (:func:`meaningful_text`).
 
     Example:
         >>> content_hash({"body": "a  b", "footer": {"icp": "1"}}) == content_hash({"body": "a b"})
         True
+        >>> content_hash({"body": "正文。阅读量：10"}) == content_hash({"body": "正文。阅读量：11"})
+        True
     """
     payload = {f: (record.get(f) or "") for f in VERSIONED_FIELDS}
-    payload["body"] = " ".join(str(payload["body"]).split())
+    payload["body"] = meaningful_text(payload["body"])
     payload["attachments"] = sorted(link["url"] for link in attachment_links(record))
     payload["images"] = sorted(str(i) for i in record.get("images") or [])
     return hashlib.sha256(dumps(payload).encode("utf-8")).hexdigest()
+
+
+def stored_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """An ``articles`` / ``article_versions`` row as an extract record again (what
+    :func:`content_hash` takes), so a stored version is compared under today's rules.
+
+    Example:
+        >>> row = article_values({"title": "t", "body": "正文", "attachment_links": [{"url": "a.pdf", "text": "附件"}]})
+        >>> content_hash(stored_record(row)) == row["content_hash"]
+        True
+    """
+    record = {f: row.get(f) for f in VERSIONED_FIELDS}
+    record["attachment_links"] = loads(row.get("attachments")) or []
+    record["images"] = loads(row.get("images")) or []
+    return record
 
 
 def article_values(record: Mapping[str, Any]) -> dict[str, Any]:

@@ -9,8 +9,11 @@ remembers -- is the archive's bookkeeping; the Scrapy adapter only turns an item
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from archive import changes
 from archive.captures import header_value
 from archive.pagetypes import INDEX_TYPES
 
@@ -29,31 +32,54 @@ def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = N
     Outcomes: "new", "changed", "unchanged" (articles; a 304 answer to a conditional
     revisit is "unchanged" and rewrites nothing), "page" (a list or other page, stored
     raw only), "not_modified" (a list page, sitemap or feed answered 304), "index" (a
-    sitemap or feed, links remembered), "error" (kept with its raw bytes).
+    sitemap or feed, links remembered), "error" (kept with its raw bytes), "gone" (an
+    archived article's URL showed it gone: 404/410, a redirect to a page that is not
+    itself, a take-down notice -- suspect until a later run sees it again) and "removed"
+    (this capture confirmed the removal). What changed is recorded as events
+    (:mod:`archive.changes`): edits, removals, restorations, and the links list pages lost.
 
     Example::
 
         outcome = store_page(Archive("demo.db"), crawl_id, {"site": "demo", ...}, CrawlState("demo.db"))
     """
+    events = getattr(archive, "events", False)
     if page.get("not_modified"):
         # The 304 is a fetch like any other: the archive records it as a revisit of the last
         # capture (no second body; a known article's last-seen moves; WARC export writes a
         # revisit record for it).
-        archive.record_page(
-            crawl_id=crawl_id, site=page["site"], url=page["url"],
-            final_url=page.get("final_url") or page["url"], status=304,
-            headers=page.get("headers") or {}, body=b"", fetched_at=page["fetched_at"],
-            page_type=page.get("page_type", "other"), request_headers=page.get("request_headers") or None,
-        )
-        if state is not None:
-            state.record_revisit(
-                crawl_id, page["site"], page["url"], page["fetched_at"], 304, page.get("page_type")
+        with _transaction(archive):
+            known = changes.url_state(archive.conn, page["url"]) if events else None
+            still_gone = False
+            if known and (known["removed_at"] or known["gone_page_id"]):
+                # "not modified" since the last capture: gone still, if that capture showed it gone
+                last = archive.conn.execute(
+                    "SELECT sha256 FROM pages WHERE url = ? ORDER BY id DESC LIMIT 1", (page["url"],)
+                ).fetchone()
+                still_gone = bool(known["removed_at"]) or (last is not None and last[0] == known["gone_sha256"])
+            ref = archive.record_page(
+                crawl_id=crawl_id, site=page["site"], url=page["url"],
+                final_url=page.get("final_url") or page["url"], status=304,
+                headers=page.get("headers") or {}, body=b"", fetched_at=page["fetched_at"],
+                page_type=page.get("page_type", "other"), request_headers=page.get("request_headers") or None,
+                touch=not still_gone,
             )
-            if page.get("page_type") != "article":
-                state.touch_list(page["site"], page["url"], page["fetched_at"])
+            if state is not None:
+                state.record_revisit(
+                    crawl_id, page["site"], page["url"], page["fetched_at"], 304, page.get("page_type")
+                )
+                if page.get("page_type") != "article":
+                    state.touch_list(page["site"], page["url"], page["fetched_at"])
+            if still_gone:
+                return changes.observe_gone(archive.conn, known, page["url"], crawl_id, ref["page_id"],
+                                            page["fetched_at"], known["gone_reason"] or "not modified")
+            if known:
+                changes.observe_live(archive.conn, known, page["url"], crawl_id, ref["page_id"], page["fetched_at"])
         return "unchanged" if page.get("page_type") == "article" else "not_modified"
+    old_links = None
     if state is not None and page.get("page_type") != "article" and not page.get("error"):
         headers = page.get("headers") or {}
+        if events and page.get("page_type") != "feed":
+            old_links = state.links(page["site"], page["url"])
         state.remember_list(
             page["site"],
             page["url"],
@@ -64,19 +90,35 @@ def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = N
             page.get("page_type"),
         )
     if page.get("page_type") in INDEX_TYPES and not page.get("error"):
+        if old_links:
+            changes.note_list_links(archive.conn, crawl_id, page["site"], page["url"], old_links,
+                                    page.get("links") or [], None, page["fetched_at"])
         return "index"
     # The capture and its article (or error) land together or not at all: a crawl killed
     # between the two must not leave a page whose article the resumed crawl cannot see.
+    with _transaction(archive):
+        outcome, page_id = _record(archive, crawl_id, page, events)
+        if old_links:
+            changes.note_list_links(archive.conn, crawl_id, page["site"], page["url"], old_links,
+                                    page.get("links") or [], page_id, page["fetched_at"])
+        return outcome
+
+
+@contextmanager
+def _transaction(archive: Any) -> Iterator[None]:
     transaction = getattr(archive, "transaction", None)
     if transaction is None:
-        return _record(archive, crawl_id, page)
+        yield
+        return
     with transaction():
-        return _record(archive, crawl_id, page)
+        yield
 
 
-def _record(archive: Any, crawl_id: int, page: dict[str, Any]) -> str:
+def _record(archive: Any, crawl_id: int, page: dict[str, Any], events: bool) -> tuple[str, int]:
     decoded = page.get("decoded")
     error = page.get("error")
+    known = changes.url_state(archive.conn, page["url"]) if events else None
+    gone = changes.removal_evidence(archive.conn, page, known) if known else None
     ref = archive.record_page(
         crawl_id=crawl_id,
         site=page["site"],
@@ -94,11 +136,19 @@ def _record(archive: Any, crawl_id: int, page: dict[str, Any]) -> str:
         page_type=page.get("page_type", "other"),
         error=error,
         request_headers=page.get("request_headers") or None,
+        touch=not gone and not (known and known["removed_at"]),
     )
+    page_id = ref["page_id"]
     if error:
-        archive.record_error(crawl_id, page["site"], ref["page_id"], page["url"], error)
-        return "error"
+        archive.record_error(crawl_id, page["site"], page_id, page["url"], error)
+    if gone:
+        return changes.observe_gone(archive.conn, known, page["url"], crawl_id, page_id, page["fetched_at"], gone), \
+            page_id
+    if error:
+        return "error", page_id
     article = page.get("article")
     if page.get("page_type") != "article" or not article:
-        return "page"
-    return archive.record_article(crawl_id, page["site"], ref["page_id"], article, seen_at=page["fetched_at"])
+        return "page", page_id
+    if known:
+        changes.observe_live(archive.conn, known, page["url"], crawl_id, page_id, page["fetched_at"])
+    return archive.record_article(crawl_id, page["site"], page_id, article, seen_at=page["fetched_at"]), page_id

@@ -96,7 +96,7 @@ class ExtractPipeline:
 
     async def process_item(self, item: PageItem) -> PageItem:
         if not isinstance(item, PageItem) or item.page_type not in ("article", "other") or item.error \
-                or item.not_modified or (item.status or 200) >= 400:
+                or item.not_modified or not 200 <= (item.status or 200) < 300:
             return item
         args = (item.body, item.url, item.headers, item.decoded, item.hints or None, item.page_type)
         if self.pool is None or self.pool.closed:

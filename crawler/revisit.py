@@ -18,16 +18,16 @@ Example::
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
-from archive.pagetypes import INDEX_TYPES
+from archive.pagetypes import INDEX_TYPES, is_pagination
 
 __all__ = [
+    "DEFAULT_REVISIT_BUDGET",
+    "DEFAULT_SCHEDULE",
     "INDEX_TYPES",
     "RevisitPlan",
     "conditional_headers",
@@ -72,13 +72,33 @@ def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str
     return headers
 
 
+#: The default age-based schedule: ``(age in days, revisit every N days)``, youngest first. An
+#: article up to 7 days old is revisited daily, up to 30 days every 3 days, up to 180 days weekly,
+#: older ones every ``revisit_days`` (which bounds every interval).
+DEFAULT_SCHEDULE: tuple[tuple[float, float], ...] = ((7, 1), (30, 3), (180, 7))
+#: Archived articles revisited per crawl on schedule alone (not linked, not signalled).
+DEFAULT_REVISIT_BUDGET = 500
+
+
+def _date(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return parse_time(str(value)[:10]) if value else None
+
+
 class RevisitPlan:
     """What to do with an article URL on this crawl: ``new``, ``skip`` or ``revisit``.
 
     ``known`` is :meth:`archive.db.Archive.known_articles`; ``revisits`` maps a URL to the time
     of its last ``304`` (see :meth:`archive.crawlstate.CrawlState.last_revisits`), which counts
-    as being seen. An article is due when it was last seen ``revisit_days`` ago or more
-    (``revisit_days = 0``: every archived article is revisited, conditionally).
+    as being seen. An article is due when it was last seen longer ago than its interval: by
+    its age (``schedule``: recent articles often, old ones rarely; the age runs from its
+    published date, else from when it was first seen), never more than ``revisit_days``
+    (``revisit_days = 0``: every archived article is revisited, conditionally). It is due at
+    once when the portal says it changed (:meth:`note`: a list page shows a newer date than the
+    stored one, a sitemap's ``<lastmod>`` is after the last capture), or when its URL showed it
+    gone and a later run must confirm it (``state == "suspect"``). A removed article is asked
+    again every ``revisit_days`` (has it come back?).
 
     >>> plan = RevisitPlan({"http://a/1.html": {"last_seen": "2000-01-01T00:00:00Z", "etag": '"e"'}}, 30)
     >>> plan.decide("http://a/1.html")
@@ -93,11 +113,15 @@ class RevisitPlan:
         revisit_days: float,
         revisits: dict[str, str] | None = None,
         now: datetime | None = None,
+        schedule: tuple[tuple[float, float], ...] | list = DEFAULT_SCHEDULE,
     ) -> None:
         self.known = known
         self.revisit_days = revisit_days
         self.revisits = revisits or {}
         self.now = now or datetime.now(UTC)
+        self.schedule = sorted((float(a), float(b)) for a, b in schedule)
+        #: URL -> why the portal says it changed (``list date 2026-03-02``, ``lastmod ...``)
+        self.signals: dict[str, str] = {}
 
     def last_seen(self, url: str) -> datetime | None:
         """When the article was last fetched (200 or 304)."""
@@ -105,40 +129,111 @@ class RevisitPlan:
         times = [t for t in (parse_time(info.get("last_seen")), parse_time(self.revisits.get(url))) if t]
         return max(times) if times else None
 
+    def interval(self, url: str) -> float:
+        """Days between two revisits of a known article: by its age, at most ``revisit_days``.
+
+        >>> now = datetime(2026, 3, 10, tzinfo=UTC)
+        >>> plan = RevisitPlan({"a": {"published": "2026-03-08"}, "b": {"published": "2025-01-01"}}, 30, now=now)
+        >>> plan.interval("a"), plan.interval("b")
+        (1.0, 30.0)
+        """
+        info = self.known.get(url) or {}
+        born = _date(info.get("published")) or parse_time(info.get("first_seen"))
+        if born is None or info.get("state") == "removed":
+            return float(self.revisit_days)
+        age = (self.now - born).total_seconds() / 86400
+        for up_to, every in self.schedule:
+            if age <= up_to:
+                return min(every, float(self.revisit_days))
+        return float(self.revisit_days)
+
+    def due(self, url: str) -> str | None:
+        """Why a known article is to be fetched again now (``suspect``, a signal, ``schedule``), or None."""
+        info = self.known.get(url)
+        if info is None:
+            return None
+        if info.get("state") == "suspect":
+            return "suspect"
+        if url in self.signals:
+            return self.signals[url]
+        if info.get("state") == "removed":
+            checked = parse_time(info.get("fetched_at")) or self.last_seen(url)
+            return "removed" if checked is None or is_due(info.get("fetched_at"), self.revisit_days, self.now) \
+                else None
+        seen = self.last_seen(url)
+        if seen is None or self.now - seen >= timedelta(days=self.interval(url)):
+            return "schedule"
+        return None
+
+    def note(self, url: str, when: Any, source: str = "list") -> bool:
+        """The portal shows a date for an article: a list page beside its link (``source="list"``),
+        a sitemap's ``<lastmod>`` (``"lastmod"``). True when that makes it due: a list date newer
+        than the stored publication date, a lastmod after the article was last seen.
+
+        >>> plan = RevisitPlan({"a": {"published": "2026-03-01T10:00", "last_seen": "2026-03-05T00:00:00Z"}}, 30)
+        >>> plan.note("a", "2026-03-01"), plan.note("a", "2026-03-04", "lastmod"), plan.note("a", "2026-03-07")
+        (False, False, True)
+        >>> plan.due("a")
+        'list date 2026-03-07'
+        """
+        info = self.known.get(url)
+        moment = _date(when) if source == "list" else (when if isinstance(when, datetime) else parse_time(str(when)))
+        if info is None or moment is None or info.get("state") == "removed":
+            return False
+        if source == "list":
+            stored = _date(info.get("published"))
+            changed = stored is not None and moment.date() > stored.date()
+        else:
+            seen = self.last_seen(url)
+            if seen is not None and len(str(when).strip()) <= 10:  # a day only: after the day we saw it
+                changed = moment.date() > seen.date()
+            else:
+                changed = seen is not None and moment > seen
+        if changed:
+            self.signals.setdefault(url, f"{source} date {moment.date().isoformat()}")
+        return changed
+
     def decide(self, url: str) -> tuple[str, dict[str, str]]:
         """``("new", {})``, ``("skip", {})`` or ``("revisit", conditional request headers)``."""
         info = self.known.get(url)
         if info is None:
             return "new", {}
-        seen = self.last_seen(url)
-        if seen is not None and self.now - seen < timedelta(days=self.revisit_days):
+        if self.due(url) is None:
             return "skip", {}
         return "revisit", conditional_headers(info.get("etag"), info.get("last_modified"))
 
+    def watch(self, budget: int = DEFAULT_REVISIT_BUDGET) -> list[tuple[str, str]]:
+        """Known articles to fetch this crawl whether a page links them or not: ``[(url, why)]``.
 
-def _dir(path: str) -> str:
-    return path if path.endswith("/") else posixpath.dirname(path) + "/"
+        URLs that showed their article gone (to confirm or clear it), articles that fell off every
+        list page and were not fetched since, removed articles due for a check, and -- at most
+        ``budget`` of them, the longest overdue first -- articles due on schedule (old articles
+        behind a list's first page are never linked by a re-crawl that stops paging).
 
-
-def is_pagination(list_url: str, link: str) -> bool:
-    """True when ``link`` looks like another page of the same list as ``list_url``.
-
-    Same directory (``index.html`` -> ``index_2.html``, ``list_3.htm``) or same path with another
-    query (``list.asp?page=2``). Links to other columns (other directories) are navigation.
-
-    >>> is_pagination("http://a/xw/zwyw/", "http://a/xw/zwyw/index_1.html")
-    True
-    >>> is_pagination("http://a/xw/zwyw/index.html", "http://a/xw/bmdt/")
-    False
-    >>> is_pagination("http://a/list.asp?page=1", "http://a/list.asp?page=2")
-    True
-    """
-    src, dst = urlsplit(list_url), urlsplit(link)
-    if src.netloc != dst.netloc or (src.path == dst.path and src.query == dst.query):
-        return False
-    if src.path == dst.path:
-        return True
-    return _dir(src.path or "/") == _dir(dst.path or "/") and not dst.path.endswith("/")
+        >>> now = datetime(2026, 3, 10, tzinfo=UTC)
+        >>> known = {"s": {"state": "suspect", "last_seen": "2026-03-09T00:00:00Z"},
+        ...          "u": {"unlisted_at": "2026-03-09T00:00:00Z", "fetched_at": "2026-03-08T00:00:00Z",
+        ...                "last_seen": "2026-03-08T00:00:00Z", "published": "2020-01-01"},
+        ...          "old": {"last_seen": "2026-01-01T00:00:00Z", "published": "2020-01-01"},
+        ...          "fresh": {"last_seen": "2026-03-09T00:00:00Z", "published": "2020-01-01"}}
+        >>> RevisitPlan(known, 30, now=now).watch()
+        [('s', 'suspect'), ('u', 'unlisted'), ('old', 'schedule')]
+        """
+        urgent, scheduled = [], []
+        for url, info in self.known.items():
+            why = self.due(url)
+            unlisted = info.get("unlisted_at") and (info.get("fetched_at") or "") < info["unlisted_at"]
+            if why in ("suspect", "removed") or (why is None and unlisted):
+                urgent.append((url, why or "unlisted"))
+            elif unlisted:
+                urgent.append((url, "unlisted"))
+            elif why == "schedule":
+                seen = self.last_seen(url)
+                overdue = (self.now - seen).total_seconds() / 86400 / max(self.interval(url), 1e-6) \
+                    if seen else float("inf")
+                scheduled.append((-overdue, url))
+        urgent.sort(key=lambda item: ("suspect", "unlisted", "removed").index(item[1]))
+        return urgent + [(url, "schedule") for _, url in sorted(scheduled)[: max(budget, 0)]]
 
 
 def is_due(fetched_at: str | None, days: float, now: datetime) -> bool:

@@ -16,8 +16,18 @@ Optional keys (all validated by :func:`load_sites`):
   (default true) also follows feeds that list pages announce with ``<link rel="alternate">``.
 - ``max_pages``: stop after this many responses (0 = no limit).
 - ``schedule``: a cron expression for ``govarchive schedule`` (e.g. ``"30 2 * * 1"``).
-- ``revisit_days`` (default 30): an archived article is fetched again (conditionally) only
-  when it was last seen this many days ago; 0 revisits every article on every crawl.
+- ``revisit_days`` (default 30): an archived article is fetched again (conditionally) at the
+  latest when it was last seen this many days ago; 0 revisits every article on every crawl.
+- ``revisit_schedule`` (default ``[[7, 1], [30, 3], [180, 7]]``): ``[age, every]`` pairs in days:
+  an article up to 7 days old (by its published date) is revisited daily, up to 30 days every 3
+  days, up to 180 days weekly, older ones every ``revisit_days`` (the upper bound of every
+  interval). A list page showing a newer date than the stored one, or a sitemap ``<lastmod>``
+  after the last capture, makes an article due at once. Revisits are conditional: an unchanged
+  article costs a ``304`` without a body.
+- ``revisit_budget`` (default 500): at most this many archived articles per crawl are asked
+  for on schedule alone (not linked by a page the crawl read); the longest overdue first, the
+  rest on the next crawl. URLs whose article looked gone are asked on the next crawl anyway
+  (a removal is recorded only when a later run confirms it).
 - ``hub_revisit_days`` (default 7): a *hub* -- a page that added no article of its own last
   time (section landing pages whose headlines their columns list too, site maps, contact
   pages; see :func:`crawler.revisit.hub_pages`) -- is asked again only when last fetched this
@@ -70,6 +80,8 @@ KNOWN_KEYS = {
     "attachment_max_bytes",
     "hub_revisit_days",
     "sitemap_revisit_days",
+    "revisit_schedule",
+    "revisit_budget",
 }
 POLITENESS_KEYS = {
     "download_delay",
@@ -88,6 +100,9 @@ DOMAIN_RE = re.compile(
 DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_HUB_REVISIT_DAYS = 7.0
 DEFAULT_SITEMAP_REVISIT_DAYS = 7.0
+#: ``revisit_schedule``: (age in days, revisit every N days), as in :data:`crawler.revisit.DEFAULT_SCHEDULE`
+DEFAULT_REVISIT_SCHEDULE: tuple[tuple[float, float], ...] = ((7.0, 1.0), (30.0, 3.0), (180.0, 7.0))
+DEFAULT_REVISIT_BUDGET = 500
 NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
@@ -175,6 +190,8 @@ class SiteConfig:
     revisit_days: float = 30.0
     hub_revisit_days: float = DEFAULT_HUB_REVISIT_DAYS
     sitemap_revisit_days: float = DEFAULT_SITEMAP_REVISIT_DAYS
+    revisit_schedule: tuple[tuple[float, float], ...] = DEFAULT_REVISIT_SCHEDULE
+    revisit_budget: int = DEFAULT_REVISIT_BUDGET
     stop_on_known_list: bool = True
     download_attachments: bool = False
     attachment_max_bytes: int = DEFAULT_ATTACHMENT_MAX_BYTES
@@ -301,6 +318,11 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
             errors.append(f"{where}: '{key}' must be a number >= 0")
             value = default
         days[key] = float(value)
+    schedule_pairs = _revisit_schedule(site, where, errors)
+    budget = site.get("revisit_budget", DEFAULT_REVISIT_BUDGET)
+    if not isinstance(budget, int) or isinstance(budget, bool) or budget < 0:
+        errors.append(f"{where}: 'revisit_budget' must be a whole number >= 0")
+        budget = DEFAULT_REVISIT_BUDGET
     if errors:
         return None, errors
     return SiteConfig(
@@ -321,10 +343,28 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
         revisit_days=float(revisit),
         hub_revisit_days=days["hub_revisit_days"],
         sitemap_revisit_days=days["sitemap_revisit_days"],
+        revisit_schedule=schedule_pairs,
+        revisit_budget=budget,
         stop_on_known_list=bool(site.get("stop_on_known_list", True)),
         download_attachments=bool(site.get("download_attachments", False)),
         attachment_max_bytes=max_att,
     ), []
+
+
+def _revisit_schedule(site: dict, where: str, errors: list[str]) -> tuple[tuple[float, float], ...]:
+    value = site.get("revisit_schedule")
+    if value is None:
+        return DEFAULT_REVISIT_SCHEDULE
+    problem = f"{where}: 'revisit_schedule' must be a list of [age_days, every_days] pairs of numbers >= 0, " \
+        "youngest first, e.g. [[7, 1], [30, 3], [180, 7]]"
+    if not isinstance(value, list) or not all(
+        isinstance(pair, list) and len(pair) == 2
+        and all(isinstance(x, (int, float)) and not isinstance(x, bool) and x >= 0 for x in pair)
+        for pair in value
+    ) or [p[0] for p in value] != sorted(p[0] for p in value):
+        errors.append(problem)
+        return DEFAULT_REVISIT_SCHEDULE
+    return tuple((float(a), float(b)) for a, b in value)
 
 
 def parse_sites(data: dict, origin: str = "<config>") -> list[SiteConfig]:

@@ -17,6 +17,8 @@ PREFIX = "govarchive/"
 SKIPPED_KNOWN = PREFIX + "skipped_known"
 #: archived articles fetched again, conditionally, once per article
 REVISITS = PREFIX + "revisits"
+#: archived articles asked again, by why (suspect, unlisted, removed, schedule, list date, lastmod date)
+REVISIT_REASON = PREFIX + "revisit/"
 #: list pages not asked for: the previous list page had only known articles
 PAGING_STOPPED = PREFIX + "paging_stopped"
 #: links refused as crawler traps (crawler.urls.TrapGuard)
@@ -56,8 +58,18 @@ STORE_FAILED = PREFIX + "store/failed"
 
 def outcome(name: str) -> str:
     """Pages stored with this outcome (:func:`archive.store.store_page`: new, changed, unchanged,
-    page, not_modified, index, error)."""
+    page, not_modified, index, error, gone, removed)."""
     return PREFIX + name
+
+
+def revisit_reason(why: str) -> str:
+    """Archived articles asked again for this reason (the first word of it: ``list`` for ``list
+    date 2026-03-02``).
+
+    >>> revisit_reason("list date 2026-03-02"), revisit_reason("suspect")
+    ('govarchive/revisit/list', 'govarchive/revisit/suspect')
+    """
+    return REVISIT_REASON + (why.split() or ["?"])[0]
 
 
 # -- distributed crawling (govarchive crawl --redis) ----------------------------------------

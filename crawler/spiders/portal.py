@@ -5,8 +5,16 @@ page item; decoding, extraction and storage happen in the item pipelines.
 Incremental and resumable: the store pipeline hands it what the archive already holds
 (:class:`crawler.memory.SiteMemory`, through the ``site_memory_loaded`` signal), and the spider
 
-- skips archived articles unless they are due for a revisit (``revisit_days``), and revisits
-  them with ``If-None-Match`` / ``If-Modified-Since`` -- a ``304`` becomes an "unchanged" item;
+- skips archived articles unless they are due for a revisit (:class:`crawler.revisit.RevisitPlan`:
+  by age, recent ones often, at most ``revisit_days`` apart; at once when a list page or a
+  sitemap says they changed), and revisits them with ``If-None-Match`` / ``If-Modified-Since``
+  -- a ``304`` becomes an "unchanged" item;
+- asks directly for the archived articles no link may lead to: URLs that showed their article
+  gone (a later run confirms a removal), articles that fell off every list, removed ones (have
+  they come back?), and up to ``revisit_budget`` due on schedule;
+- does not follow a redirect of an archived article blindly: one to the article itself or to a
+  page that may hold it (a move) is followed, one to the home page, a column, an error or login
+  page or another site is kept as it is -- the evidence of a removal;
 - asks list pages, sitemaps and feeds "changed since?" too, and on ``304`` follows the links
   they had last time;
 - does not ask again for pages that only repeat what list pages show until they are due:
@@ -53,6 +61,7 @@ from crawler.revisit import (
 )
 from crawler.siteconfig import SiteConfig, load_sites
 from crawler.urls import TrapGuard, canonicalize, classify_url, feed_links, script_pager_urls
+from pipelines.removal import redirect_kind
 
 SITEMAP_URL = re.compile(r"sitemap[^/]*\.xml$", re.I)
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
@@ -60,6 +69,7 @@ FEED_LINK = re.compile(r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\
 HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|txt|ofd|csv)$", re.I)
 NOT_MODIFIED = 304
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 def list_aliases(list_memory: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -116,7 +126,7 @@ class PortalSpider(scrapy.Spider):
         )
         self.start_set = {canonicalize(u) for u in self.site.start_urls}
         # what the archive already holds; the store pipeline sends it (see on_site_memory)
-        self.plan = RevisitPlan({}, self.site.revisit_days)
+        self.plan = RevisitPlan({}, self.site.revisit_days, schedule=self.site.revisit_schedule)
         self.list_memory: dict[str, dict[str, Any]] = {}
         self.resuming = False
         self.trap_guard: TrapGuard | None = None
@@ -152,7 +162,7 @@ class PortalSpider(scrapy.Spider):
     ) -> None:
         """What the archive holds for this site: known articles, their 304 revisits, list pages,
         and whether the previous run did not finish (this run resumes it)."""
-        self.plan = RevisitPlan(known, self.site.revisit_days, revisits)
+        self.plan = RevisitPlan(known, self.site.revisit_days, revisits, schedule=self.site.revisit_schedule)
         for url, memory in list_memory.items():
             if memory.get("page_type") is None and SITEMAP_URL.search(url):
                 memory["page_type"] = "sitemap"  # remembered before page types were
@@ -203,6 +213,10 @@ class PortalSpider(scrapy.Spider):
         for url in self.site.feeds:
             for request in self.index_request(url, self.parse_feed, "feed"):
                 yield request
+        for url, why in self.plan.watch(self.site.revisit_budget):
+            request = self.known_request(url, why, priority=0 if why != "schedule" else -5)
+            if request is not None:
+                yield request
 
     def index_request(self, url: str, callback: Any, kind: str) -> Any:
         """The request for a sitemap or feed, or -- when it is redundant (list pages link all its
@@ -236,9 +250,8 @@ class PortalSpider(scrapy.Spider):
                 self.skipped.add(url)
                 self._inc(statkeys.SKIPPED_KNOWN)  # once per article, however many pages link to it
             return None
-        if decision == "revisit" and url not in self.revisited:
-            self.revisited.add(url)
-            self._inc(statkeys.REVISITS)  # once per article, however many pages link to it
+        if decision == "revisit":
+            return self.known_request(url, self.plan.due(url) or "schedule", priority=10)
         return scrapy.Request(
             url,
             callback=self.parse,
@@ -248,11 +261,38 @@ class PortalSpider(scrapy.Spider):
             meta={"page_kind": decision, "handle_httpstatus_list": [NOT_MODIFIED]},
         )
 
+    def known_request(self, url: str, why: str, priority: int = 10) -> scrapy.Request | None:
+        """The conditional request for an archived article (once per crawl), or None when asked already.
+
+        Redirects are not followed by Scrapy: :meth:`parse` looks at where they lead first (a
+        redirect to the home page is the evidence of a removal, not a page to archive as the
+        article), and so is a ``<meta http-equiv="refresh">``.
+        """
+        if url in self.revisited:
+            return None
+        self.revisited.add(url)
+        self._inc(statkeys.REVISITS)  # once per article, however many pages link to it
+        self._inc(statkeys.revisit_reason(why))
+        info = self.plan.known.get(url) or {}
+        return scrapy.Request(
+            url,
+            callback=self.parse,
+            errback=self.on_error,
+            priority=priority,
+            headers=conditional_headers(info.get("etag"), info.get("last_modified")),
+            dont_filter=True,  # asked once (self.revisited); a redirect's target may have been fetched
+            meta={"page_kind": "revisit", "known": True, "dont_redirect": True,
+                  "handle_httpstatus_list": [NOT_MODIFIED, *REDIRECTS]},
+        )
+
     # -- callbacks ---------------------------------------------------------------------
 
     def parse(self, response: Response) -> Any:
         url = self.item_url(response)
         page_type = self.page_type(url)
+        if response.status in REDIRECTS and response.meta.get("known"):
+            yield from self.known_redirect(response, url)
+            return
         if response.status == NOT_MODIFIED:
             yield self.not_modified_item(response, page_type)
             if page_type != "article":
@@ -267,6 +307,29 @@ class PortalSpider(scrapy.Spider):
         if self.site.download_attachments and page_type == "article":
             yield from self.attachment_requests(response)
         yield from self.follow(links, url, page_type)
+
+    def known_redirect(self, response: Response, url: str) -> Any:
+        """An archived article answered with a redirect: follow it when it leads to the article
+        itself or to another page that may hold it (a move; the archive compares the text), keep
+        it as the capture when it leads to the home page, a column, an error or login page or
+        another site (the archive reads that as the article gone)."""
+        location = (response.headers.get(b"Location") or b"").decode("latin-1").strip()
+        target = response.urljoin(location) if location else None
+        kind = redirect_kind(url, target, set(self.list_memory)) if target else "none"
+        if kind in ("self", "page"):
+            yield scrapy.Request(
+                target,
+                callback=self.parse,
+                errback=self.on_error,
+                priority=response.request.priority,
+                dont_filter=True,
+                meta={"page_kind": "revisit", "redirect_urls": [response.request.url],
+                      "handle_httpstatus_list": [NOT_MODIFIED]},
+            )
+            return
+        item = self.page_item(response, "article")
+        item.final_url = target or response.url
+        yield item
 
     def page_links(self, response: TextResponse) -> list[str]:
         """Every in-domain link of a page, canonical, in page order, once."""
@@ -444,7 +507,8 @@ class PortalSpider(scrapy.Spider):
         self._inc(statkeys.REQUEST_FAILED)
         if request.meta.get("page_kind") not in ("new", "revisit", *INDEX_TYPES):
             self.list_failures += 1  # a list (or start) page: hubs and sitemaps may be needed now
-        url = canonicalize(request.url)
+        redirects = request.meta.get("redirect_urls") or []  # a redirect we followed: the item is the article's
+        url = canonicalize(redirects[0] if redirects else request.url)
         yield PageItem(
             site=self.site.name,
             url=url,
