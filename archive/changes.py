@@ -379,7 +379,8 @@ def judge_unlisted(conn: sqlite3.Connection, crawl_id: int, site: str, started_a
             for list_url, tail, _, _ in rows
         ):
             continue  # it may sit on a page of this list that this crawl did not read
-        list_url, _, page_id, when = min(rows, key=lambda r: r[3])
+        # the evidence: the first list page's capture without the link (sitemaps are not stored as pages)
+        list_url, _, page_id, when = min(rows, key=lambda r: (r[2] is None, r[3]))
         before = conn.execute(
             "SELECT max(id) FROM pages WHERE url = ? AND id < ? AND status BETWEEN 200 AND 299", (list_url, page_id)
         ).fetchone()[0] if page_id else None

@@ -1,4 +1,5 @@
-"""Exports with provenance: CSV, JSON Lines, Parquet (articles) and WARC (raw captures).
+"""Exports with provenance: CSV, JSON Lines, Parquet (articles, or the ``changes`` dataset: what
+changed, with the captures that show it) and WARC (raw captures).
 
 Every export streams from one SQLite cursor in constant memory (at most
 ``tuning.EXPORT_BATCH_ROWS`` rows held at a time) and writes a sidecar
@@ -36,9 +37,14 @@ from archive.migrations import latest_version
 from archive.search import rowid_range
 from archive.times import format_utc, utc_now
 
-__all__ = ["export", "iter_records", "check_output", "FIELDS", "FORMATS", "csv_safe"]
+__all__ = [
+    "export", "iter_changes", "iter_records", "check_output", "CHANGE_FIELDS", "DATASETS", "FIELDS", "FORMATS",
+    "csv_safe",
+]
 
 FORMATS = ("csv", "jsonl", "parquet", "warc")
+#: What an export holds: ``articles`` (current versions) or ``changes`` (events, :mod:`archive.changes`).
+DATASETS = ("articles", "changes")
 
 #: (name, Frictionless type, description) of every exported article field.
 FIELDS: list[tuple[str, str, str]] = [
@@ -65,6 +71,31 @@ FIELDS: list[tuple[str, str, str]] = [
     ("encoding", "string", "Character encoding the raw page was decoded with"),
 ]
 _ARRAY_FIELDS = {name for name, typ, _ in FIELDS if typ == "array"}
+
+#: (name, Frictionless type, description) of every field of the ``changes`` dataset.
+CHANGE_FIELDS: list[tuple[str, str, str]] = [
+    ("id", "integer", "Event id in the archive (changes table)"),
+    ("kind", "string", "new, edited, removed, restored, unlisted or relisted"),
+    ("at", "datetime", "When: fetch time of the capture that showed it (for a removal, the first one)"),
+    ("site", "string", "Site name (crawl configuration)"),
+    ("article_id", "integer", "Article id in the archive (govarchive show ID)"),
+    ("title", "string", "The article's title (its last version)"),
+    ("url", "string", "URL the event happened at"),
+    ("reason", "string", "removed: HTTP 404, redirect to URL (home page), notice: 该信息已删除; unlisted: the list pages"),
+    ("from_version", "integer", "Version before (edited; the last version of a removed or restored article)"),
+    ("to_version", "integer", "Version after (new, edited)"),
+    ("crawl_id", "integer", "Crawl that made the capture"),
+    ("page_id", "integer", "The capture that shows the event (pages table; WARC-Govarchive-Page-ID)"),
+    ("page_status", "integer", "Its HTTP status"),
+    ("page_fetched_at", "datetime", "Its fetch time"),
+    ("page_sha256", "string", "SHA-256 of its raw bytes (as in the WARC export)"),
+    ("before_page_id", "integer", "The capture before: old version, last good capture, removal evidence, list page"),
+    ("before_fetched_at", "datetime", "Its fetch time"),
+    ("before_sha256", "string", "SHA-256 of its raw bytes"),
+    ("confirm_page_id", "integer", "removed: the later crawl's capture that confirmed the removal"),
+    ("confirmed_at", "datetime", "Its fetch time"),
+    ("recorded_at", "datetime", "When the archive recorded the event"),
+]
 
 _MEDIATYPES = {
     "csv": "text/csv",
@@ -142,6 +173,23 @@ def iter_records(
             yield rec
 
 
+def iter_changes(
+    archive: Archive, site: str | None = None, since: str | None = None, until: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Stream the ``changes`` dataset: events oldest first with their captures
+    (:func:`archive.changes.events`); ``since``/``until`` (inclusive dates) filter on the event date.
+
+    Example:
+        >>> a = Archive(":memory:", create=True)
+        >>> _ = a.record_article(None, "d", None, {"url": "http://x/1", "title": "t", "body": "b"}, "2026-03-02")
+        >>> [(r["kind"], r["url"]) for r in iter_changes(a, since="2026-03-01")]
+        [('new', 'http://x/1')]
+    """
+    from archive.changes import events
+
+    yield from events(archive.conn, since=since, until=until, site=site)
+
+
 class _Meta:
     """Running facts about an export (constant memory: crawl ids/sites are few)."""
 
@@ -172,9 +220,12 @@ def export(
     since: str | None = None,
     until: str | None = None,
     force: bool = False,
+    dataset: str = "articles",
 ) -> dict[str, Any]:
     """Export articles (csv/jsonl/parquet) or raw captures (warc) to ``output``; returns the sidecar dict.
 
+    ``dataset="changes"`` exports what changed instead of the articles (csv/jsonl/parquet):
+    one record per event with the captures that show it (:data:`CHANGE_FIELDS`).
     The sidecar is written to ``OUTPUT.datapackage.json``. A WARC file is gzipped
     per record when ``output`` ends in ``.gz``. An existing output or sidecar is
     refused unless ``force``; what is not a regular file (a symbolic link, a FIFO,
@@ -192,6 +243,11 @@ def export(
         raise ArchiveError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if not str(output).strip():
         raise ArchiveError("the output file name is empty")
+    if dataset not in DATASETS:
+        raise ArchiveError(f"unknown dataset {dataset!r} (one of {', '.join(DATASETS)})")
+    if dataset == "changes" and fmt == "warc":
+        raise ArchiveError("the changes dataset is a table: export it as csv, jsonl or parquet "
+                           "(its captures are in the WARC export of the archive)")
     output = Path(output)
     if not output.parent.is_dir():
         raise ArchiveError(f"cannot write {output}: no directory {output.parent}")
@@ -208,13 +264,16 @@ def export(
     try:
         if fmt == "warc":
             _write_warc(archive, tmp, meta, site, since, until, gzip=output.name.endswith(".gz"))
+        elif dataset == "changes":
+            records = _tracked_changes(iter_changes(archive, site, since, until), meta)
+            {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}[fmt](records, tmp, CHANGE_FIELDS)
         else:
             records = _tracked(iter_records(archive, site, since, until), meta)
-            {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}[fmt](records, tmp)
+            {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}[fmt](records, tmp, FIELDS)
         os.replace(tmp, output)
     finally:
         tmp.unlink(missing_ok=True)
-    sidecar = _datapackage(archive, fmt, output, meta, site, since, until)
+    sidecar = _datapackage(archive, fmt, output, meta, site, since, until, dataset)
     tmp = _scratch(sidecar_path)
     try:
         tmp.write_text(json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -268,14 +327,20 @@ def _tracked(records: Iterator[dict[str, Any]], meta: _Meta) -> Iterator[dict[st
         yield rec
 
 
-def _write_jsonl(records: Iterator[dict[str, Any]], path: Path) -> None:
+def _tracked_changes(records: Iterator[dict[str, Any]], meta: _Meta) -> Iterator[dict[str, Any]]:
+    for rec in records:
+        meta.add(rec["site"], rec["crawl_id"], (rec["at"] or "")[:10] or None, rec["page_fetched_at"])
+        yield rec
+
+
+def _write_jsonl(records: Iterator[dict[str, Any]], path: Path, fields: list = FIELDS) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-def _write_csv(records: Iterator[dict[str, Any]], path: Path) -> None:
-    names = [name for name, _, _ in FIELDS]
+def _write_csv(records: Iterator[dict[str, Any]], path: Path, fields: list = FIELDS) -> None:
+    names = [name for name, _, _ in fields]
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(names)
@@ -286,18 +351,18 @@ def _write_csv(records: Iterator[dict[str, Any]], path: Path) -> None:
             ])
 
 
-def _arrow_schema():
+def _arrow_schema(fields: list = FIELDS):
     import pyarrow as pa
 
     types = {"integer": pa.int64(), "string": pa.string(), "datetime": pa.string(), "array": pa.list_(pa.string())}
-    return pa.schema([pa.field(name, types[typ]) for name, typ, _ in FIELDS])
+    return pa.schema([pa.field(name, types[typ]) for name, typ, _ in fields])
 
 
-def _write_parquet(records: Iterator[dict[str, Any]], path: Path) -> None:
+def _write_parquet(records: Iterator[dict[str, Any]], path: Path, fields: list = FIELDS) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = _arrow_schema()
+    schema = _arrow_schema(fields)
     names = schema.names
     with pq.ParquetWriter(path, schema, compression="zstd") as writer:
         batch: list[dict[str, Any]] = []
@@ -450,7 +515,8 @@ def _failure_record(writer: Any, url: str, request: Any, extra: dict[str, str], 
 
 
 def _datapackage(archive: Archive, fmt: str, output: Path, meta: _Meta, site: str | None,
-                 since: str | None, until: str | None) -> dict[str, Any]:
+                 since: str | None, until: str | None, dataset: str = "articles") -> dict[str, Any]:
+    fields, key = (CHANGE_FIELDS, "id") if dataset == "changes" else (FIELDS, "article_id")
     resource: dict[str, Any] = {
         "name": output.name.split(".")[0].lower() or "export",
         "path": output.name,
@@ -470,15 +536,20 @@ def _datapackage(archive: Archive, fmt: str, output: Path, meta: _Meta, site: st
         resource["profile"] = "tabular-data-resource"
         resource["encoding"] = "utf-8-sig" if fmt == "csv" else "utf-8"
         resource["schema"] = {
-            "fields": [{"name": n, "type": t, "description": d} for n, t, d in FIELDS],
-            "primaryKey": ["article_id"],
+            "fields": [{"name": n, "type": t, "description": d} for n, t, d in fields],
+            "primaryKey": [key],
         }
+        if dataset == "changes":
+            resource["description"] = (
+                "What changed on the portals: one record per event (new, edited, removed, restored, unlisted, "
+                "relisted) with the captures that show it (page ids and SHA-256 as in the WARC export)."
+            )
         if fmt == "csv":
             resource["dialect"] = {"delimiter": ",", "header": True, "quoteChar": '"'}
-            resource["description"] = (
+            resource["description"] = " ".join(filter(None, [resource.get("description"), (
                 "Array fields are JSON text. Text cells starting with = + - @ tab or CR are prefixed with ' "
                 "(spreadsheet formula-injection guard): strip one leading ' from such cells to get the original."
-            )
+            )]))
     return {
         "profile": "data-package" if fmt == "warc" else "tabular-data-package",
         "name": "govarchive-export",
@@ -486,9 +557,11 @@ def _datapackage(archive: Archive, fmt: str, output: Path, meta: _Meta, site: st
         "resources": [resource],
         "govarchive": {
             "count": meta.count,
-            "record": "capture" if fmt == "warc" else "article",
+            "record": "capture" if fmt == "warc" else "change" if dataset == "changes" else "article",
+            "dataset": "captures" if fmt == "warc" else dataset,
             "filters": {"site": site, "since": since, "until": until},
-            "published_range": meta.dates if fmt != "warc" else None,
+            "published_range": meta.dates if fmt != "warc" and dataset == "articles" else None,
+            "event_range": meta.dates if dataset == "changes" else None,
             "fetched_range": meta.fetched,
             "crawl_ids": sorted(meta.crawl_ids),
             "sites": sorted(meta.sites),

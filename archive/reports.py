@@ -16,6 +16,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from archive.changes import counts as changes_counts
 from archive.errors import ArchiveError
 from archive.records import loads
 
@@ -71,8 +72,8 @@ def crawl_summary(archive: Any, site: str | None = None) -> dict[str, Any]:
 
 
 def site_stats(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Per site: pages, articles, versions, encodings, charset lies, last crawl, errors
-    (what :meth:`archive.db.Archive.stats` answers).
+    """Per site: pages, articles, versions, encodings, charset lies, what changed, last crawl,
+    errors (what :meth:`archive.db.Archive.stats` answers).
 
     ``mislabelled`` counts the URLs whose declared charset (HTTP header or ``<meta>``)
     the bytes contradicted.
@@ -103,6 +104,7 @@ def site_stats(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             (site,),
         ).fetchone()
         crawls = q("SELECT count(*) FROM crawls WHERE site = ?", (site,)).fetchone()[0]
+        tables = {r[0] for r in q("SELECT name FROM sqlite_master WHERE type = 'table'")}
         out.append({
             "site": site,
             "crawls": crawls,
@@ -115,6 +117,8 @@ def site_stats(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             "encodings": encodings,
             "mislabelled": mislabelled,
             "errors": errors,
+            # what changed (archive.changes): events by kind, URLs awaiting a confirming crawl, removed now
+            "changes": changes_counts(conn, site) if "changes" in tables else {},
             "last_crawl": None if last is None else {
                 "id": last[0], "started_at": last[1], "finished_at": last[2], "status": last[3],
                 "counts": loads(last[4]),

@@ -10,6 +10,7 @@ The CLI is the only layer that imports all the others (``pipelines``, ``archive`
 - :mod:`archive.cli.decode` -- ``decode`` (why is this page garbled?)
 - :mod:`archive.cli.extract` -- ``extract`` (one saved page or a manifest)
 - :mod:`archive.cli.query` -- ``search``, ``show``, ``stats``
+- :mod:`archive.cli.changes` -- ``changes`` (edits, removals, restorations, with their evidence)
 - :mod:`archive.cli.export` -- ``export``
 - :mod:`archive.cli.reextract` -- ``reextract``
 - :mod:`archive.cli.serve` -- ``serve`` (the researchers' window: Datasette with govarchive's plugin)
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import click
 
-from archive.cli import crawl, decode, distributed, export, extract, query, reextract, serve, sites
+from archive.cli import changes, crawl, decode, distributed, export, extract, query, reextract, serve, sites
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,7 +36,7 @@ def cli() -> None:
     """
 
 
-for _module in (crawl, distributed, sites, decode, extract, query, export, reextract, serve):
+for _module in (crawl, distributed, sites, decode, extract, query, changes, export, reextract, serve):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

@@ -175,6 +175,7 @@ def crawl_cmd(
     for name, st in stats.items():
         reason = st.get(K.FINISH_REASON, "?")
         not_stored = st.get(K.STORE_FAILED, 0)
+        gone, removed = st.get(K.outcome("gone"), 0), st.get(K.outcome("removed"), 0)
         lines.append(
             f"{name}: {st.get(K.REQUEST_COUNT, 0)} requests, "
             f"{st.get(K.status_count(200), 0)} pages fetched, "
@@ -182,6 +183,7 @@ def crawl_cmd(
             f"{st.get(K.outcome('new'), 0)} new, {st.get(K.outcome('changed'), 0)} changed, "
             f"{st.get(K.outcome('unchanged'), 0)} unchanged, {st.get(K.SKIPPED_KNOWN, 0)} skipped as "
             f"archived; {st.get(K.outcome('error'), 0)} errors"
+            f"{f'; {gone} looked gone (a later crawl confirms), {removed} removals confirmed' if gone or removed else ''}"
             f"{', resumed an unfinished crawl' if st.get(K.RESUMED) else ''}"
             f"{f', {not_stored} pages NOT stored (the next run fetches them again)' if not_stored else ''} ({reason})"
         )

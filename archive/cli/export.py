@@ -17,8 +17,11 @@ from archive.cli._common import check_site, check_window, date_options, db_optio
 @click.option("--force", is_flag=True,
               help="Replace an existing output file (and its sidecar); links, pipes and devices never are.")
 @click.option("--site", help="Only this site.")
+@click.option("--dataset", type=click.Choice(["articles", "changes"]), default="articles", show_default=True,
+              help="articles: one record per article; changes: one per event (new, edited, removed, restored...) "
+                   "with the captures that show it (--since/--until on the event date).")
 @date_options
-def export_cmd(db: str, fmt: str, output: str, force: bool, site: str | None, since: str | None,
+def export_cmd(db: str, fmt: str, output: str, force: bool, site: str | None, dataset: str, since: str | None,
                until: str | None) -> None:
     """Export articles (CSV, JSON Lines, Parquet) or raw captures (WARC) with provenance.
 
@@ -29,7 +32,8 @@ def export_cmd(db: str, fmt: str, output: str, force: bool, site: str | None, si
     with the original headers and bytes and revisit records for unchanged
     re-fetches (a failed fetch is a metadata record, never a response); for WARC,
     --since/--until filter on the fetch date. An existing OUTPUT is not replaced
-    without --force.
+    without --force. --dataset changes exports what changed instead: one record
+    per event, with the captures that show it.
 
     Example:
 
@@ -44,12 +48,12 @@ def export_cmd(db: str, fmt: str, output: str, force: bool, site: str | None, si
     archive = open_archive(db)
     try:
         check_site(archive, site)
-        meta = export(archive, fmt, output, site=site, since=since, until=until, force=force)
+        meta = export(archive, fmt, output, site=site, since=since, until=until, force=force, dataset=dataset)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         archive.close()
-    what = "captures" if fmt == "warc" else "articles"
+    what = "captures" if fmt == "warc" else "changes" if dataset == "changes" else "articles"
     click.echo(f"exported {meta['count']} {what} to {output} (metadata: {output}.datapackage.json)", err=True)
 
 

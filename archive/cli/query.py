@@ -101,7 +101,7 @@ def search(query: str, db: str, site: str | None, since: str | None, until: str 
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(db: str, fmt: str) -> None:
-    """Per site: pages, articles, versions, encodings, last crawl, errors.
+    """Per site: pages, articles, versions, encodings, what changed, last crawl, errors.
 
     Example:
 
@@ -126,6 +126,11 @@ def stats(db: str, fmt: str) -> None:
                    f"({r['stored_bytes'] / 1024:.0f} KiB compressed), {r['errors']} errors")
         click.echo(f"  articles   {r['articles']} ({r['article_urls']} URLs, {r['versions']} versions)")
         click.echo(f"  encodings  {encodings}; {r.get('mislabelled', 0)} pages lied about their charset")
+        ch = r.get("changes") or {}
+        if ch:
+            click.echo(f"  changes    {ch['new']} new, {ch['edited']} edited, {ch['removed']} removed "
+                       f"({ch['removed_now']} still gone, {ch['suspect']} awaiting a confirming crawl), "
+                       f"{ch['restored']} restored, {ch['unlisted']} unlisted (govarchive changes)")
         if last:
             click.echo(f"  last crawl #{last['id']} {last['started_at']} -> {last['finished_at'] or '...'} "
                        f"({last['status']}); {r['crawls']} crawls in all")

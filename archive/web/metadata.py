@@ -86,6 +86,27 @@ TABLES: dict[str, dict[str, Any]] = {
             "version": "Version number: 1 unless the text changed", "version_since": "When this version was first seen",
             "page_id": "Capture this version was extracted from", "crawl_id": "Crawl of that capture",
             "search_rowid": "Key in the search index (date << 32 | id)",
+            "removed_at": "When the portal took it down (the capture that first showed it gone; confirmed by a "
+                          "later crawl), empty while it is online. The text stays here: see the changes table",
+        },
+    },
+    "changes": {
+        "description": "What changed on the portals: an article new, edited (a meaningful change: footers, view "
+                       "counters and 'last updated' stamps do not count), removed (404/410, a redirect to the home "
+                       "page or an error page, a 该信息已删除 notice -- confirmed by a later crawl), restored, or "
+                       "dropped off every list page (unlisted, a weaker signal); each with the captures that show "
+                       "it (govarchive changes prints them, --diff shows an edit).",
+        "columns": {
+            "id": "Event number", "article_id": "Article", "site": "Site", "url": "URL it happened at",
+            "kind": "new, edited, removed, restored, unlisted or relisted",
+            "at": "When (UTC): the fetch time of the capture that showed it",
+            "crawl_id": "Crawl of that capture", "page_id": "The capture that shows it (pages.id)",
+            "before_page_id": "The capture before: the old version (edited), the last good capture (removed), "
+                              "the removal evidence (restored), the list page still linking it (unlisted)",
+            "confirm_page_id": "removed: the later crawl's capture that confirmed the removal",
+            "from_version": "Version before (edited, removed, restored)", "to_version": "Version after (new, edited)",
+            "reason": "Why: HTTP 404, redirect to URL (home page), notice: 该信息已删除, the list pages...",
+            "recorded_at": "When the archive recorded it (UTC)",
         },
     },
     "article_versions": {
@@ -103,7 +124,12 @@ TABLES: dict[str, dict[str, Any]] = {
     "article_urls": {
         "description": "Every URL an article was seen under (a text published under two URLs is one article).",
         "columns": {"url": "URL", "article_id": "Article", "site": "Site", "first_seen": "First seen here",
-                    "last_seen": "Last seen here"},
+                    "last_seen": "Last seen here",
+                    "gone_page_id": "A capture that showed the article gone here (awaiting a later crawl, or the "
+                                    "evidence of a confirmed removal)",
+                    "gone_reason": "What that capture showed: HTTP 404, a redirect, a take-down notice",
+                    "removed_at": "Gone here since (confirmed)",
+                    "unlisted_at": "Dropped off every list page that linked it, as of"},
     },
     "attachments": {
         "description": "Files an article links to as attachments (附件).",
@@ -120,7 +146,7 @@ TABLES: dict[str, dict[str, Any]] = {
 #: Tables with crawler bookkeeping, not research data (Datasette hides FTS tables itself).
 HIDDEN = [
     "migrations", "crawl_runs", "list_pages", "revisits", "attachment_blobs", "articles_fts", "stored_items",
-    "distributed_runs",
+    "distributed_runs", "list_drops",
 ]
 
 
@@ -148,6 +174,15 @@ def _queries(db: str) -> dict[str, dict[str, Any]]:
             "sql": "SELECT a.id AS article_id, a.site, a.title, a.version AS versions,\n"
                    "       a.first_seen, a.version_since AS last_changed, a.url\nFROM articles a\n"
                    "WHERE a.version > 1\nORDER BY a.version_since DESC",
+        },
+        "removed_articles": {
+            "title": "Articles taken down",
+            "description": "Articles the portals removed (confirmed by a later crawl) and not restored, with why "
+                           "and when; the archive keeps their last text.",
+            "sql": "SELECT a.id AS article_id, a.site, a.title, a.published, a.removed_at,\n"
+                   "       (SELECT reason FROM changes c WHERE c.article_id = a.id AND c.kind = 'removed'\n"
+                   "        ORDER BY c.id DESC LIMIT 1) AS reason, a.url\nFROM articles a\n"
+                   "WHERE a.removed_at IS NOT NULL\nORDER BY a.removed_at DESC",
         },
         "attachments_by_type": {
             "title": "Attachments by type",

@@ -4,7 +4,10 @@ It serves the static site under ``crawler/demo_portal/site/`` (or any copy of it
 real regional portal's web server would: ``/dir/`` means ``/dir/index.html``, missing files
 are 404, every response carries ``Last-Modified`` (file mtime) and a strong ``ETag`` (hash of
 the bytes), conditional requests get ``304``, and the Content-Type comes from the data map in
-:mod:`crawler.demo_portal.headers` (including one column with a lying charset).
+:mod:`crawler.demo_portal.headers` (including one column with a lying charset). A ``_redirects``
+file in the site's root (one ``/path /target [status]`` per line, as static hosts read it; the
+file itself is not served) redirects a path, the way a portal's server sends a withdrawn
+article to the home page.
 
 Tests mutate a temporary copy of the site and look at :attr:`DemoPortalServer.requests` to see
 what was fetched. :attr:`DemoPortalServer.faults` is the hook for fault injection: see
@@ -44,6 +47,8 @@ __all__ = ["SITE_ROOT", "BaseURL", "DemoPortalServer", "PortalRequestHandler", "
 
 #: The packaged static site.
 SITE_ROOT: Path = Path(__file__).resolve().parent / "site"
+#: Redirect rules in a site's root: ``/path /target [status]`` per line (not served itself).
+REDIRECTS_FILE = "_redirects"
 
 
 class PortalRequestHandler(BaseHTTPRequestHandler):
@@ -80,6 +85,14 @@ class PortalRequestHandler(BaseHTTPRequestHandler):
         path = urllib.parse.urlsplit(self.path).path or "/"
         self.server.count(path)
         if self.apply_fault(path):
+            return
+        redirect = self.server.redirect_for(path)
+        if redirect is not None:
+            target, status = redirect
+            self.send_response(status)
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
             return
         file_path = self.server.resolve(path)
         if file_path is None:
@@ -186,10 +199,22 @@ class DemoPortalServer(ThreadingHTTPServer):
             return None
         return self.root.joinpath(*parts) if parts else self.root
 
+    def redirect_for(self, url_path: str) -> tuple[str, int] | None:
+        """``(target, status)`` when the site's ``_redirects`` file redirects this path, else None."""
+        rules = self.root / REDIRECTS_FILE
+        if not rules.is_file():
+            return None
+        for line in rules.read_text(encoding="utf-8").splitlines():
+            parts = line.split("#", 1)[0].split()
+            if len(parts) >= 2 and parts[0] == url_path:
+                status = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 302
+                return parts[1], status
+        return None
+
     def resolve(self, url_path: str) -> Path | None:
         """Map a URL path to an existing file (``/dir/`` -> ``/dir/index.html``), or None."""
         fs = self._fs_path(url_path)
-        if fs is None:
+        if fs is None or url_path == "/" + REDIRECTS_FILE:
             return None
         if url_path.endswith("/"):
             fs = fs / "index.html"
