@@ -31,7 +31,7 @@ from typing import Any
 from archive import text as textmod
 from archive import tuning
 from archive.errors import ArchiveError
-from archive.times import parse_date
+from archive.times import iso_date
 
 __all__ = [
     "ARTICLE_ID_MASK", "DAY_SHIFT", "MAX_DAY", "MAX_ROWID", "ORDERS", "day_number", "index_article",
@@ -64,7 +64,7 @@ def day_number(d: date) -> int:
 
 
 def _day(value: str | None) -> int | None:
-    d = parse_date(value)
+    d = iso_date(value)
     return None if d is None else day_number(d)
 
 
@@ -94,7 +94,7 @@ def rowid_range(since: str | date | None, until: str | date | None) -> tuple[int
     for name, value in (("since", since), ("until", until)):
         if value is None or value == "":
             continue
-        d = value if isinstance(value, date) else parse_date(value)
+        d = value if isinstance(value, date) else iso_date(value)
         if d is None or (isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip())):
             raise ArchiveError(f"bad {name} date {value!r}: use YYYY-MM-DD")
         day = day_number(d)

@@ -28,6 +28,7 @@ import unicodedata
 from functools import lru_cache
 
 from archive import tuning
+from pipelines.hanzi import t2s as _t2s  # the one converter extraction uses too
 
 __all__ = ["fold", "units", "index_columns", "build_match", "query_terms", "snippet", "SearchSyntaxError"]
 
@@ -52,13 +53,6 @@ _TOKEN_RE = re.compile(rf"([{_CJK}])|([{_WORD}]+)|(\s+)|(.)", re.S)
 
 class SearchSyntaxError(ValueError):
     """A query that contains nothing searchable (only punctuation or spaces)."""
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 def _nfkc_char(ch: str) -> str:

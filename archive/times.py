@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-__all__ = ["UTC_FORMAT", "format_utc", "parse_date", "utc_now"]
+__all__ = ["UTC_FORMAT", "format_utc", "iso_date", "utc_now"]
 
 #: The one timestamp format of the archive (crawls, pages, articles, crawl state, WARC dates).
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -43,13 +43,15 @@ def utc_now() -> str:
 _DATE_RE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
 
-def parse_date(value: str | None) -> date | None:
-    """Parse the date at the start of ``value`` (``2019-11-22``, ``2019/11/22 10:00``, ``2019年11月22日``).
+def iso_date(value: str | None) -> date | None:
+    """The calendar date a stored value starts with (``2019-11-22``, ``2019-11-22T10:00``), as a ``date``.
 
-    Returns None for an empty or unparseable value.
+    For the archive's own columns (``published``, ``first_seen``) and ``--since``/``--until``; dates in a
+    page's text are found by the extractor's grammar, :func:`pipelines.extract.dates.parse_date`. Also
+    reads ``2019/11/22`` and ``2019年11月22日``; None for an empty or unparseable value.
 
     Example:
-        >>> parse_date("2019年11月22日 10:30")
+        >>> iso_date("2019年11月22日 10:30")
         datetime.date(2019, 11, 22)
     """
     if not value:

@@ -9,7 +9,8 @@ Writes into OUTDIR:
 - ``demo-export.jsonl``: a fresh ``govarchive demo`` crawl (fixed port) exported as JSON Lines, with the
   timestamps and row ids of that crawl masked and the records sorted by URL (two crawls never share a
   clock, and concurrent fetches store pages in a different order each time; everything else must match).
-- ``demo-search.txt``: ``govarchive search`` over a fixed query list on that crawl, both orders, as JSON.
+- ``demo-search.txt``: ``govarchive search`` over a fixed query list on that crawl, both orders, as JSON
+  (each query's hits sorted by URL: ties fall by row id, which a fresh crawl assigns anew).
 - With ``--reference-db`` (an archive made by the code before the change): ``reference-export.jsonl`` and
   ``reference-search.txt``, the same export and searches on that very file, with nothing masked but the
   sidecar's creation time and the file's path. Pass a copy: read commands may migrate an older file in place.
@@ -99,8 +100,10 @@ def export_and_search(db: Path, out: Path, prefix: str, mask: bool) -> None:
     hits = []
     for q in QUERIES:
         for order in ("rank", "newest"):
-            hits.append(f"## {q} {order}\n" + run([exe, "search", q, "--order", order, "--format", "json",
-                                                   "--limit", "50", "--db", str(db)]))
+            found = run([exe, "search", q, "--order", order, "--format", "json", "--limit", "50", "--db", str(db)])
+            if mask:  # a fresh crawl numbers articles anew, and ties (same date or score) fall by id
+                found = json.dumps(sorted(json.loads(found), key=lambda h: h["url"]), ensure_ascii=False, indent=2)
+            hits.append(f"## {q} {order}\n" + found)
     search = "\n".join(hits)
     if mask:
         records, _, side = text.partition("\n--- datapackage ---\n")

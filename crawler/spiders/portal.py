@@ -61,13 +61,13 @@ from crawler.revisit import (
 )
 from crawler.siteconfig import SiteConfig, load_sites
 from crawler.urls import TrapGuard, canonicalize, classify_url, feed_links, script_pager_urls
+from pipelines.extract.rules import ATTACHMENT_EXTENSIONS
 from pipelines.removal import redirect_kind
 
 SITEMAP_URL = re.compile(r"sitemap[^/]*\.xml$", re.I)
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
 FEED_LINK = re.compile(r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.I)
 HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
-ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|txt|ofd|csv)$", re.I)
 NOT_MODIFIED = 304
 REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -483,7 +483,7 @@ class PortalSpider(scrapy.Spider):
 
         urls = [response.urljoin(h) for h in response.css("a::attr(href)").getall()]
         urls = [
-            u for u in dict.fromkeys(urls) if ATTACHMENT_EXT.search(urlsplit(u).path) and self._in_domain(u)
+            u for u in dict.fromkeys(urls) if urlsplit(u).path.lower().endswith(ATTACHMENT_EXTENSIONS) and self._in_domain(u)
         ]
         if urls:
             yield AttachmentItem(site=self.site.name, article_url=self.item_url(response), file_urls=urls)

@@ -41,7 +41,7 @@ The modules, in the order ``core`` runs them:
 - ``links``: attachments, images, friend links; ``footer``: footer lines and fields;
 - ``clean``: text cleanup (spaces, pinyin, Simplified folding); ``rules``: every threshold and pattern.
 
-Shared with the rest of the project: :func:`pipelines.extract.clean.to_simplified`,
+Shared with the rest of the project: :func:`pipelines.hanzi.to_simplified` (the one OpenCC converter),
 :func:`pipelines.extract.dates.parse_date`, :data:`pipelines.extract.rules.ATTACHMENT_EXTENSIONS`.
 
 Example::

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.rules import MIN_PINYIN_ANNOTATIONS
+from pipelines.hanzi import to_simplified  # noqa: F401  (re-exported: the Simplified copies)
 
 __all__ = ["CJK", "compact", "count_pinyin_annotations", "normalize_line", "same_text", "strip_flattened_pinyin",
            "to_simplified"]
@@ -97,24 +98,3 @@ def strip_flattened_pinyin(text: str, *, page_count: int | None = None) -> str:
             return ""
         return _ANNOTATION.sub(lone, text)
     return _ANNOTATION.sub("", text)
-
-
-_t2s = None
-
-
-def to_simplified(text: str | None) -> str | None:
-    """Fold Traditional characters to Simplified with OpenCC (``t2s``), for search.
-
-    >>> to_simplified("運城市政府")
-    '运城市政府'
-    """
-    global _t2s
-    if text is None:
-        return None
-    if not text:
-        return text
-    if _t2s is None:
-        import opencc
-
-        _t2s = opencc.OpenCC("t2s")
-    return _t2s.convert(text)
