@@ -232,9 +232,10 @@ def observe_gone(
     reason: str,
 ) -> str:
     """A capture showed the article at ``url`` gone; returns the store outcome: ``gone`` (first
-    sight, awaiting a later run; or already removed) or ``removed`` (this capture confirmed it)."""
+    sight, awaiting a later run), ``removed`` (this capture confirmed it) or ``still_gone``
+    (removed before)."""
     if state["removed_at"] is not None:
-        return "gone"
+        return "still_gone"
     if state["gone_page_id"] is None:
         conn.execute("UPDATE article_urls SET gone_page_id = ?, gone_reason = ? WHERE url = ?", (page_id, reason, url))
         return "gone"

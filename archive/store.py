@@ -34,8 +34,8 @@ def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = N
     raw only), "not_modified" (a list page, sitemap or feed answered 304), "index" (a
     sitemap or feed, links remembered), "error" (kept with its raw bytes), "gone" (an
     archived article's URL showed it gone: 404/410, a redirect to a page that is not
-    itself, a take-down notice -- suspect until a later run sees it again) and "removed"
-    (this capture confirmed the removal). What changed is recorded as events
+    itself, a take-down notice -- suspect until a later run sees it again), "removed"
+    (this capture confirmed the removal) and "still_gone" (removed before). What changed is recorded as events
     (:mod:`archive.changes`): edits, removals, restorations, and the links list pages lost.
 
     Example::

@@ -114,14 +114,17 @@ class RevisitPlan:
         revisits: dict[str, str] | None = None,
         now: datetime | None = None,
         schedule: tuple[tuple[float, float], ...] | list = DEFAULT_SCHEDULE,
+        budget: int = DEFAULT_REVISIT_BUDGET,
     ) -> None:
         self.known = known
         self.revisit_days = revisit_days
         self.revisits = revisits or {}
         self.now = now or datetime.now(UTC)
         self.schedule = sorted((float(a), float(b)) for a, b in schedule)
+        self.budget = budget
         #: URL -> why the portal says it changed (``list date 2026-03-02``, ``lastmod ...``)
         self.signals: dict[str, str] = {}
+        self._scheduled: set[str] | None = None
 
     def last_seen(self, url: str) -> datetime | None:
         """When the article was last fetched (200 or 304)."""
@@ -194,46 +197,67 @@ class RevisitPlan:
         return changed
 
     def decide(self, url: str) -> tuple[str, dict[str, str]]:
-        """``("new", {})``, ``("skip", {})`` or ``("revisit", conditional request headers)``."""
+        """``("new", {})``, ``("skip", {})`` or ``("revisit", conditional request headers)``.
+
+        An article due on schedule alone is revisited when it is among the ``budget`` longest
+        overdue (:meth:`scheduled`), linked or not; the others wait for a later crawl.
+        """
         info = self.known.get(url)
         if info is None:
             return "new", {}
-        if self.due(url) is None:
+        why = self.due(url)
+        if why is None or (why == "schedule" and url not in self.scheduled()):
             return "skip", {}
         return "revisit", conditional_headers(info.get("etag"), info.get("last_modified"))
 
-    def watch(self, budget: int = DEFAULT_REVISIT_BUDGET) -> list[tuple[str, str]]:
+    def scheduled(self) -> set[str]:
+        """The articles this crawl revisits on schedule: the ``budget`` longest overdue (every due
+        one when ``revisit_days`` is 0: the user asked for all)."""
+        if self._scheduled is None:
+            due = []
+            for url in self.known:
+                if self.due(url) == "schedule":
+                    seen = self.last_seen(url)
+                    overdue = (self.now - seen).total_seconds() / 86400 / max(self.interval(url), 1e-6) \
+                        if seen else float("inf")
+                    due.append((-overdue, url))
+            due.sort()
+            limit = len(due) if self.revisit_days == 0 else max(self.budget, 0)
+            self._scheduled = {url for _, url in due[:limit]}
+            self._order = [url for _, url in due[:limit]]
+        return self._scheduled
+
+    def watch(self) -> list[tuple[str, str]]:
         """Known articles to fetch this crawl whether a page links them or not: ``[(url, why)]``.
 
         URLs that showed their article gone (to confirm or clear it), articles that fell off every
-        list page and were not fetched since, removed articles due for a check, and -- at most
-        ``budget`` of them, the longest overdue first -- articles due on schedule (old articles
-        behind a list's first page are never linked by a re-crawl that stops paging).
+        list page and were not fetched since, removed articles due for a check, and the articles
+        due on schedule this crawl (:meth:`scheduled`: at most ``budget``, the longest overdue
+        first) -- old articles behind a list's first page are never linked by a re-crawl that
+        stops paging.
 
         >>> now = datetime(2026, 3, 10, tzinfo=UTC)
         >>> known = {"s": {"state": "suspect", "last_seen": "2026-03-09T00:00:00Z"},
         ...          "u": {"unlisted_at": "2026-03-09T00:00:00Z", "fetched_at": "2026-03-08T00:00:00Z",
         ...                "last_seen": "2026-03-08T00:00:00Z", "published": "2020-01-01"},
         ...          "old": {"last_seen": "2026-01-01T00:00:00Z", "published": "2020-01-01"},
+        ...          "older": {"last_seen": "2025-12-01T00:00:00Z", "published": "2020-01-01"},
         ...          "fresh": {"last_seen": "2026-03-09T00:00:00Z", "published": "2020-01-01"}}
-        >>> RevisitPlan(known, 30, now=now).watch()
-        [('s', 'suspect'), ('u', 'unlisted'), ('old', 'schedule')]
+        >>> RevisitPlan(known, 30, now=now, budget=1).watch()
+        [('s', 'suspect'), ('u', 'unlisted'), ('older', 'schedule')]
         """
-        urgent, scheduled = [], []
+        urgent = []
         for url, info in self.known.items():
             why = self.due(url)
             unlisted = info.get("unlisted_at") and (info.get("fetched_at") or "") < info["unlisted_at"]
-            if why in ("suspect", "removed") or (why is None and unlisted):
-                urgent.append((url, why or "unlisted"))
+            if why in ("suspect", "removed"):
+                urgent.append((url, why))
             elif unlisted:
                 urgent.append((url, "unlisted"))
-            elif why == "schedule":
-                seen = self.last_seen(url)
-                overdue = (self.now - seen).total_seconds() / 86400 / max(self.interval(url), 1e-6) \
-                    if seen else float("inf")
-                scheduled.append((-overdue, url))
         urgent.sort(key=lambda item: ("suspect", "unlisted", "removed").index(item[1]))
-        return urgent + [(url, "schedule") for _, url in sorted(scheduled)[: max(budget, 0)]]
+        self.scheduled()
+        taken = {url for url, _ in urgent}
+        return urgent + [(url, "schedule") for url in self._order if url not in taken]
 
 
 def is_due(fetched_at: str | None, days: float, now: datetime) -> bool:

@@ -24,10 +24,14 @@ Optional keys (all validated by :func:`load_sites`):
   interval). A list page showing a newer date than the stored one, or a sitemap ``<lastmod>``
   after the last capture, makes an article due at once. Revisits are conditional: an unchanged
   article costs a ``304`` without a body.
-- ``revisit_budget`` (default 500): at most this many archived articles per crawl are asked
-  for on schedule alone (not linked by a page the crawl read); the longest overdue first, the
-  rest on the next crawl. URLs whose article looked gone are asked on the next crawl anyway
-  (a removal is recorded only when a later run confirms it).
+- ``revisit_budget`` (default 500): at most this many archived articles per crawl are
+  revisited on schedule alone, linked or not (a re-crawl asks for them directly: paging stops
+  before old articles' list pages); the longest overdue first, the rest on the next crawls --
+  so ``revisit_days`` is the upper bound unless more articles fall due at once than the budget
+  allows. ``revisit_days = 0`` revisits all. Not counted: articles the portal says changed,
+  URLs whose article looked gone (a removal is recorded only when a later run confirms it, so
+  they are asked on the next crawl), removed articles (every ``revisit_days``: are they back?)
+  and articles that fell off every list.
 - ``hub_revisit_days`` (default 7): a *hub* -- a page that added no article of its own last
   time (section landing pages whose headlines their columns list too, site maps, contact
   pages; see :func:`crawler.revisit.hub_pages`) -- is asked again only when last fetched this

@@ -58,7 +58,7 @@ STORE_FAILED = PREFIX + "store/failed"
 
 def outcome(name: str) -> str:
     """Pages stored with this outcome (:func:`archive.store.store_page`: new, changed, unchanged,
-    page, not_modified, index, error, gone, removed)."""
+    page, not_modified, index, error, gone, removed, still_gone)."""
     return PREFIX + name
 
 

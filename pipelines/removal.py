@@ -35,6 +35,9 @@ __all__ = [
 
 #: A text longer than this (CJK characters and Latin words) is an article, whatever it says.
 NOTICE_MAX_CHARS = 60
+#: ... and so is one with more than this besides the take-down phrase ("对不起，", "3秒后返回首页" are
+#: a notice's usual company; "经核查，该信息已删除的说法不实……" is an article).
+NOTICE_EXTRA_CHARS = 24
 
 _THING = r"(?:信息|资讯|文章|稿件|内容|页面|网页|新闻|文件|公告|通知|资料|記錄|信息内容|資訊|資料|頁面|網頁|新聞|文件|稿件)"
 _GONE = r"(?:删除|撤稿|撤销|撤下|撤回|下线|下架|移除|失效|过期|刪除|撤銷|撤下|下線|移除|失效|過期)"
@@ -54,20 +57,23 @@ _UNITS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+")
 
 
 def removal_notice(text: str | None) -> str | None:
-    """The take-down phrase of a short text (:data:`NOTICE_MAX_CHARS` at most), or None.
+    """The take-down phrase of a short text (:data:`NOTICE_MAX_CHARS` at most, of which at most
+    :data:`NOTICE_EXTRA_CHARS` are not the phrase), or None.
 
     Example:
         >>> removal_notice("抱歉，您访问的页面不存在或已被删除。"), removal_notice("頁面不存在")
         ('页面不存在或已被删除', '頁面不存在')
         >>> removal_notice("关于撤销部分行政许可事项的决定") is None
         True
-        >>> removal_notice("经核查，该信息已删除。" + "因管道维修，和平路以南区域停水。" * 5) is None  # an article
+        >>> removal_notice("经核查，该信息已删除的说法不实，停水通知继续有效，请居民按通知做好储水准备。") is None
         True
     """
     if not text or len(_UNITS.findall(text)) > NOTICE_MAX_CHARS:
         return None
     match = NOTICE_RE.search(text)
-    return match.group(0).strip() if match else None
+    if match is None or len(_UNITS.findall(text[: match.start()] + text[match.end():])) > NOTICE_EXTRA_CHARS:
+        return None
+    return match.group(0).strip()
 
 
 _SKIP_TAGS = {"script", "style", "noscript", "a", "option", "select", "button", "template"}

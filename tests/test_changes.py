@@ -289,3 +289,43 @@ def test_changes_are_exported_and_counted_in_stats(story, tmp_path):
     assert stats["removed_now"] == 3 and stats["suspect"] == 0
     table = govarchive("stats", "--db", db).stdout
     assert "1 edited, 4 removed (3 still gone, 0 awaiting a confirming crawl), 1 restored, 1 unlisted" in table
+
+
+DEEP = [  # linked only from the second and third list pages of 部门动态 (a re-crawl stops paging before them)
+    "/xwzx/bmdt/202310/t20231008_1039911.html",
+    "/xwzx/bmdt/202307/t20230712_1038560.html",
+    "/xwzx/bmdt/202306/t20230628_1037950.html",
+    "/xwzx/bmdt/202306/t20230614_1037380.html",
+    "/xwzx/bmdt/202305/t20230531_1036905.html",
+]
+
+
+def test_old_articles_no_link_leads_to_are_revisited_on_schedule_within_the_budget(tmp_path):
+    """Articles seen long ago are asked directly -- the longest overdue first, at most
+    ``revisit_budget`` per crawl -- even though the re-crawl stops paging before their list page."""
+    root = history.copy_site(tmp_path / "site")
+    db = tmp_path / "archive.db"
+    server = RecordingServer(root, free_port()).start()
+    try:
+        config = write_config(tmp_path / "demo.toml", server.base_url, revisit_budget=3)
+        args = ["crawl", str(config), "--db", str(db), *FAST]
+        assert govarchive(*args).returncode == 0
+        with sqlite3.connect(db) as conn:
+            for days, path in enumerate(DEEP, 40):  # seen 40, 41, ... 44 days ago
+                cur = conn.execute("UPDATE article_urls SET last_seen = datetime(last_seen, ?) WHERE url = ?",
+                                   (f"-{days} days", server.base_url + path))
+                assert cur.rowcount == 1
+        conn.close()
+        server.reset_counts()
+        result = govarchive(*args)
+        assert result.returncode == 0, result.stderr[-2000:]
+        asked = [p for p in DEEP if p in server.requests]
+        assert asked == DEEP[-3:], (sorted(server.requests), result.stderr[-3000:])  # the three longest overdue
+        assert all(server.statuses[(p, 304)] == 1 for p in asked)  # conditional: unchanged costs a 304
+        assert "/xwzx/bmdt/page_2.html" not in server.requests  # paging still stopped
+        with sqlite3.connect(db) as conn:
+            counts = json.loads(conn.execute("SELECT counts FROM crawls ORDER BY id DESC LIMIT 1").fetchone()[0])
+        conn.close()
+        assert counts.get("revisits") == 3
+    finally:
+        server.stop()

@@ -65,6 +65,23 @@ def _print_diff(archive: Any, event: dict[str, Any], color: bool) -> None:
         click.echo(text)
 
 
+def print_events(archive: Any, events: list[dict[str, Any]], diff: bool = False, color: bool = False) -> None:
+    """One line per event (and the diff of an edit under it with ``diff``)."""
+    for event in events:
+        click.echo(f"{_when(event['at'])}  {event['kind']:<9} {event['site']}  {event['title'] or '(no title)'}  "
+                   f"{event['url']}  {_evidence(event)}")
+        if diff and event["kind"] == "edited":
+            _print_diff(archive, event, color)
+
+
+def tally(events: list[dict[str, Any]]) -> str:
+    """``N change(s): a new, b edited, ...``"""
+    counts: dict[str, int] = {}
+    for event in events:
+        counts[event["kind"]] = counts.get(event["kind"], 0) + 1
+    return f"{len(events)} change(s): " + ", ".join(f"{counts[k]} {k}" for k in KINDS if k in counts)
+
+
 @click.command("changes")
 @db_option
 @click.option("--since", callback=check_date, metavar="YYYY-MM-DD", help="Only events on or after this date.")
@@ -122,15 +139,8 @@ def changes_cmd(db: str, since: str | None, until: str | None, site: str | None,
         if not events:
             click.echo("no change recorded" + (f" since {since}" if since else ""), err=True)
             return
-        color = sys.stdout.isatty()
-        tally: dict[str, int] = {}
-        for event in events:
-            tally[event["kind"]] = tally.get(event["kind"], 0) + 1
-            click.echo(f"{_when(event['at'])}  {event['kind']:<9} {event['site']}  {event['title'] or '(no title)'}  "
-                       f"{event['url']}  {_evidence(event)}")
-            if diff and event["kind"] == "edited":
-                _print_diff(archive, event, color)
-        click.echo(f"{len(events)} change(s): " + ", ".join(f"{tally[k]} {k}" for k in KINDS if k in tally), err=True)
+        print_events(archive, events, diff=diff, color=sys.stdout.isatty())
+        click.echo(tally(events), err=True)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     finally:

@@ -176,6 +176,7 @@ def crawl_cmd(
         reason = st.get(K.FINISH_REASON, "?")
         not_stored = st.get(K.STORE_FAILED, 0)
         gone, removed = st.get(K.outcome("gone"), 0), st.get(K.outcome("removed"), 0)
+        still = st.get(K.outcome("still_gone"), 0)
         lines.append(
             f"{name}: {st.get(K.REQUEST_COUNT, 0)} requests, "
             f"{st.get(K.status_count(200), 0)} pages fetched, "
@@ -184,6 +185,7 @@ def crawl_cmd(
             f"{st.get(K.outcome('unchanged'), 0)} unchanged, {st.get(K.SKIPPED_KNOWN, 0)} skipped as "
             f"archived; {st.get(K.outcome('error'), 0)} errors"
             f"{f'; {gone} looked gone (a later crawl confirms), {removed} removals confirmed' if gone or removed else ''}"
+            f"{f', {still} still gone' if still else ''}"
             f"{', resumed an unfinished crawl' if st.get(K.RESUMED) else ''}"
             f"{f', {not_stored} pages NOT stored (the next run fetches them again)' if not_stored else ''} ({reason})"
         )
@@ -250,11 +252,20 @@ def _crawl_as_worker(sites: list, redis_url: str, settings: dict, log_file: str 
     type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
     show_default=True,
 )
-def demo_cmd(db: str, keep: bool, port: int, log_level: str) -> None:
+@click.option(
+    "--changes", "history", is_flag=True,
+    help="Crawl a copy of the portal four times while it changes (a notice edited, articles taken down, "
+         "one brought back), then print what changed.",
+)
+def demo_cmd(db: str, keep: bool, port: int, log_level: str, history: bool) -> None:
     """Serve the bundled demo portal on 127.0.0.1, crawl it into DB, print a summary.
 
     Everything is offline: the portal is shipped inside the package and served on a free
-    loopback port; the real spider and pipelines crawl it.
+    loopback port; the real spider and pipelines crawl it. With --changes, a copy of the
+    portal changes between four crawls the way portals do (an edit, a 404, a "该信息已删除"
+    notice, a redirect to the home page, an article unpublished from its list, a page
+    re-rendered with a new footer and view count, a deleted notice put back), and the
+    changes the archive recorded are printed (govarchive changes).
 
     Example:
 
@@ -269,6 +280,9 @@ def demo_cmd(db: str, keep: bool, port: int, log_level: str) -> None:
     if not keep:
         for suffix in ("", "-wal", "-shm"):
             Path(db + suffix).unlink(missing_ok=True)
+    if history:
+        _demo_history(db, port)
+        return
     try:
         server_cm = serve(port=port)
         base_url = server_cm.__enter__()
@@ -292,6 +306,65 @@ def demo_cmd(db: str, keep: bool, port: int, log_level: str) -> None:
     finally:
         server_cm.__exit__(None, None, None)
     print_summary(db, site="demo")
+
+
+def _demo_history(db: str, port: int) -> None:
+    """``govarchive demo --changes``: four crawls of a changing copy of the demo portal (each a
+    ``govarchive crawl`` of its own, as cron would run them), then what changed."""
+    import subprocess
+    import tempfile
+
+    from archive.cli._common import open_archive
+    from archive.cli.changes import print_events, tally
+    from crawler.demo_portal import history
+    from crawler.demo_portal.server import DemoPortalServer
+
+    with tempfile.TemporaryDirectory(prefix="govarchive-demo-") as tmp:
+        root = history.copy_site(Path(tmp) / "site")
+        history.prepare(root)
+        try:
+            server = DemoPortalServer(root, port).start()
+        except OSError as exc:
+            raise click.ClickException(f"cannot serve the demo portal on port {port}: {exc.strerror or exc}") from None
+        try:
+            config = Path(tmp) / "demo.toml"
+            config.write_text(
+                f'name = "demo"\ndescription = "清河市人民政府 (bundled demo portal, changing)"\n'
+                f'start_urls = ["{server.base_url}/"]\nallowed_domains = ["127.0.0.1"]\n'
+                f'sitemaps = ["{server.base_url}/sitemap.xml"]\nsitemap_revisit_days = 0\n'
+                "[politeness]\ndownload_delay = 0\nconcurrency = 8\nautothrottle = false\n",
+                encoding="utf-8",
+            )
+            click.echo(f"demo portal (a copy that will change) serving at {server.base_url}/ ; crawling into {db}",
+                       err=True)
+            steps = [("the portal as published", None), *((step.title, step) for step in history.STEPS)]
+            for number, (title, step) in enumerate(steps, 1):
+                if step is not None:
+                    step.apply(root)
+                # every archived article is asked again (conditionally: an unchanged one costs a 304)
+                # except on the third crawl, which shows a plain re-crawl confirming the removals
+                revisit = [] if number == 3 else ["--revisit-days", "0"]
+                result = subprocess.run(
+                    [sys.executable, "-m", "archive.cli", "crawl", str(config), "--db", db, "--progress", "off",
+                     "--log-level", "ERROR", *revisit],
+                    capture_output=True, text=True,
+                )
+                line = (result.stderr.strip().splitlines() or ["?"])[-1]
+                click.echo(f"crawl {number} ({title}):\n  {line.removeprefix('demo: ')}")
+                if result.returncode != 0:
+                    raise click.ClickException(f"crawl {number} failed:\n{result.stderr[-2000:]}")
+        finally:
+            server.stop()
+    archive = open_archive(db)
+    try:
+        events = archive.changes()
+        new = [e for e in events if e["kind"] == "new"]
+        click.echo(f"\nwhat changed (govarchive changes --db {db} --diff), besides {len(new)} new articles:")
+        print_events(archive, [e for e in events if e["kind"] != "new"], diff=True,
+                     color=click.get_text_stream("stdout").isatty())
+        click.echo(tally(events))
+    finally:
+        archive.close()
 
 
 COMMANDS: list = [crawl_cmd, demo_cmd]

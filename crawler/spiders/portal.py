@@ -126,7 +126,8 @@ class PortalSpider(scrapy.Spider):
         )
         self.start_set = {canonicalize(u) for u in self.site.start_urls}
         # what the archive already holds; the store pipeline sends it (see on_site_memory)
-        self.plan = RevisitPlan({}, self.site.revisit_days, schedule=self.site.revisit_schedule)
+        self.plan = RevisitPlan({}, self.site.revisit_days, schedule=self.site.revisit_schedule,
+                                budget=self.site.revisit_budget)
         self.list_memory: dict[str, dict[str, Any]] = {}
         self.resuming = False
         self.trap_guard: TrapGuard | None = None
@@ -162,7 +163,8 @@ class PortalSpider(scrapy.Spider):
     ) -> None:
         """What the archive holds for this site: known articles, their 304 revisits, list pages,
         and whether the previous run did not finish (this run resumes it)."""
-        self.plan = RevisitPlan(known, self.site.revisit_days, revisits, schedule=self.site.revisit_schedule)
+        self.plan = RevisitPlan(known, self.site.revisit_days, revisits, schedule=self.site.revisit_schedule,
+                                budget=self.site.revisit_budget)
         for url, memory in list_memory.items():
             if memory.get("page_type") is None and SITEMAP_URL.search(url):
                 memory["page_type"] = "sitemap"  # remembered before page types were
@@ -213,7 +215,7 @@ class PortalSpider(scrapy.Spider):
         for url in self.site.feeds:
             for request in self.index_request(url, self.parse_feed, "feed"):
                 yield request
-        for url, why in self.plan.watch(self.site.revisit_budget):
+        for url, why in self.plan.watch():
             request = self.known_request(url, why, priority=0 if why != "schedule" else -5)
             if request is not None:
                 yield request

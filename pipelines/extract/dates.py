@@ -218,7 +218,9 @@ def pick_date(ev: DateEvidence) -> str | None:
     for m in R.DATE_LABEL_RX.finditer(header):
         d = parse_date(header[m.end(): m.end() + R.LABELLED_DATE_CHARS], roc_numeric=roc)
         if d and R.UPDATE_DATE_LABEL.match(m.group(0)):
-            updated = updated or d
+            # an unlabelled date printed before the update label is the publication date
+            # ("2023-11-15 16:05 更新时间：2023-11-20"): a page re-saved later keeps its date
+            updated = updated or parse_date(header[: m.start()], roc_numeric=roc) or d
         elif d:
             return d
     if updated:
