@@ -72,6 +72,10 @@ LABEL_WIDENING: dict[str, str] = {
 #: Codecs whose label, on a page full of high bytes, is a server default rather
 #: than a statement about the page (Apache/IIS/Tomcat send ``ISO-8859-1``).
 DEFAULT_LIKE_CODECS: frozenset[str] = frozenset({"cp1252"})
+#: Western text in a single-byte codec: at least LATIN_LONE_SHARE of its high bytes (and MIN_LATIN_HIGH_BYTES
+#: of them) stand alone between ASCII bytes; GB and Big5 text is runs of two-byte characters.
+LATIN_LONE_SHARE = 0.8
+MIN_LATIN_HIGH_BYTES = 4
 
 #: Multi-byte Chinese codecs we score against each other on every non-UTF-8 page.
 CHINESE_CODECS: tuple[str, ...] = ("gb18030", "big5hkscs")

@@ -179,6 +179,18 @@ _ODD_TWO_BYTE_RE = re.compile(r"[\u0100-\u07ff]")
 _ISOLATED_HIGH_RE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x40-\x7e\x80-\xff])")
 
 
+#: A high byte with no high byte on either side: how Latin-1/Windows-1252 accents stand in Western text
+#: (``Tübingen``), never how GB or Big5 characters do (two bytes, and a run of them for a word).
+_LONE_HIGH_RE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
+
+
+def _latin_shaped(data: bytes) -> bool:
+    """Nearly every high byte stands alone between ASCII bytes: Western text in a single-byte codec, even
+    when each accent happens to form a valid GB pair with the letter after it (``ü`` + ``b``)."""
+    high = _high_count(data)
+    return high >= C.MIN_LATIN_HIGH_BYTES and len(_LONE_HIGH_RE.findall(data)) >= C.LATIN_LONE_SHARE * high
+
+
 def _high_count(data: bytes) -> int:
     return len(data) - len(data.translate(None, _HIGH_BYTES))
 
@@ -384,7 +396,8 @@ def _decode(body: bytes, headers: Any) -> Decoded:
         if codec is None:
             continue
         if codec in C.DEFAULT_LIKE_CODECS:  # a server default unless the bytes are not Chinese at all
-            if best < C.MIN_SCORE and not (best >= C.LOW_SCORE and clean_best()) and structured() is None:
+            if best < C.MIN_SCORE and not (best >= C.LOW_SCORE and clean_best()) and (
+                    structured() is None or _latin_shaped(body)):
                 text, bad = _decode_counting(body, codec)
                 return _result(text, codec, key, declared, bad)
             continue

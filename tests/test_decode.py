@@ -145,6 +145,24 @@ def test_meta_charset_both_forms_and_only_the_head() -> None:
     assert meta_charset(late) is None
 
 
+def test_latin1_label_holds_when_every_accent_pairs_with_the_next_letter() -> None:
+    """German text in ISO-8859-1 where each accent is followed by a letter: every ``ü`` + letter is a valid
+    GB pair, so the bytes decode "cleanly" as GB18030 into rare characters (``Tübingen`` -> ``T黚ingen``).
+    The accents stand alone between ASCII bytes, which Chinese text never does: the label holds."""
+    text = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head><body>"
+            "<p>Gesine aus Tübingen läuft die Zeit davon. Die 18-Jährige hat sich an der Uni Freiburg für ein "
+            "Jurastudium eingeschrieben und sucht seit Wochen ein Zimmer. Für Erstsemester gibt es Notunterkünfte.</p>"
+            "</body></html>")
+    body = text.encode("latin-1")
+    assert body.decode("gb18030")  # the trap: a clean decode
+    d = decode(body)
+    assert (d.encoding, d.source) == ("cp1252", "meta")
+    assert "Tübingen läuft" in d.text and "Notunterkünfte" in d.text
+    # Chinese bytes behind the same lying label are still read as Chinese
+    zh = "<html><head><meta charset='iso-8859-1'></head><body><p>关于开展冬季安全检查的通知，请各单位认真落实。</p></body></html>"
+    assert decode(zh.encode("gbk")).encoding == "gb18030"
+
+
 def test_label_widening() -> None:
     assert normalise_label("GB2312") == "gb18030"
     assert normalise_label("x-gbk") == "gb18030"

@@ -7,14 +7,19 @@ share bars, metadata tables) is marked to be skipped.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
 from pipelines.extract.footer import footer_shaped
+from pipelines.extract.generic import Region, collapsed_pick, contains, main_region, widen
 from pipelines.extract.lines import is_info_line
 from pipelines.extract.serialize import serialize, split_lines
 from pipelines.extract.threads import first_of_repeated
-from pipelines.extract.tree import Page, candidate_score, hint, nchars, text_of
+from pipelines.extract.tree import Page, candidate_score, class_tokens, hint, nchars, text_of
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -91,8 +96,46 @@ def _climb(best, page: Page):
         node = parent
 
 
-def select_body(page: Page, hints: dict | None, anchor: HtmlElement | None = None) -> list[HtmlElement]:
-    """The element(s) holding the article body, in document order.
+@dataclass
+class BodyChoice:
+    """The blocks holding the article body and how they were chosen."""
+
+    #: the blocks, in document order
+    nodes: list
+    #: ``selector`` (the site's body selector), ``first-post`` (a thread's or digest's first post),
+    #: ``rules`` (the portal rules' block), ``rules+core`` (that block widened inside the core's region),
+    #: ``core`` (the core's region: the rules' pick had almost no text), ``page`` (no prose anywhere)
+    method: str
+    #: the core's region (None without prose)
+    region: Region | None = None
+    #: the core's region alone, to fall back on when the rules' body renders to metadata lines only
+    fallback: list | None = None
+
+
+def select_body(page: Page, hints: dict | None, anchor: HtmlElement | None = None) -> BodyChoice:
+    """The block(s) holding the article body: the portal rules' pick (:func:`rules_body`), checked
+    against the general core's region (see :mod:`pipelines.extract.generic`)."""
+    nodes, method = rules_body(page, hints, anchor)
+    if method == "selector":
+        return BodyChoice(nodes, method)
+    region = main_region(page, anchor)
+    if region is None:
+        return BodyChoice(nodes, method)
+    fallback = None if region.node in nodes else [region.node]
+    if method == "first-post":
+        return BodyChoice(nodes, method, region)
+    if collapsed_pick(nodes, region, page, anchor) or region.holds_furniture_pick(nodes):
+        return BodyChoice([region.node], "core", region)
+    if all(contains(region.node, n) for n in nodes) and nodes != [region.node]:
+        wider = widen(nodes, region, page, anchor, _furniture_heading)
+        if len(wider) > len(nodes) or any(w not in nodes for w in wider):
+            return BodyChoice(wider, "rules+core", region, fallback)
+    return BodyChoice(nodes, method, region, fallback)
+
+
+def rules_body(page: Page, hints: dict | None, anchor: HtmlElement | None = None) -> tuple[list[HtmlElement], str]:
+    """The element(s) holding the article body by the portal rules, in document order, and the method
+    (``selector``, ``first-post``, ``rules``, or ``page`` when nothing scored).
 
     ``anchor`` is the confirmed headline: blocks that end before it (left columns, top banners)
     are damped, since a portal article's text follows its headline.
@@ -104,7 +147,7 @@ def select_body(page: Page, hints: dict | None, anchor: HtmlElement | None = Non
         except Exception:  # bad selector or cssselect missing: fall back to the general rules
             found = []
         if found:
-            return found[:1]
+            return found[:1], "selector"
     best, best_score = None, 0.0
     anchor_at = order_index.get(anchor, -1) if anchor is not None and order_index else -1
     anchor_up = {id(a) for a in anchor.iterancestors()} if anchor_at >= 0 else set()
@@ -134,20 +177,21 @@ def select_body(page: Page, hints: dict | None, anchor: HtmlElement | None = Non
             best, best_score = el, s
     if best is None:
         body = root.find("body")
-        return [body if body is not None else root]
+        return [body if body is not None else root], "page"
     if lead is not None and gap <= R.MAX_HEADER_GAP_CHARS:
         best = _headline_block(best, lead, anchor_up, page)
     picked = best
-    best = first_of_repeated(best, best_score, page)
+    best, posts = first_of_repeated(best, best_score, page)
     repeated = best is not picked
+    method = "first-post" if repeated and posts else "rules"
     if repeated and picked in best.iterancestors():
-        return [best]  # a thread's first post: its text block alone (not its author/date/signature, nor the replies)
+        return [best], method  # a thread's first post: its text block alone (not its author/date/signature, nor the replies)
     best = _climb(best, page)
     best_score = page.score(best)
     # a body split over sibling blocks: take siblings that score close to the best
     parent = best.getparent()
     if parent is None:
-        return [best]
+        return [best], method
     chosen = []
     seen_best = False
     for sib in parent:
@@ -177,7 +221,7 @@ def select_body(page: Page, hints: dict | None, anchor: HtmlElement | None = Non
              if c not in chosen]
     if extra:
         chosen = sorted(chosen + extra, key=lambda el: order_index.get(el, 0))
-    return chosen
+    return chosen, method
 
 
 def _furniture_heading(el) -> bool:
@@ -301,7 +345,8 @@ def _continues(target, holder, page: Page, anchor, max_extra: int) -> bool:
 
 
 def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
-    """Blocks inside the body that are furniture: link lists, share/print bars, footers."""
+    """Blocks inside the body that are furniture: link lists, share/print bars, footers, picture captions,
+    teaser cards (a link wrapped around a headline and a blurb)."""
     from lxml import etree
 
     stats = page.stats
@@ -318,7 +363,13 @@ def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
             if h < 0 and st.chars < R.MAX_FURNITURE_SHARE * total:
                 skip.add(el)
                 continue
+            if st.chars < R.MAX_FURNITURE_SHARE * total and (el.tag in R.CAPTION_TAGS or _caption_hint(el)):
+                skip.add(el)
+                continue
             if el.tag == "a":
+                if st.chars < R.MAX_FURNITURE_SHARE * total and any(
+                        isinstance(c.tag, str) and c.tag in R.BLOCK_TAGS | R.PARAGRAPH_TAGS for c in el.iter()):
+                    skip.add(el)  # a teaser card: a link around a headline and a blurb
                 continue
             if el.tag in R.METADATA_TABLE_TAGS and st.chars < R.MAX_METADATA_TABLE_CHARS and \
                     len(R.DISCLOSURE_TABLE.findall(el.text_content())) >= R.MIN_DISCLOSURE_LABELS:
@@ -328,6 +379,14 @@ def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
                     and st.chars < R.MAX_FURNITURE_SHARE * total and not linked_sentence(el):
                 skip.add(el)
     return skip
+
+
+def _caption_hint(el: HtmlElement) -> bool:
+    """A class/id of a picture's caption or credit (``wp-caption-text``, ``figure__caption``, ``legend``)."""
+    key = (el.get("class"), el.get("id"))
+    if key == (None, None):
+        return False
+    return any(R.CAPTION_HINT.search(t) for t in class_tokens(el))
 
 
 def linked_sentence(el: HtmlElement) -> bool:

@@ -26,6 +26,7 @@ from pipelines.extract.fields import (
     read_disclosure,
 )
 from pipelines.extract.footer import empty_footer, footer_lines, parse_footer
+from pipelines.extract.generic import confidence, follows_headline, metadata_only
 from pipelines.extract.lines import body_lines, trim_trailer
 from pipelines.extract.links import (
     article_scope,
@@ -69,6 +70,10 @@ class Article:
     encoding_source: str | None = None
     footer: dict = field(default_factory=empty_footer)
     meta: dict = field(default_factory=dict)
+    #: how the body was found (``selector``, ``first-post``, ``rules``, ``rules+core``, ``core``, ``page``)
+    method: str | None = None
+    #: how much to trust the body, 0..1 (see ``generic.confidence``)
+    confidence: float | None = None
     error: str | None = None
 
     def to_record(self) -> dict:
@@ -104,6 +109,49 @@ def extract_article(body: bytes, url: str, headers: Any = None, *, decoded: Any 
         return Article(url=url, error=msg if msg == "empty page" else f"{type(exc).__name__}: {msg}")
 
 
+@dataclass
+class _Rendered:
+    """The body blocks rendered to lines, with the headline found beside them."""
+
+    nodes: list
+    title_node: Any
+    title: str | None
+    #: the body's lines (before the trailer is cut)
+    lines: list[str]
+    #: info-bar lines taken off the body's top
+    info_lines: list[str]
+
+
+def _render(nodes: list, page, head, hints: dict | None, title_cands: list, site_names: set, anchor) -> _Rendered:
+    """The headline beside ``nodes`` and the text of ``nodes`` as body lines (Q&A answers joined, furniture
+    skipped, the headline and the info bar taken off the top)."""
+    root = page.root
+    nodes = nodes + [n for n in best_answer(nodes, page) if n not in nodes]
+    nodes = [n for n in answer_question(nodes, anchor, page) if n not in nodes] + nodes
+    title_node, title = pick_title(title_cands, head, nodes, page, site_names)
+    if title_node is None:
+        found, text = emphasised_headline(nodes, page, site_names)
+        if found is not None and not same_text(text, title) and (
+                not title or R.SITE_NAME.search(title) or R.UNLABELLED_SOURCE.match(compact(title))
+                or compact(title) not in compact(root.text_content() or "")):
+            title_node, title = found, text  # <title> is only the site's name
+    if hints and hints.get("title_selector"):
+        try:
+            found = root.cssselect(hints["title_selector"])
+            if found:
+                title_node, title = found[0], text_of(found[0])
+        except Exception:  # bad selector: keep the general rules' answer
+            pass
+    skip = skip_blocks(nodes, page)
+    if title_node is not None:
+        skip.add(title_node)
+    meta_list = leading_meta_list(nodes, page, title_node)
+    skip.update(meta_list.blocks)
+    lines, info_lines = body_lines(serialize(nodes, skip, link_marks=True), title)
+    info_lines = info_lines + meta_list.items if meta_list.info_first else meta_list.items + info_lines
+    return _Rendered(nodes, title_node, title, lines, info_lines)
+
+
 def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | None) -> Article:
     """The steps of :func:`extract_article`, which may raise."""
     # decoding and parsing
@@ -132,32 +180,19 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     anchor, anchor_text = pick_title(title_cands, head, [], page, site_names)
     if anchor is not None and not title_evidence(anchor_text, head):
         anchor = None
-    nodes = select_body(page, hints, anchor)
-    nodes = nodes + [n for n in best_answer(nodes, page) if n not in nodes]
-    nodes = [n for n in answer_question(nodes, anchor, page) if n not in nodes] + nodes
-    title_node, title = pick_title(title_cands, head, nodes, page, site_names)
-    if title_node is None:
-        found, text = emphasised_headline(nodes, page, site_names)
-        if found is not None and not same_text(text, title) and (
-                not title or R.SITE_NAME.search(title) or R.UNLABELLED_SOURCE.match(compact(title))
-                or compact(title) not in compact(root.text_content() or "")):
-            title_node, title = found, text  # <title> is only the site's name
-    if hints and hints.get("title_selector"):
-        try:
-            found = root.cssselect(hints["title_selector"])
-            if found:
-                title_node, title = found[0], text_of(found[0])
-        except Exception:  # bad selector: keep the general rules' answer
-            pass
-
-    # the body's text, without furniture, the headline, the info bar and the trailer
-    skip = skip_blocks(nodes, page)
-    if title_node is not None:
-        skip.add(title_node)
-    meta_list = leading_meta_list(nodes, page, title_node)
-    skip.update(meta_list.blocks)
-    lines, info_lines = body_lines(serialize(nodes, skip, link_marks=True), title)
-    info_lines = info_lines + meta_list.items if meta_list.info_first else meta_list.items + info_lines
+    # the block(s) holding the article, rendered to lines without furniture, the headline and the info bar
+    choice = select_body(page, hints, anchor)
+    part = _render(choice.nodes, page, head, hints, title_cands, site_names, anchor)
+    method = choice.method
+    if choice.fallback and metadata_only(part.lines):
+        # the rules' block renders to metadata lines only (a dateline, a byline): the core's region
+        alt = _render(choice.fallback, page, head, hints, title_cands, site_names, anchor)
+        if not metadata_only(alt.lines):
+            part, method = alt, "core"
+    nodes, title_node, title, lines, info_lines = part.nodes, part.title_node, part.title, part.lines, part.info_lines
+    art.method = method
+    art.confidence = confidence(method, nodes, choice.region, page, lines,
+                                anchored=follows_headline(nodes, title_node if title_node is not None else anchor, page))
     lines, trailer = trim_trailer(lines)
     trailer_text = "\n".join(trailer)
     regions = cut_regions(root, nodes, title_node, info_lines)

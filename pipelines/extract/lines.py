@@ -66,9 +66,25 @@ def _footer_line(line: str) -> bool:
 _LINK_SPAN = re.compile(LINK_OPEN + "([^" + LINK_CLOSE + "]*)" + LINK_CLOSE)
 
 
+def promo_line(line: str) -> bool:
+    """A "read also" line: a short label and a colon, then a linked headline that is the rest of the
+    line (``Lea también: <a>…</a>``, ``Mehr zum Thema: <a>…</a>``, ``相关阅读：<a>…</a>``), in any language;
+    a credit label (``来源：<a>人民网</a>``, ``Source: <a>…</a>``) is a field and an attachment
+    (``附件：<a>通报.pdf</a>``) is the article's own document, not a promotion.
+
+    >>> promo_line("Lesen Sie auch: \x05Die Bahn streikt wieder\x06"), promo_line("来源：\x05人民网\x06")
+    (True, False)
+    """
+    m = R.PROMO_LINE.match(line)
+    if not m or R.CREDIT_LINE.match(line) or R.NOT_PROMO_LABEL.search(m.group(1)):
+        return False
+    return nchars(m.group(2)) >= R.MIN_PROMO_LINK_CHARS and not m.group(2).strip().lower().endswith(R.ATTACHMENT_EXTENSIONS)
+
+
 def drop_link_runs(lines: list[str]) -> list[str]:
     """Lines that are (almost) all link text, two or more in a row, are a headline list, not body;
-    a lone link line (an attachment, a source link) stays. Link marks are removed."""
+    a lone link line (an attachment, a source link) stays unless it is a "read also" line (see
+    :func:`promo_line`). Link marks are removed."""
     def linkish(line: str) -> bool:
         links = _LINK_SPAN.findall(line)
         if not links or len(line) > R.MAX_LINK_LINE_CHARS:
@@ -83,7 +99,7 @@ def drop_link_runs(lines: list[str]) -> list[str]:
     out = []
     for i, line in enumerate(lines):
         run = flags[i] and ((i > 0 and flags[i - 1]) or (i + 1 < len(flags) and flags[i + 1]))
-        if not run:
+        if not run and not promo_line(line):
             out.append(line.replace(LINK_OPEN, "").replace(LINK_CLOSE, ""))
     return out
 

@@ -16,8 +16,12 @@ DROP_TAGS = (
     "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet",
     "textarea", "button", "input", "select", "option", "svg", "canvas", "template", "rt", "rp",
     "audio", "video", "map", "link", "meta", "head", "title")
-#: An inline ``style`` that hides the element (dropped with its content too).
+#: An inline ``style`` that hides the element (dropped with its content too) ...
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: ... unless the element (or a ``<noscript>``) holds at least this share of the page's text and this many
+#: characters: then it is the article, made visible by a script.
+HIDDEN_ARTICLE_SHARE = 0.5
+MIN_HIDDEN_ARTICLE_CHARS = 80
 #: Characters that decoded text does not hold (controls, U+FFFD, private use): a page with more than
 #: MAX_BAD_CHAR_SHARE of them in its first GARBAGE_SAMPLE_CHARS characters is binary or wrongly decoded.
 BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
@@ -64,7 +68,12 @@ NEGATIVE_HINTS = re.compile(
     r"breadcrumb|crumb|location|^position|dqwz|weizhi|toolbar|fontsize|font-size|zihao|pager|pagination|"
     r"pagenav|page-nav|prevnext|pre_?next|^sxp|^sxy|^header|^head$|^top$|topbar|logo|search|login|friend|yqlj|"
     r"^links?$|advert|banner|qrcode|erweima|weixin|wechat|^tags?$|keyword|sitemap|gotop|backtop|popup|"
-    r"disclaimer|mianze|^ad$|^ads$|^sidenav|^list$|newslist|news_?list|^more|(?:^|[-_])promo(?:$|[-_])", re.I)
+    r"disclaimer|mianze|^ad$|^ads$|^sidenav|^list$|newslist|news_?list|^more|(?:^|[-_])promo(?:$|[-_])|"
+    r"(?:^|[-_])(?:slides?|slider|carousel|swiper|testimonials?)(?:$|[-_])|"
+    r"saboxplugin|author-?box|about-?(?:the-?)?author|author-?bio|(?:^|[-_])bio$", re.I)
+#: CSS utility classes name a style, not a part of the page (``margin-bottom``, ``border-bottom``, ``mb-3``): they
+#: are never furniture hints.
+UTILITY_CLASS = re.compile(r"^(?:(?:margin|padding|border|text|bg|font|float|align)-|[mp][tblrxy]?-\d)", re.I)
 #: Class/id factors applied to a candidate's score.
 POSITIVE_FACTOR = 1.3
 NEGATIVE_FACTOR = 0.3
@@ -136,6 +145,11 @@ CONTINUATION_PROSE = re.compile(r"[。！？；，、]|[.!?;,](?!\d)")
 #: MIN_LINK_LIST_LINKS links (see MAX_LINK_DENSITY), holding less than this share of the body's text ...
 MAX_FURNITURE_SHARE = 0.5
 MIN_LINK_LIST_LINKS = 2
+#: ... and a picture's caption or credit (inside the body, its text is not the article's): these tags, or a class/id
+#: token naming a caption, a legend or a credit (``wp-caption-text``, ``figure__caption``, ``image-credit``).
+CAPTION_TAGS = frozenset({"figcaption"})
+CAPTION_HINT = re.compile(r"(?:^|[-_])(?:caption|legend|credits?|bildunterschrift|copyright)(?:$|[-_]{1,2}(?:text|small|wrapper|content|inner))",
+                          re.I)
 #: ... and a list, table or div of at most this many characters naming at least MIN_DISCLOSURE_LABELS
 #: 信息公开 labels (see DISCLOSURE_TABLE): a metadata table.
 METADATA_TABLE_TAGS = ("table", "ul", "dl", "div", "ol")
@@ -258,6 +272,14 @@ MAX_BOILERPLATE_LINE = 120
 #: link line; two or more in a row are a headline list.
 LINK_LINE_SHARE = 0.5
 MAX_LINK_LINE_CHARS = 120
+#: A "read also" line: a label of at most four words and a colon (or a bar, an arrow), then a link (at least
+#: MIN_PROMO_LINK_CHARS characters) that runs to the end of the line (LINK_OPEN/LINK_CLOSE are the serialiser's link marks).
+PROMO_LINE = re.compile(r"^\s*([^\x05\x06\s:：|｜]+(?:\s+[^\x05\x06\s:：|｜]+){0,3})\s*[:：|｜»>→]+\s*"
+                        r"\x05([^\x06]+)\x06\s*[.。…»]?\s*$")
+MIN_PROMO_LINK_CHARS = 8
+#: ... whose label does not name the article's own documents or links (附件, 下载, Download, Attachment, 原文链接 ...).
+NOT_PROMO_LABEL = re.compile(r"附件|附表|附图|下载|下載|文件|原文|链接地址|鏈接地址|网址|網址|Download|Attachment|Anlage|Datei|"
+                             r"PDF|Source|Quelle|Fuente|Źródło", re.I)
 #: The date/time stamp a headline list prints beside each link (``·<a>标题</a> (2005-04-27 14:32PM)``,
 #: ``[2005-08-21]``, ``04-27``): not counted as text when deciding whether a line is a link line.
 LINK_LINE_STAMP = re.compile(
@@ -602,3 +624,47 @@ HTTP_URL = re.compile(r"https?://", re.I)
 #: has that shape (``(GDP)``, ``(km)``, ``(1)``, ``(Wi-Fi)``, ``(sq m)`` carry no tone marks). Known
 #: risk: an accented lower-case loanword written after its Chinese name, ``咖啡(café)``.
 MIN_PINYIN_ANNOTATIONS = 2
+
+# ---------------------------------------------------------------- generic: the general main-text core
+#: A paragraph counts as prose with at least this many characters outside links.
+GENERIC_MIN_PROSE_CHARS = 20
+#: How much a character of link text / of other text (labels, bylines, menus) counts against a block.
+GENERIC_LINK_WEIGHT = 1.0
+GENERIC_OTHER_WEIGHT = 0.3
+#: A block marked as furniture that holds at least this share of the page's text is a page wrapper, not furniture.
+GENERIC_FURNITURE_WRAPPER_SHARE = 0.5
+#: The rules' pick collapsed: it holds less than this share of the prose of the core's region (or less than
+#: GENERIC_INSIDE_COLLAPSE_SHARE when the pick lies inside the region), and that region holds at least
+#: GENERIC_MIN_REGION_PROSE characters of prose.
+GENERIC_COLLAPSE_SHARE = 0.1
+GENERIC_INSIDE_COLLAPSE_SHARE = 0.25
+GENERIC_MIN_REGION_PROSE = 200
+#: Widening the rules' pick inside the core's region: a sibling joins with at least this many characters of
+#: prose, making at least this share of its text, ...
+GENERIC_WIDEN_MIN_PROSE = 50
+GENERIC_WIDEN_PROSE_SHARE = 0.6
+#: ... and, when it follows the pick, prose for at least GENERIC_WIDEN_FOLLOW_PROSE_SHARE of its text and, in
+#: another shape (tag and class) than the pick, at least GENERIC_WIDEN_FOLLOW_SHARE of the pick's prose.
+GENERIC_WIDEN_FOLLOW_PROSE_SHARE = 0.85
+GENERIC_WIDEN_FOLLOW_SHARE = 0.3
+#: A line of running text: at least GENERIC_MIN_PROSE_LINE_CHARS characters with a clause mark (and, in
+#: alphabetic scripts, GENERIC_MIN_PROSE_WORDS words), or at least GENERIC_LONG_LINE_CHARS characters.
+GENERIC_MIN_PROSE_LINE_CHARS = 12
+GENERIC_LONG_LINE_CHARS = 80
+GENERIC_MIN_PROSE_WORDS = 6
+GENERIC_CJK_CLAUSE = re.compile(r"[\u3400-\u9fff][^\n]*[，。；！？、：]|[，。；！？][^\n]*[\u3400-\u9fff]")
+#: A Latin clause mark: punctuation followed by a space and a letter, or ending the line after a letter
+#: (the dots of ``6. November`` or ``14.03.2023`` do not count: a digit stands before them).
+GENERIC_LATIN_CLAUSE = re.compile(r"(?<=[^\W\d_])[.,;:!?)](?:\s+\S|\s*$)|[!?]")
+#: Confidence: weights of agreement (rules' pick vs core's region), amount of running text, and
+#: cleanliness (no link text); the amount counts in full from CONFIDENT_PROSE_CHARS characters; a body of
+#: metadata lines only gets CONFIDENCE_METADATA_ONLY.
+CONFIDENCE_AGREE_WEIGHT = 0.5
+CONFIDENCE_AMOUNT_WEIGHT = 0.3
+CONFIDENCE_CLEAN_WEIGHT = 0.2
+CONFIDENT_PROSE_CHARS = 400
+CONFIDENCE_METADATA_ONLY = 0.1
+#: The agreement counted for a body that starts right under the confirmed headline, and for a page without
+#: any prose block for the core to compare with.
+CONFIDENCE_ANCHORED_AGREE = 0.8
+CONFIDENCE_NO_REGION_AGREE = 0.5

@@ -16,7 +16,9 @@ def first_of_repeated(best: HtmlElement, best_score: float, page: Page) -> HtmlE
     """On pages listing several posts in the same template (blogs, digests), the first post is the article.
 
     A template counts as repeated when at least ``MIN_REPEATED_POSTS`` blocks with the same tag and
-    class, each in its own parent (not paragraphs of one text), score close to the best.
+    class, each in its own parent (not paragraphs of one text), score close to the best. Returns the block
+    and whether the blocks are shown to be posts: dated (a thread's 发表于 lines, a digest's date line
+    before each post). Blocks of one shape without dates may as well be one text cut into wrappers.
     """
     scored = [(el, page.score(el)) for el in page.order if el.get("class")]
     strong = [(el, sc) for el, sc in scored if sc >= R.REPEATED_SHARE * best_score]
@@ -32,7 +34,7 @@ def first_of_repeated(best: HtmlElement, best_score: float, page: Page) -> HtmlE
         if len(parents) == 1 and holder is not None and (best is holder or best in holder.iterancestors()):
             text = _thread_first_text(members, page)
             if text is not None:
-                return text
+                return text, True
         if len(parents) < len(members):
             continue
         holds = best in members[0].iterancestors()
@@ -42,10 +44,22 @@ def first_of_repeated(best: HtmlElement, best_score: float, page: Page) -> HtmlE
         if holds:  # the thread's first post, even when it is shorter than the replies
             return next((el for el in best.iter(k[0]) if el.get("class") == k[1]
                          and el.getparent().tag == first.getparent().tag
-                         and el.getparent().get("class") == first.getparent().get("class")), first)
+                         and el.getparent().get("class") == first.getparent().get("class")), first), True
         if k == key or page.index[first] < page.index[best]:
-            return first
-    return best
+            return first, _dated_between(members, page)
+    return best, False
+
+
+def _dated_between(members: list, page: Page) -> bool:
+    """Each block after the first is preceded by a short dated line of its own (a digest's post header:
+    its title and date) between it and the block before."""
+    order, index = page.order, page.index
+    for prev, cur in zip(members, members[1:]):
+        start = index[prev] + sum(1 for _ in prev.iter())
+        if not any(page.stats[el].own and len(text_of(el)) <= R.MAX_DATELINE_CHARS and find_dates(text_of(el))
+                   for el in order[start:index[cur]]):
+            return False
+    return True
 
 
 def _thread_first_text(members: list, page: Page):

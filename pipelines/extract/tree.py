@@ -9,7 +9,7 @@ into how likely it is to hold the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
@@ -163,7 +163,7 @@ def hint(el: HtmlElement) -> int:
     if found is None:
         def one(value: str | None) -> int:
             toks = [t for t in _WS.split(value or "") if t]
-            if any(R.NEGATIVE_HINTS.search(t) for t in toks):
+            if any(R.NEGATIVE_HINTS.search(t) and not R.UTILITY_CLASS.match(t) for t in toks):
                 return -1
             return 1 if any(R.POSITIVE_HINTS.search(t) for t in toks) else 0
         # class and id that disagree (class="articalContent" id="sina_keyword_ad_area2") say nothing
@@ -177,7 +177,7 @@ def hint(el: HtmlElement) -> int:
 class NodeStats:
     """Per-element text statistics of the cleaned tree."""
 
-    __slots__ = ("own", "own_link", "punct", "chars", "link", "score", "para", "nlinks")
+    __slots__ = ("own", "own_link", "punct", "chars", "link", "score", "para", "nlinks", "prose")
 
     def __init__(self) -> None:
         self.own = 0        # characters of text that belongs to this block directly
@@ -188,21 +188,41 @@ class NodeStats:
         self.score = 0.0    # accumulated paragraph score (candidate score before damping)
         self.para = 0.0     # this block's own paragraph score
         self.nlinks = 0     # number of <a href> in the subtree
+        self.prose = False  # this block's own text (outside links) is running text (see :func:`prose_line`)
 
 
 def clean_tree(root: HtmlElement) -> None:
     """Drop what never holds article text: scripts, styles, forms, ruby annotations (``DROP_TAGS``) and
-    hidden elements, keeping the text that follows each of them."""
+    hidden elements, keeping the text that follows each of them.
+
+    A hidden element or a ``<noscript>`` that holds most of the page's text stays: it is the article, shown
+    by a script (WeChat's ``#js_content`` is served with ``visibility: hidden``; a script-rendered portal
+    keeps its text for readers without scripts in ``<noscript>``).
+    """
     from lxml import etree
 
-    doomed = [el for el in root.iter(*R.DROP_TAGS)]
+    _drop([el for el in root.iter(*R.DROP_TAGS) if el.tag != "noscript"])
+    maybe = list(root.iter("noscript"))
     for el in root.iter(etree.Element):
         style = el.get("style")
         if style and R.HIDDEN_STYLE.search(style):
-            doomed.append(el)
+            maybe.append(el)
         elif el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            maybe.append(el)
+    if not maybe:
+        return
+    total = nchars(root.text_content())
+    doomed = []
+    for el in maybe:
+        n = nchars(el.text_content())
+        if n < R.MIN_HIDDEN_ARTICLE_CHARS or n < R.HIDDEN_ARTICLE_SHARE * total:
             doomed.append(el)
-    for el in doomed:
+    _drop(doomed)
+
+
+def _drop(elements: list) -> None:
+    """Remove the elements with their content, keeping the text that follows each of them."""
+    for el in elements:
         if el.getparent() is not None:
             try:
                 el.drop_tree()
@@ -222,6 +242,8 @@ class Page:
     order: list
     #: element -> its position in ``order``
     index: dict
+    #: element -> (prose, link, other) characters of its subtree, filled by ``generic.prose_totals``
+    prose: dict = field(default_factory=dict)
 
     def score(self, el: HtmlElement) -> float:
         """How likely ``el`` is to be the article's container (:func:`candidate_score`)."""
@@ -284,6 +306,7 @@ def measure(root: HtmlElement) -> Page:
         st.punct = len(punct_rx.findall(text))
         density = st.own_link / st.own if st.own else 0
         st.para = (1 + R.PUNCT_WEIGHT * st.punct + min(nl / R.CHARS_PER_POINT, R.MAX_LEN_POINTS)) * (1 - density)
+        st.prose = prose_line(text)
     # subtree totals, bottom-up
     for el in reversed(order):
         st = stats[el]
@@ -309,6 +332,28 @@ def measure(root: HtmlElement) -> Page:
             stats[node].score += st.para * w
             node = node.getparent()
     return Page(root, stats, order, {el: i for i, el in enumerate(order)})
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def prose_line(line: str) -> bool:
+    """Running text in any script: enough characters, and a sentence or clause mark inside (not only the
+    dots of a date or an abbreviation) with enough words, or a long line.
+
+    >>> prose_line("Die Befürchtung der Beschäftigten resultiert aus der Beschaffung."), prose_line("6. November 2023 14:03 Uhr")
+    (True, False)
+    >>> prose_line("因线路检修，12月3日城东片区停电。"), prose_line("掌上绥德"), prose_line("By Maria Delgado | Feb. 7, 2023")
+    (True, False, False)
+    """
+    n = nchars(line)
+    if n >= R.GENERIC_LONG_LINE_CHARS:
+        return True
+    if n < R.GENERIC_MIN_PROSE_LINE_CHARS:
+        return False
+    if R.GENERIC_CJK_CLAUSE.search(line):
+        return True
+    return bool(R.GENERIC_LATIN_CLAUSE.search(line)) and len(_WORD.findall(line)) >= R.GENERIC_MIN_PROSE_WORDS
 
 
 def candidate_score(el: HtmlElement, st: NodeStats) -> float:
