@@ -170,7 +170,8 @@ def widen(nodes: list, region: Region, page: Page, anchor: HtmlElement | None = 
     wrappers) or with a good share of its prose (``GENERIC_WIDEN_FOLLOW_SHARE``: the next part of the
     text, not an author box or a newsletter line); what follows must be almost all prose
     (``GENERIC_WIDEN_FOLLOW_PROSE_SHARE``: a thread's next post carries its author and date lines).
-    ``furniture`` tells blocks the layer above knows as furniture (a block under its own 评论 heading). Returns the blocks in document order.
+    ``furniture`` tells blocks the layer above knows as furniture (a block under its own 评论 heading).
+    Table cells side by side are columns, never parts of one text. Returns the blocks in document order.
     """
     totals = prose_totals(page)
     picked = prose_of(nodes, page)
@@ -187,8 +188,8 @@ def widen(nodes: list, region: Region, page: Page, anchor: HtmlElement | None = 
             if parent is None:
                 break
             for sib in parent:
-                if sib is node or not isinstance(sib.tag, str) or id(sib) in seen:
-                    continue
+                if sib is node or not isinstance(sib.tag, str) or id(sib) in seen or sib.tag in R.CELL_TAGS:
+                    continue  # table cells side by side are columns, not a text in parts
                 g, lk, other = totals.get(sib, (0, 0, 0))
                 if g < R.GENERIC_WIDEN_MIN_PROSE or g < R.GENERIC_WIDEN_PROSE_SHARE * (g + lk + other) or hint(sib) < 0:
                     continue
