@@ -73,7 +73,7 @@ def test_stats_and_show(db):
     assert stats[0]["versions"] == 2
     result = run("show", URL, "--db", str(db))
     assert result.exit_code == 0
-    assert "Earlier versions (1)" in result.stdout and "+會議要求做好汛期防汛工作，確保安全。" in result.stdout
+    assert "Earlier versions (1)" in result.stdout and "¶1  會議要求做好汛期防汛工作{+，確保安全+}。" in result.stdout
     shown = json.loads(run("show", "1", "--db", str(db), "--format", "json").stdout)
     assert shown["version"] == 2 and shown["versions"][0]["body"] == "會議要求做好汛期防汛工作。"
 

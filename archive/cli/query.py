@@ -163,7 +163,7 @@ def show(key: str, db: str, fmt: str) -> None:
 
 
 def _print_article(art: dict[str, Any]) -> None:
-    import difflib
+    from archive.diff import render_text
 
     click.echo(f"#{art['id']}  {art['title']}")
     for label, key in (("site", "site"), ("published", "published"), ("source", "source"), ("author", "author"),
@@ -185,13 +185,9 @@ def _print_article(art: dict[str, Any]) -> None:
         for old, new in zip(versions, later):
             click.echo(f"--- version {old['version']} (seen {old['first_seen']} .. {old['last_seen']}): "
                        f"{old['title']}")
-            diff = difflib.unified_diff(
-                [f"title: {old['title']}", *(old["body"] or "").splitlines()],
-                [f"title: {new['title']}", *(new["body"] or "").splitlines()],
-                f"v{old['version']}", f"v{new['version']}", lineterm="", n=0,
-            )
-            for line in list(diff)[2:]:
-                click.echo(f"    {line}")
+            if (old["title"] or "") != (new["title"] or ""):
+                click.echo(f"    title: {old['title']} → {new['title']}")
+            click.echo(render_text(old["body"], new["body"], indent="    "))
 
 
 COMMANDS: list = [search, show, stats]
