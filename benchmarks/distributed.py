@@ -67,7 +67,8 @@ def _text(rng: random.Random, n: int) -> str:
 def build_portal(root: Path, columns: int, pages: int, seed: int = 7) -> int:
     """Write the synthetic portal under ``root``; returns the number of articles."""
     rng = random.Random(seed)
-    template = TEMPLATE.read_text(encoding="utf-8")
+    # the demo page's chrome links pages this portal does not have: they all lead home here
+    template = re.sub(r'href="/[^"]*"', 'href="/"', TEMPLATE.read_text(encoding="utf-8"))
     head, rest = template.split("<h1>", 1)
     _, rest = rest.split("</h1>", 1)
     info, rest = rest.split('<div class="article-content" id="zoom">', 1)
@@ -212,11 +213,8 @@ def writer_rate(url: str, work: Path, batch: int) -> dict:
     writer.open()
     try:
         started = time.perf_counter()
-        while True:
-            raw = writer.take()
-            if not raw:
-                break
-            writer.ingest(raw)
+        while r.llen("govarchive:items"):
+            writer.ingest(writer.take())
         seconds = time.perf_counter() - started
     finally:
         writer.close()

@@ -124,9 +124,9 @@ REDIS_KEY_PREFIX = "govarchive"
 REDIS_HEARTBEAT = 5.0
 REDIS_WORKER_TIMEOUT = 30.0
 # How often an idle worker looks for requests other workers queued (and acknowledges its own).
-REDIS_POLL_INTERVAL = 0.5
-# A worker takes at most this many requests from the frontier at once (0: twice the per-domain
-# concurrency), leaving the rest to the other workers.
+REDIS_POLL_INTERVAL = 0.1
+# A worker takes at most this many requests from the frontier at once (0: twice its per-domain
+# concurrency: the next ones wait while it extracts), leaving the rest to the other workers.
 REDIS_MAX_TAKEN = 0
 # Before a new run starts, wait up to this long for the writer to have ingested the previous
 # run and published the archive's state (so the new run knows what the previous one archived).

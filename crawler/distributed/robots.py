@@ -30,7 +30,7 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
         self.wait = crawler.settings.getfloat("ROBOTSTXT_SHARED_WAIT", 30.0)
-        self.poll = crawler.settings.getfloat("REDIS_POLL_INTERVAL", 0.5) / 2
+        self.poll = crawler.settings.getfloat("REDIS_POLL_INTERVAL", 0.1)
         self._client = None
         self.run = None
         crawler.signals.connect(self.on_run_joined, signal=run_joined)

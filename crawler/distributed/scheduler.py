@@ -85,7 +85,7 @@ class RunScheduler(Scheduler):
         self.keys = Keys(settings.get("REDIS_KEY_PREFIX") or "govarchive")
         self.heartbeat_interval = settings.getfloat("REDIS_HEARTBEAT", 5.0)
         self.worker_timeout = settings.getfloat("REDIS_WORKER_TIMEOUT", 30.0)
-        self.poll = settings.getfloat("REDIS_POLL_INTERVAL", 0.5)
+        self.poll = settings.getfloat("REDIS_POLL_INTERVAL", 0.1)
         self.state_wait = settings.getfloat("REDIS_STATE_WAIT", 300.0)
         self.run_ttl = settings.getfloat("REDIS_RUN_TTL", 3600.0)
         self.gap = settings.getfloat("REDIS_RUN_GAP", 60.0)
@@ -253,8 +253,8 @@ class RunScheduler(Scheduler):
 
     def _tick(self) -> None:
         """Every ``REDIS_POLL_INTERVAL`` seconds: acknowledge finished requests; now and then
-        requeue what dead workers had taken and add this worker's counters to the run's; while
-        idle, wake the engine so it sees requests other workers queue."""
+        requeue what dead workers had taken and add this worker's counters to the run's; with
+        room for more requests, wake the engine so it sees requests other workers queue."""
         try:
             self._ack_done()
             self._ticks += 1
@@ -264,7 +264,9 @@ class RunScheduler(Scheduler):
                 self.coord.recover_dead(self.run)
         except Exception as exc:  # noqa: BLE001 (Redis away for a moment: the next tick retries)
             logger.warning("Redis bookkeeping failed: %s", exc)
-        if self.waiting:
+        if self.waiting or len(self.taken) < self.max_taken:
+            # room for more: ask the engine to look at the frontier (other workers fill it too,
+            # and nothing else would wake this worker before Scrapy's 5 s heartbeat)
             slot = getattr(self.crawler.engine, "_slot", None)
             if slot is not None:
                 slot.nextcall.schedule()
