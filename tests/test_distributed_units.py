@@ -105,7 +105,14 @@ def test_the_run_finishes_once_when_everyone_is_idle(r):
     a.add_stats(run, {"requests": 3, "queued": 2}, ["http://x/1.html"], [])
     b.add_stats(run, {"requests": 4}, ["http://x/1.html", "http://x/2.html"], ["http://x/3.html"])
     assert b.try_finish(run) == "busy"  # a has not said it is idle
+    # both see the run ready at once; only one of them finishes it
+    keys = [a.keys.site_run(SITE), run.keys.requests, run.keys.workers, a.keys.workers, a.keys.items, a.keys.pending]
+    check = ["a", 1.0, run.keys.taken_prefix, str(run.id), "", SITE, ""]
+    assert a._finish(keys=keys, args=check) == b"ready"
+    assert b._finish(keys=keys, args=["b", *check[1:]]) == b"ready"
     assert a.try_finish(run) == "finished"
+    late = b._finish(keys=keys, args=["b", 1.0, run.keys.taken_prefix, str(run.id), "late run_end", SITE, "t"])
+    assert late == b"ended:finished"  # b's own finish comes too late: no second run_end
     assert b.try_finish(run) == "done"
     ends = [m for m in queue(r) if m["kind"] == "run_end"]
     assert len(ends) == 1

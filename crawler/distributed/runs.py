@@ -59,6 +59,15 @@ def new_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
+def _ended(result: str) -> str:
+    """``done`` for a run another worker finished, ``interrupted`` etc. for one closed otherwise,
+    the result itself for a run still going (``pending``, ``busy``, ``taken``)."""
+    if not result.startswith("ended:"):
+        return result
+    status = result.split(":", 1)[1]
+    return "done" if status in ("finished", "gone") else status
+
+
 def _s(value: Any) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
@@ -151,10 +160,12 @@ return {'orphaned', id}
 # Finish check (and, with a message, the finish itself).
 # KEYS: run hash, frontier, run workers, heartbeats, items, pending
 # ARGV: me, timeout, taken prefix, run id, message ('' = check only), site, finished_at
-# -> 'finished' (now, by this call) | 'ready' (check only) | 'pending' | 'busy' | 'taken' | other status
+# -> 'finished' (now, by this call) | 'ready' (check only) | 'pending' | 'busy' | 'taken'
+#    | 'ended:STATUS' (the run is over already: finished by another worker, interrupted, gone)
 FINISH = _NOW + """
 local st = redis.call('HGET', KEYS[1], 'status')
-if st ~= 'running' or redis.call('HGET', KEYS[1], 'id') ~= ARGV[4] then return st or 'gone' end
+if redis.call('HGET', KEYS[1], 'id') ~= ARGV[4] then return 'ended:gone' end
+if st ~= 'running' then return 'ended:' .. st end
 if ARGV[1] ~= '' then redis.call('HSET', KEYS[3], ARGV[1], 'idle') end
 if redis.call('ZCARD', KEYS[2]) > 0 then return 'pending' end
 local w = redis.call('HGETALL', KEYS[3])
@@ -477,8 +488,8 @@ class RunCoordinator:
         """This worker is idle: finish the run if nobody has anything left to do.
 
         Returns ``finished`` (this call finished it), ``pending`` / ``busy`` / ``taken`` (not
-        yet), or the run's status when it is no longer running (``finished`` by another worker,
-        ``interrupted``)."""
+        yet), ``done`` (another worker finished it), or the status of a run closed otherwise
+        (``interrupted``, ...)."""
         rk = run.keys
         keys = [self.keys.site_run(self.site), rk.requests, rk.workers, self.keys.workers, self.keys.items, self.keys.pending]
         me = self.worker if idle else ""
@@ -488,7 +499,7 @@ class RunCoordinator:
             self.recover_dead(run)
             return result
         if result != "ready":
-            return "done" if result in ("finished", "gone") else result
+            return _ended(result)
         message = codec.run_end_message(
             site=self.site, run=run.id, run_uid=run.uid, finished_at=utc_now(), status="finished",
             stats=self.run_stats(run), worker=self.worker,
@@ -498,7 +509,8 @@ class RunCoordinator:
         if result == "finished":
             logger.info("run %d of %s finished", run.id, self.site)
             self.expire(rk)
-        return result
+            return result
+        return _ended(result)  # another worker finished it in between (or someone needs it)
 
     def leave(self, run: Run, reason: str) -> None:
         """This worker stops: its unfinished requests go back to the frontier; when it was the
