@@ -36,6 +36,7 @@ bench: $(VENV)/.installed-bench  ## run the benchmarks (results: benchmarks/RESU
 	$(BIN)/python benchmarks/extraction.py --shared ../shared --repeat 3
 	$(BIN)/python benchmarks/archive.py
 	$(BIN)/python benchmarks/serve.py
+	$(BIN)/python benchmarks/distributed.py
 
 lint: $(VENV)/.installed  ## ruff: errors, warnings, import order
 	$(BIN)/pip install -q -e '.[test,dev]'

@@ -234,7 +234,7 @@ def memory(url: str, n: int) -> dict:
     from crawler.siteconfig import SiteConfig
     from crawler.spiders.portal import PortalSpider
 
-    r = redis.Redis.from_url(url)
+    r = redis.Redis.from_url(url, socket_timeout=600)  # MEMORY USAGE ... SAMPLES 0 walks every element
     r.flushall()
     spider = PortalSpider(site=SiteConfig("qinghe", ["http://www.qinghe.gov.cn/"], ["www.qinghe.gov.cn"]))
     df = RFPDupeFilter(r, key="bench:seen")
@@ -279,7 +279,7 @@ def main() -> None:
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "RESULTS-distributed.md")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="govarchive-bench-distributed-"))
-    command = ".venv/bin/python benchmarks/distributed.py " + " ".join(sys.argv[1:])
+    command = " ".join([".venv/bin/python benchmarks/distributed.py", *sys.argv[1:]])
     out = [
         f"Command: `{command}`  ",
         f"Machine: {os.cpu_count()} cores; redis-server {_redis_version()}, Python {sys.version.split()[0]}; "

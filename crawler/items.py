@@ -42,7 +42,7 @@ class PageItem:
     final_url: str
     status: int
     headers: dict[str, str]
-    body: bytes
+    body: bytes = field(repr=False)  # raw bytes: too long for a log line
     fetched_at: datetime
     page_type: str  # "article" | "list" | "other" | "sitemap" | "feed"
     request_headers: dict[str, str] = field(default_factory=dict)

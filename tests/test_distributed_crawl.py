@@ -1,8 +1,8 @@
 """Distributed crawling on a real redis-server: three workers and one writer crawl the demo
 portal twice, beside a single-process crawl of the same portal.
 
-- the archive the writer builds holds every article once, with the same text, versions and
-  encodings as the single-process crawl's archive;
+- the archive the writer builds holds every article once, with the same text, versions,
+  encodings and attachment files as the single-process crawl's archive;
 - every worker took part (the portal answers with a little latency, so the crawl lasts long
   enough for three processes to join);
 - a second crawl of the unchanged portal through Redis (a new run: new frontier, new seen-set,
@@ -54,7 +54,9 @@ def crawls(tmp_path_factory, redis_server):
     server.faults["*"] = _slow
     out = {"tmp": tmp, "url": url}
     try:
-        config = write_config(tmp / "demo.toml", server.base_url, sitemaps=[server.base_url + "/sitemap.xml"])
+        config = write_config(
+            tmp / "demo.toml", server.base_url, sitemaps=[server.base_url + "/sitemap.xml"], download_attachments=True
+        )
         out["local"] = govarchive("crawl", str(config), "--db", str(tmp / "local.db"), *FAST)
         out["local_requests"] = _snapshot(server)
         db = tmp / "dist.db"
@@ -136,6 +138,18 @@ def test_encodings_and_captures_are_the_same(crawls):
     dist = {tuple(r) for r in _connect(crawls["tmp"] / "dist.db").execute(query)}
     assert dist == local
     assert {r[3] for r in dist} >= {"utf-8", "gb18030", "big5hkscs"}
+
+
+def test_attachment_files_are_the_same(crawls):
+    query = "SELECT url, sha256, article_url FROM attachment_files"
+    local = {tuple(r) for r in _connect(crawls["tmp"] / "local.db").execute(query)}
+    dist = {tuple(r) for r in _connect(crawls["tmp"] / "dist.db").execute(query)}
+    assert len(local) >= 10
+    assert dist == local
+    blobs = "SELECT sha256, size, length(body) FROM attachment_blobs"
+    assert {tuple(r) for r in _connect(crawls["tmp"] / "dist.db").execute(blobs)} == {
+        tuple(r) for r in _connect(crawls["tmp"] / "local.db").execute(blobs)
+    }
 
 
 def test_crawl_rows_carry_the_runs_counts(crawls):

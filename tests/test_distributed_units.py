@@ -382,3 +382,28 @@ def test_store_batch_commits_many_pages_once_each(tmp_path):
         assert archive.conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 5
         assert archive.conn.execute("SELECT count(*) FROM stored_items").fetchone()[0] == 4
         assert not archive.conn.execute("SELECT count(*) FROM pages WHERE url LIKE '%/9.html'").fetchone()[0]
+
+
+def test_a_worker_that_loses_redis_stops_with_one_reason(tmp_path):
+    """Redis goes away mid-crawl: the worker stops (exit 1, "Redis unavailable"), it does not hang."""
+    from tests.portal_faults import RecordingServer
+    from tests.redis_server import RedisServer
+
+    server = RecordingServer(None, free_port()).start()
+    own = RedisServer(tmp_path / "redis").start()
+    try:
+        config = write_config(tmp_path / "demo.toml", server.base_url)
+        log = tmp_path / "w.log"
+        proc = popen("crawl", str(config), "--redis", own.url, "-s", "DOWNLOAD_DELAY=0.2", "-s", "DOWNLOAD_DELAY_JITTER=0",
+                     "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "AUTOTHROTTLE_ENABLED=False", "--progress", "plain",
+                     log=log)
+        conn = redis.Redis.from_url(own.url)
+        wait_until(lambda: conn.llen("govarchive:items") >= 3, what="the first pages")
+        own.stop()
+        assert proc.wait(timeout=60) == 1
+    finally:
+        own.stop()
+        server.stop()
+    text = log_text(log)
+    assert "lost the connection to Redis" in text
+    assert text.rstrip().splitlines()[-1].endswith("(Redis unavailable)")

@@ -20,7 +20,8 @@ import hashlib
 import logging
 from typing import Any
 
-from scrapy.exceptions import NotConfigured
+import redis
+from scrapy.exceptions import DropItem, NotConfigured
 
 from archive.times import format_utc, utc_now
 from crawler import statkeys as K
@@ -70,7 +71,11 @@ class RedisQueuePipeline:
         page = {name: getattr(item, name) for name in item.__dataclass_fields__}
         page["fetched_at"] = format_utc(item.fetched_at)
         message = codec.page_message(page, run=self.run.id, run_uid=self.run.uid, worker=self.worker)
-        push(self.client, self.keys, item.site, message)
+        try:
+            push(self.client, self.keys, item.site, message)
+        except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as exc:
+            # its request stays taken (the scheduler acknowledges nothing any more): crawled again
+            raise DropItem(f"Redis unavailable, {item.url} will be crawled again: {exc}") from None
         item.outcome = "queued"
         self.crawler.stats.inc_value(K.QUEUED)
         if item.error:

@@ -24,6 +24,7 @@ import json
 import logging
 from typing import Any
 
+import redis
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis import picklecompat
 from scrapy_redis.dupefilter import RFPDupeFilter
@@ -38,6 +39,8 @@ from crawler.distributed.state import load_state, state_says_unfinished
 from crawler.memory import SiteMemory, site_memory_loaded
 
 __all__ = ["ReliablePriorityQueue", "RunScheduler", "redis_client"]
+
+REDIS_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
 logger = logging.getLogger(__name__)
 
@@ -54,8 +57,6 @@ SUMMED_STATS = {
 
 def redis_client(url: str, **params: Any) -> Any:
     """A redis-py client for ``url`` returning bytes, with sane timeouts."""
-    import redis
-
     options = {"socket_timeout": 30, "socket_connect_timeout": 10, "retry_on_timeout": True, **params}
     return redis.Redis.from_url(url, **options)
 
@@ -104,6 +105,7 @@ class RunScheduler(Scheduler):
         self._loop = None
         self._ticks = 0
         self.waiting = False
+        self.lost = False  # Redis stopped answering
         self.outcome = "running"  # how the run ended for this worker
 
     @classmethod
@@ -185,33 +187,58 @@ class RunScheduler(Scheduler):
                     logger.info("returning %d unfinished request(s) to the frontier", len(self.taken))
                 self.coord.leave(self.run, reason)
                 self.taken.clear()
+        except REDIS_DOWN as exc:
+            self._redis_lost(exc)  # the requests it holds stay taken: the others requeue them
         finally:
             if self.heartbeat is not None:
                 self.heartbeat.stop()
-                self.server.zrem(self.keys.workers, self.worker)
+                try:
+                    self.server.zrem(self.keys.workers, self.worker)
+                except REDIS_DOWN:
+                    pass
         self.crawler.stats.set_value(K.RUN_OUTCOME, self.outcome)
+
+    def _redis_lost(self, exc: Exception) -> None:
+        """Redis stopped answering: stop this worker (once). What it had taken stays in its taken
+        hash (not acknowledged any more): the other workers -- or the next run -- crawl it again."""
+        if self.lost:
+            return
+        self.lost = True
+        self.outcome = "Redis unavailable"
+        logger.error("lost the connection to Redis (%s): this worker stops", exc)
+        from scrapy.utils.defer import deferred_from_coro
+
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="redis_unavailable"))
 
     # -- requests ----------------------------------------------------------------------------
 
     def enqueue_request(self, request: Any) -> bool:
-        if self.run is None or self.run.over:
+        if self.run is None or self.run.over or self.lost:
             return False  # the run is over: nothing more goes into it
-        if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
+        try:
+            if not request.dont_filter and self.df.request_seen(request):
+                self.df.log(request, self.spider)
+                return False
+            self.queue.push(request)
+        except REDIS_DOWN as exc:
+            self._redis_lost(exc)
             return False
         self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def next_request(self) -> Any:
-        if self.run is None or self.run.over:
+        if self.run is None or self.run.over or self.lost:
             return None
-        self._ack_done()
-        if len(self.taken) >= self.max_taken:
-            return None  # leave the rest of the frontier to the other workers
-        self._token += 1
-        token = str(self._token)
-        request = self.queue.take(self.coord, self.run, token)
+        try:
+            self._ack_done()
+            if len(self.taken) >= self.max_taken:
+                return None  # leave the rest of the frontier to the other workers
+            self._token += 1
+            token = str(self._token)
+            request = self.queue.take(self.coord, self.run, token)
+        except REDIS_DOWN as exc:
+            self._redis_lost(exc)
+            return None
         if request is None:
             return None
         self.waiting = False
@@ -220,13 +247,19 @@ class RunScheduler(Scheduler):
         return request
 
     def has_pending_requests(self) -> bool:
-        return self.run is not None and not self.run.over and len(self.queue) > 0
+        if self.run is None or self.run.over or self.lost:
+            return False
+        try:
+            return len(self.queue) > 0
+        except REDIS_DOWN as exc:
+            self._redis_lost(exc)
+            return False
 
     def _ack_done(self) -> None:
         """Delete from the taken hash the requests Scrapy has finished with (downloaded, parsed,
         their requests queued and their items pushed: the engine keeps a request in progress
         until all of that is done)."""
-        if not self.taken:
+        if not self.taken or self.lost:
             return
         slot = getattr(self.crawler.engine, "_slot", None)
         inprogress = slot.inprogress if slot is not None else set()
@@ -262,8 +295,9 @@ class RunScheduler(Scheduler):
                 self._ticks = 0
                 self._flush_stats()
                 self.coord.recover_dead(self.run)
-        except Exception as exc:  # noqa: BLE001 (Redis away for a moment: the next tick retries)
-            logger.warning("Redis bookkeeping failed: %s", exc)
+        except REDIS_DOWN as exc:
+            self._redis_lost(exc)
+            return
         if self.waiting or len(self.taken) < self.max_taken:
             # room for more: ask the engine to look at the frontier (other workers fill it too,
             # and nothing else would wake this worker before Scrapy's 5 s heartbeat)
@@ -273,9 +307,15 @@ class RunScheduler(Scheduler):
 
     def _on_idle(self, spider: Any = None) -> None:
         """Nothing to do here: close when the run is over, else wait for the other workers."""
-        self._ack_done()
-        self._flush_stats()
-        status = self.coord.try_finish(self.run)
+        if self.lost:
+            return
+        try:
+            self._ack_done()
+            self._flush_stats()
+            status = self.coord.try_finish(self.run)
+        except REDIS_DOWN as exc:
+            self._redis_lost(exc)
+            return
         if status in ("pending", "busy", "taken"):
             self.waiting = True
             raise DontCloseSpider
