@@ -397,7 +397,7 @@ def test_a_worker_that_loses_redis_stops_with_one_reason(tmp_path):
         proc = popen("crawl", str(config), "--redis", own.url, "-s", "DOWNLOAD_DELAY=0.2", "-s", "DOWNLOAD_DELAY_JITTER=0",
                      "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "AUTOTHROTTLE_ENABLED=False", "--progress", "plain",
                      log=log)
-        conn = redis.Redis.from_url(own.url)
+        conn = client(own.url)
         wait_until(lambda: conn.llen("govarchive:items") >= 3, what="the first pages")
         own.stop()
         assert proc.wait(timeout=60) == 1
