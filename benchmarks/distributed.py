@@ -248,8 +248,12 @@ def memory(url: str, n: int) -> dict:
                           meta={"page_kind": "new", "handle_httpstatus_list": [304]})
         chunk_requests[picklecompat.dumps(request.to_dict(spider=spider))] = -10
         chunk_seen.append(df.request_fingerprint(request))
-        chunk_known[url_i] = json.dumps(["2026-11-28T13:00:00Z", f'"{i:x}-5f1c2a"', "Tue, 28 Nov 2023 07:20:00 GMT"],
-                                        separators=(",", ":"))
+        # as crawler.distributed.state publishes it (Archive.known_articles without empty fields)
+        chunk_known[url_i] = json.dumps({
+            "last_seen": "2026-11-28T13:00:00Z", "etag": f'"{i:x}-5f1c2a"', "last_modified": "Tue, 28 Nov 2023 07:20:00 GMT",
+            "fetched_at": "2026-11-28T13:00:00Z", "published": f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "first_seen": "2026-11-28T13:00:00Z", "state": "live",
+        }, ensure_ascii=False, separators=(",", ":"))
         if len(chunk_seen) >= 10_000:
             r.zadd("bench:requests", chunk_requests)
             r.sadd("bench:seen", *chunk_seen)
@@ -277,6 +281,8 @@ def main() -> None:
     parser.add_argument("--batches", default="1,20,200", help="writer batch sizes (default 1,20,200)")
     parser.add_argument("--memory-urls", type=int, default=1_000_000, help="URLs for the memory figures (default 1,000,000)")
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "RESULTS-distributed.md")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="measure only the memory (and replace that section of an existing results file)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="govarchive-bench-distributed-"))
     command = " ".join([".venv/bin/python benchmarks/distributed.py", *sys.argv[1:]])
@@ -294,6 +300,11 @@ def main() -> None:
             f'name = "bench"\nstart_urls = ["{portal.base_url}/"]\nallowed_domains = ["127.0.0.1"]\n', encoding="utf-8"
         )
         with RedisServer(work / "redis") as server:
+            if args.memory_only:
+                portal.stop()
+                note = f"Measured by `{command}` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}."
+                out += memory_section(memory(server.url, args.memory_urls), note)
+                return _write(args, out, keep_before="## Redis memory")
             rows = []
             c = args.concurrency
             worker_counts = [int(x) for x in args.workers.split(",")]
@@ -345,26 +356,42 @@ def main() -> None:
                 out.append(f"| {batch} | {res['seconds']:.2f} | {res['items_s']:.0f} |")
                 print("writer", batch, res, flush=True)
             portal.stop()
-            mem = memory(server.url, args.memory_urls)
-            print("memory", mem, flush=True)
-            scale = 1_000_000 / mem["urls"]
-            out += [
-                "",
-                f"## Redis memory ({mem['urls']:,} URLs measured with MEMORY USAGE, per million)",
-                "",
-                "| key | what | per URL | per million URLs |",
-                "|---|---|---:|---:|",
-                f"| `run:N:requests` | the frontier: queued requests (pickled request dicts in a sorted set) | "
-                f"{mem['requests'] / mem['urls']:.0f} B | {mem['requests'] * scale / 2**20:.0f} MiB |",
-                f"| `run:N:seen` | the seen-set: request fingerprints (40 hex characters in a set) | "
-                f"{mem['seen'] / mem['urls']:.0f} B | {mem['seen'] * scale / 2**20:.0f} MiB |",
-                f"| `state:known` | published state: archived article URL -> last seen, ETag, Last-Modified | "
-                f"{mem['known'] / mem['urls']:.0f} B | {mem['known'] * scale / 2**20:.0f} MiB |",
-            ]
+            out += memory_section(memory(server.url, args.memory_urls))
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    _write(args, out)
+
+
+def memory_section(mem: dict, note: str | None = None) -> list[str]:
+    print("memory", mem, flush=True)
+    scale = 1_000_000 / mem["urls"]
+    return [
+        "",
+        f"## Redis memory ({mem['urls']:,} URLs measured with MEMORY USAGE, per million)",
+        "",
+        *([note, ""] if note else []),
+        "| key | what | per URL | per million URLs |",
+        "|---|---|---:|---:|",
+        f"| `run:N:requests` | the frontier: queued requests (pickled request dicts in a sorted set) | "
+        f"{mem['requests'] / mem['urls']:.0f} B | {mem['requests'] * scale / 2**20:.0f} MiB |",
+        f"| `run:N:seen` | the seen-set: request fingerprints (40 hex characters in a set) | "
+        f"{mem['seen'] / mem['urls']:.0f} B | {mem['seen'] * scale / 2**20:.0f} MiB |",
+        f"| `state:known` | published state: archived article URL -> last seen, ETag, Last-Modified, "
+        f"fetched, published, state | {mem['known'] / mem['urls']:.0f} B | {mem['known'] * scale / 2**20:.0f} MiB |",
+    ]
+
+
+def _write(args: argparse.Namespace, out: list[str], keep_before: str | None = None) -> None:
+    """Print the results and write them (with ``keep_before``: keep the existing file up to that
+    section and put the new lines' sections after it)."""
     text = "\n".join(out) + "\n"
     print(text)
+    if keep_before and args.results.exists():
+        old = args.results.read_text(encoding="utf-8")
+        if keep_before in old:
+            section = text[text.index(keep_before):]
+            args.results.write_text(old[: old.index(keep_before)] + section, encoding="utf-8")
+            return
     args.results.write_text("# Distributed crawling benchmark\n\n" + text, encoding="utf-8")
 
 

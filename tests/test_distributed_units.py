@@ -277,6 +277,8 @@ def test_a_batch_committed_but_not_acknowledged_is_stored_once(r, tmp_path):
     # the state it published says what the archive holds, after run 1
     state = load_state(r, Keys(), SITE)
     assert len(state.known) == 5 and state.meta["last_run"] == "1" and state.meta["unfinished"] == "0"
+    entry = state.known["http://x.gov.cn/a/0.html"]  # what a revisit plan reads, as a local crawl has it
+    assert (entry["state"], entry["published"], entry["last_seen"]) == ("live", "2026-01-01", "2026-01-02T03:04:05Z")
 
 
 def test_one_writer_at_a_time(redis_server, r, tmp_path):

@@ -6,8 +6,8 @@ re-crawl sends conditional requests, skips archived articles and stops paging ea
 have no SQLite: the writer (``govarchive ingest``) publishes the same data per site, and
 publishes it again after each run it ingests; workers read it when they join a run.
 
-Per site (see :mod:`crawler.distributed.keys`): ``state:known`` (url -> ``[last_seen, etag,
-last_modified]``), ``state:revisits`` (url -> time of its last 304), ``state:lists`` (url ->
+Per site (see :mod:`crawler.distributed.keys`): ``state:known`` (url -> ``{last_seen, etag,
+last_modified, fetched_at, published, state, unlisted_at, ...}``: what a revisit plan reads), ``state:revisits`` (url -> time of its last 304), ``state:lists`` (url ->
 ``{etag, last_modified, links, fetched_at, page_type}``), ``state:files`` (attachment url ->
 ``[sha256, fetched_at]``) and ``state:meta`` (``published_at``, ``last_run_uid``: the last run
 ingested, ``unfinished``: the archive's last crawl of the site did not finish, and counts).
@@ -27,6 +27,11 @@ from crawler.distributed.keys import Keys
 __all__ = ["PublishedState", "load_state", "publish_state", "state_says_unfinished"]
 
 PARTS = ("known", "revisits", "lists", "files")
+#: what a revisit plan reads of a known article (:meth:`archive.db.Archive.known_articles`; the
+#: published entry keeps every field but the capture's hash, and omits empty ones)
+KNOWN_FIELDS = (
+    "last_seen", "etag", "last_modified", "fetched_at", "published", "first_seen", "state", "unlisted_at",
+)
 CHUNK = 1000
 
 # Put a new state in place at once. KEYS: meta, sites, (temporary, real) per part
@@ -67,8 +72,8 @@ def load_state(client: Any, keys: Keys, site: str) -> PublishedState:
     """
     state = PublishedState()
     for url, value in client.hscan_iter(keys.state(site, "known"), count=CHUNK):
-        last_seen, etag, last_modified = json.loads(value)
-        state.known[_s(url)] = {"last_seen": last_seen, "etag": etag, "last_modified": last_modified}
+        entry = json.loads(value)
+        state.known[_s(url)] = {key: entry.get(key) for key in KNOWN_FIELDS} | entry
     for url, value in client.hscan_iter(keys.state(site, "revisits"), count=CHUNK):
         state.revisits[_s(url)] = _s(value)
     for url, value in client.hscan_iter(keys.state(site, "lists"), count=CHUNK):
@@ -109,12 +114,9 @@ def publish_state(
     from the crawl state, ``files`` maps attachment URLs to ``(sha256, fetched_at)``.
     """
     rows = {
-        "known": ((u, _dumps([i.get("last_seen"), i.get("etag"), i.get("last_modified")])) for u, i in known.items()),
+        "known": ((u, _dumps({k: v for k, v in i.items() if v is not None and k != "sha256"})) for u, i in known.items()),
         "revisits": ((u, t) for u, t in revisits.items()),
-        "lists": (
-            (u, _dumps({k: m.get(k) for k in ("etag", "last_modified", "links", "fetched_at", "page_type")}))
-            for u, m in lists.items()
-        ),
+        "lists": ((u, _dumps(m)) for u, m in lists.items()),
         "files": ((u, _dumps(list(v))) for u, v in files.items()),
     }
     counts = {}
