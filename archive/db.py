@@ -75,6 +75,10 @@ __all__ = ["Archive", "ArchiveError"]
 
 #: The largest integer SQLite stores (an id beyond it names no row).
 SQLITE_MAX_INT = 2**63 - 1
+#: The schema version from which articles carry their extraction's confidence and method (migration 10);
+#: an archive held at an older schema (``migrate_upto``, tests of upgrades) writes as it did.
+CONFIDENCE_SCHEMA_VERSION = 10
+_VERSION_EXTRACTION = ", confidence, extraction_method"
 
 
 class Archive:
@@ -126,6 +130,7 @@ class Archive:
             migrate(self.conn, upto=migrate_upto)
             # an archive held at an older schema (``migrate_upto``, for tests of upgrades) writes as it did
             self.events = changesmod.SCHEMA_VERSION in applied(self.conn)
+            self.confidences = CONFIDENCE_SCHEMA_VERSION in applied(self.conn)
         except ArchiveError:
             self.conn.close()
             raise
@@ -418,6 +423,9 @@ class Archive:
         if not url:
             raise ArchiveError("article record has no url")
         values = article_values(record)
+        if not self.confidences:
+            values.pop("confidence")
+            values.pop("extraction_method")
         with self.transaction():
             self._ensure_site(site, seen_at)
             row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (url,)).fetchone()
@@ -469,15 +477,20 @@ class Archive:
                 current["content_hash"] = values["content_hash"]
             if current["content_hash"] == values["content_hash"]:
                 self._touch(current["id"], url, page_id, crawl_id, seen_at)
+                if values.get("confidence") is not None and (current.get("confidence"), current.get("extraction_method")) \
+                        != (values["confidence"], values["extraction_method"]):
+                    # the same text extracted again: how it was found is the latest extractor's
+                    self.conn.execute("UPDATE articles SET confidence = ?, extraction_method = ? WHERE id = ?",
+                                      (values["confidence"], values["extraction_method"], current["id"]))
                 return "unchanged"
             # A new version: keep the current one in the history, then replace it.
             self.conn.execute(
-                """INSERT INTO article_versions (article_id, version, title, published, source, author, editor,
+                f"""INSERT INTO article_versions (article_id, version, title, published, source, author, editor,
                        body, attachments, images, footer, meta, content_hash, body_hash, page_id, crawl_id,
-                       first_seen, last_seen, replaced_at)
+                       first_seen, last_seen, replaced_at{_VERSION_EXTRACTION if self.confidences else ""})
                    SELECT id, version, title, published, source, author, editor, body, attachments, images,
                        footer, meta, content_hash, body_hash, page_id, crawl_id,
-                       coalesce(version_since, first_seen), last_seen, ?
+                       coalesce(version_since, first_seen), last_seen, ?{_VERSION_EXTRACTION if self.confidences else ""}
                    FROM articles WHERE id = ?""",
                 (seen_at, current["id"]),
             )

@@ -69,6 +69,8 @@ FIELDS: list[tuple[str, str, str]] = [
     ("page_id", "integer", "Id of that capture in the pages table"),
     ("sha256", "string", "SHA-256 of that capture's raw bytes (as in the WARC export)"),
     ("encoding", "string", "Character encoding the raw page was decoded with"),
+    ("confidence", "number", "How much to trust the extracted text, 0..1 (empty: extracted before it was recorded)"),
+    ("extraction_method", "string", "How the text was found: rules, rules+core, core, first-post, selector, page"),
 ]
 _ARRAY_FIELDS = {name for name, typ, _ in FIELDS if typ == "array"}
 
@@ -156,7 +158,8 @@ def iter_records(
                 (SELECT json_group_array(url) FROM article_urls u WHERE u.article_id = a.id AND u.url != a.url),
                 a.site, a.title, a.published, a.source, a.author, a.editor, a.body, a.title_simplified,
                 a.body_simplified, a.attachments, a.version, a.first_seen, a.last_seen,
-                p.fetched_at, coalesce(p.crawl_id, a.crawl_id), a.page_id, p.sha256, coalesce(a.encoding, p.encoding)
+                p.fetched_at, coalesce(p.crawl_id, a.crawl_id), a.page_id, p.sha256, coalesce(a.encoding, p.encoding),
+                a.confidence, a.extraction_method
             FROM articles a LEFT JOIN pages p ON p.id = a.page_id{where} ORDER BY a.id""",
         params,
     )
@@ -354,7 +357,8 @@ def _write_csv(records: Iterator[dict[str, Any]], path: Path, fields: list = FIE
 def _arrow_schema(fields: list = FIELDS):
     import pyarrow as pa
 
-    types = {"integer": pa.int64(), "string": pa.string(), "datetime": pa.string(), "array": pa.list_(pa.string())}
+    types = {"integer": pa.int64(), "number": pa.float64(), "string": pa.string(), "datetime": pa.string(),
+             "array": pa.list_(pa.string())}
     return pa.schema([pa.field(name, types[typ]) for name, typ, _ in fields])
 
 

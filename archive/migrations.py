@@ -423,6 +423,19 @@ def m009_changes(conn: sqlite3.Connection) -> None:
         _backfill_changes(conn)
 
 
+def m010_extraction_confidence(conn: sqlite3.Connection) -> None:
+    """How each article's text was extracted and how much to trust it: ``confidence`` (0..1) and
+    ``extraction_method`` (``rules``, ``rules+core``, ``core``, ``first-post``, ``selector``, ``page``; see
+    ``pipelines.extract.generic``) on ``articles`` and ``article_versions``, NULL for what was extracted
+    before they were recorded (``govarchive reextract`` fills them in); an index for finding doubtful
+    extractions."""
+    for table in ("articles", "article_versions"):
+        for column in ("confidence REAL", "extraction_method TEXT"):
+            if column.split()[0] not in _columns(conn, table):
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_confidence ON articles(confidence)")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", m001_initial),
     (2, "compress_bodies", m002_compress_bodies),
@@ -433,6 +446,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (7, "window_indexes", m007_window_indexes),
     (8, "batches", m008_batches),
     (9, "changes", m009_changes),
+    (10, "extraction_confidence", m010_extraction_confidence),
 ]
 
 
@@ -465,7 +479,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
 
     Example:
         >>> import sqlite3; migrate(sqlite3.connect(":memory:", isolation_level=None))
-        [1, 2, 3, 4, 5, 6, 7, 8, 9]
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
     """
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"

@@ -164,9 +164,23 @@ def article_values(record: Mapping[str, Any]) -> dict[str, Any]:
         "encoding": record.get("encoding"),
         "encoding_source": record.get("encoding_source"),
         "error": record.get("error"),
+        "confidence": _confidence(record.get("confidence")),
+        "extraction_method": record.get("method") or None,
         "body_hash": body_hash(body),
         "content_hash": content_hash(record),
     }
+
+
+def _confidence(value: Any) -> float | None:
+    """A record's confidence as stored: a number in 0..1, or None when the record has none.
+
+    Example:
+        >>> _confidence(0.8731), _confidence(None), _confidence("x"), _confidence(7)
+        (0.873, None, None, 1.0)
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return round(min(1.0, max(0.0, float(value))), 3)
 
 
 def _title_key(title: str | None) -> str:

@@ -11,22 +11,45 @@ from typing import Any
 
 from archive.db import Archive, ArchiveError
 
-__all__ = ["reextract", "latest_article_captures"]
+__all__ = ["METHODS", "reextract", "latest_article_captures"]
 
 #: Articles re-extracted per transaction.
 BATCH = 200
 
 
-def latest_article_captures(archive: Archive, site: str | None = None) -> list[tuple[int, str, str]]:
+#: How an article's text may have been found (``Article.method``); ``unknown``: before it was recorded.
+METHODS = ("rules", "rules+core", "core", "first-post", "selector", "page", "unknown")
+
+
+def latest_article_captures(archive: Archive, site: str | None = None, below_confidence: float | None = None,
+                            method: str | None = None) -> list[tuple[int, str, str]]:
     """``(page_id, site, url)`` of the latest successful capture of every article URL, oldest first.
 
+    ``below_confidence`` keeps the articles whose stored confidence is below it, or unknown (stored
+    before confidence was recorded); ``method`` those whose text was found that way (``unknown``: not
+    recorded). An article URL not stored as an article yet (its extraction failed) is kept by neither.
+
     Example:
-        >>> latest_article_captures(Archive(":memory:", create=True))
+        >>> latest_article_captures(Archive(":memory:", create=True), below_confidence=0.5)
         []
     """
     where, params = "", []
     if site is not None:
         where, params = " AND site = ?", [site]
+    targets, tparams = [], []
+    if below_confidence is not None:
+        targets.append("(a.confidence IS NULL OR a.confidence < ?)")
+        tparams.append(float(below_confidence))
+    if method is not None:
+        if method == "unknown":
+            targets.append("a.extraction_method IS NULL")
+        else:
+            targets.append("a.extraction_method = ?")
+            tparams.append(method)
+    if targets:
+        where += (" AND url IN (SELECT u.url FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE "
+                  + " AND ".join(targets) + ")")
+        params += tparams
     return [
         (r[0], r[1], r[2])
         for r in archive.conn.execute(
@@ -54,8 +77,13 @@ def reextract(
     archive: Archive,
     site: str | None = None,
     extract: Callable[..., Any] | None = None,
+    below_confidence: float | None = None,
+    method: str | None = None,
 ) -> Counter:
     """Re-extract the latest capture of every article URL; returns outcome counts.
+
+    ``below_confidence`` and ``method`` target doubtful extractions only (see
+    :func:`latest_article_captures`); an unchanged text still gets the new extraction's confidence.
 
     ``extract(body, url, headers)`` must return an object with ``.to_record()``
     (default: ``pipelines.extract.extract_article`` with the extraction hints of the
@@ -79,7 +107,11 @@ def reextract(
         if page_site not in hints:
             hints[page_site] = _site_hints(archive, page_site)
         return extract_article(body, url, headers, hints=hints[page_site])
-    captures = latest_article_captures(archive, site)
+    if method is not None and method not in METHODS:
+        raise ArchiveError(f"unknown extraction method {method!r} (one of {', '.join(METHODS)})")
+    if below_confidence is not None and not 0 <= below_confidence <= 1:
+        raise ArchiveError(f"--below-confidence must be between 0 and 1, not {below_confidence}")
+    captures = latest_article_captures(archive, site, below_confidence, method)
     counts: Counter = Counter()
     per_site: dict[str, Counter] = {}
     crawls: dict[str, int] = {}

@@ -51,6 +51,8 @@ def test_metadata_only():
     assert metadata_only(["by | November 18, 2019 12:01 PM"])
     assert metadata_only(["原创", "掌上绥德", "赞", "在看"])
     assert not metadata_only(["November 18, 2019", PARAS[0]])
+    verse = ["旧窗带走了炊烟的余温", "江水守着晚钟的黄昏", "石阶带走了旧窗和黄昏", "槐花照着炊烟和黄昏"]
+    assert not metadata_only(verse) and metadata_only(verse[:3])
 
 
 def test_dateline_block_under_the_headline_does_not_become_the_body():

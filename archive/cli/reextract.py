@@ -9,17 +9,26 @@ from archive.cli._common import check_site, db_option, open_archive
 @click.command()
 @db_option
 @click.option("--site", help="Only this site (default: all sites).")
-def reextract(db: str, site: str | None) -> None:
+@click.option("--below-confidence", type=float, metavar="X",
+              help="Only articles whose stored confidence is below X (0..1), or not recorded yet.")
+@click.option("--method", "method", metavar="M",
+              help="Only articles whose text was found by method M: rules, rules+core, core, first-post, selector, "
+                   "page, or unknown (not recorded yet).")
+def reextract(db: str, site: str | None, below_confidence: float | None, method: str | None) -> None:
     """Re-run extraction over stored raw pages, without fetching.
 
     Takes the latest capture of every article URL, runs the current extractor on
     its raw bytes and records a new version wherever the output changed, so
     extractor improvements reach old crawls. Each site's run is recorded as a
-    crawl (config kind=reextract).
+    crawl (config kind=reextract). Every article carries the confidence and the
+    method of its extraction; --below-confidence and --method re-extract the
+    doubtful ones only.
 
     Example:
 
         govarchive reextract --site demo --db demo.db
+        govarchive reextract --below-confidence 0.5 --db demo.db
+        govarchive reextract --method core --db demo.db
     """
     from archive.db import ArchiveError
     from archive.reextract import reextract as run
@@ -27,7 +36,7 @@ def reextract(db: str, site: str | None) -> None:
     archive = open_archive(db)
     try:
         check_site(archive, site)
-        counts = run(archive, site=site)
+        counts = run(archive, site=site, below_confidence=below_confidence, method=method)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     finally:

@@ -211,9 +211,12 @@ def widen(nodes: list, region: Region, page: Page, anchor: HtmlElement | None = 
 
 # ---------------------------------------------------------------- the rendered body
 def metadata_only(lines: list[str]) -> bool:
-    """A body that is no article: empty, or only short lines without running text (a dateline, a byline,
-    an account name, a like bar)."""
-    return not any(prose_line(x) for x in lines)
+    """A body that is no article: empty, or a few short lines without running text (a dateline, a byline,
+    an account name, a like bar). Verse and lists without punctuation have many lines of some length
+    (at least ``GENERIC_MIN_VERSE_LINES`` of ``GENERIC_MIN_VERSE_CHARS`` characters)."""
+    if any(prose_line(x) for x in lines):
+        return False
+    return sum(1 for x in lines if nchars(x) >= R.GENERIC_MIN_VERSE_CHARS) < R.GENERIC_MIN_VERSE_LINES
 
 
 def follows_headline(nodes: list, anchor: HtmlElement | None, page: Page) -> bool:

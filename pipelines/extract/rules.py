@@ -652,7 +652,11 @@ GENERIC_WIDEN_FOLLOW_SHARE = 0.3
 GENERIC_MIN_PROSE_LINE_CHARS = 12
 GENERIC_LONG_LINE_CHARS = 80
 GENERIC_MIN_PROSE_WORDS = 6
-GENERIC_CJK_CLAUSE = re.compile(r"[\u3400-\u9fff][^\n]*[，。；！？、：]|[，。；！？][^\n]*[\u3400-\u9fff]")
+#: A body without running text is still text (verse, a list) with at least GENERIC_MIN_VERSE_LINES lines of
+#: GENERIC_MIN_VERSE_CHARS characters; fewer are metadata lines (a dateline, a byline, an account name).
+GENERIC_MIN_VERSE_LINES = 4
+GENERIC_MIN_VERSE_CHARS = 8
+GENERIC_CJK_CLAUSE = re.compile(r"[\u3400-\u9fff][^\n]*[，。；！？、]|[，。；！？][^\n]*[\u3400-\u9fff]")
 #: A Latin clause mark: punctuation followed by a space and a letter, or ending the line after a letter
 #: (the dots of ``6. November`` or ``14.03.2023`` do not count: a digit stands before them).
 GENERIC_LATIN_CLAUSE = re.compile(r"(?<=[^\W\d_])[.,;:!?)](?:\s+\S|\s*$)|[!?]")
