@@ -55,6 +55,16 @@ def test_recrawl_adds_no_versions_or_duplicates(demo_db):
     a.close()
 
 
+def test_a_crawl_stores_each_articles_extraction_confidence(demo_db):
+    """The crawl's extraction workers hand the confidence and method on to the archive."""
+    a = Archive(demo_db)
+    rows = a.conn.execute("SELECT confidence, extraction_method FROM articles").fetchall()
+    a.close()
+    assert rows and all(c is not None and 0 <= c <= 1 for c, _ in rows)
+    assert {m for _, m in rows} <= {"rules", "rules+core", "core", "first-post", "selector", "page"}
+    assert sum(c >= 0.6 for c, _ in rows) >= 0.9 * len(rows)  # the demo portal's articles are found with confidence
+
+
 def test_search_and_show_on_the_demo(demo_db):
     result = govarchive("search", "防汛", "--db", str(demo_db), "--format", "json")
     hits = json.loads(result.stdout)
