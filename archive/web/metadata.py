@@ -88,6 +88,11 @@ TABLES: dict[str, dict[str, Any]] = {
             "search_rowid": "Key in the search index (date << 32 | id)",
             "removed_at": "When the portal took it down (the capture that first showed it gone; confirmed by a "
                           "later crawl), empty while it is online. The text stays here: see the changes table",
+            "confidence": "How much to trust the extracted text, 0 to 1 (low: check it by hand; empty: extracted "
+                          "before confidence was recorded)",
+            "extraction_method": "How the text was found: rules (the portal rules), rules+core (widened by the "
+                                 "general core), core (the general core: the rules found almost nothing), first-post "
+                                 "(a thread's first post), selector (the site's body selector), page",
         },
     },
     "changes": {
@@ -119,6 +124,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "body_hash": "Hash of the text without whitespace", "page_id": "Capture it was extracted from",
             "crawl_id": "Crawl of that capture", "first_seen": "First seen with this text",
             "last_seen": "Last seen with this text", "replaced_at": "When a new version replaced it",
+            "confidence": "How much to trust this version's extracted text, 0 to 1",
+            "extraction_method": "How this version's text was found (see articles)",
         },
     },
     "article_urls": {
