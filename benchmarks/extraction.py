@@ -7,7 +7,9 @@ project's gold fixtures (``tests/fixtures/extract``, portal templates) and the i
 ``benchmarks/portal-holdout`` and ``benchmarks/portal-holdout-2`` (synthesised portal pages) and
 ``benchmarks/web-holdout-3`` (synthesised news portals, blogs, forums, Q&A, company pages ...) and
 ``benchmarks/web-holdout-4`` (off-domain pages: English news templates, English government releases, German/French/Polish
-pages, WeChat articles, Chinese news portals, unanticipated government templates), each written without
+pages, WeChat articles, Chinese news portals, unanticipated government templates) and ``benchmarks/web-holdout-5``
+(Chinese pages like those of public extraction benchmarks: news sites of several generations, self-media, blogs,
+forums, e-papers, county media centres, shells, Taiwan/HK; dates in every form), each written without
 looking at the extractor. Quality uses the metric functions of ``<shared>/eval/score.py`` (4-gram shingle F1, footer
 and pinyin leaks, title/date/source/attachment accuracy). Speed is pages per second in-process for every system, over the same pages, best of
 ``--repeat`` fresh-process runs, each warmed up on the other set (no system sees a page twice). Needs the
@@ -92,7 +94,7 @@ def worker(shared: Path, system: str, set_name: str) -> None:
 
 
 #: Held-out sets (score.py format) included when present, in this order.
-HOLDOUTS = ("portal-holdout", "portal-holdout-2", "web-holdout-3", "web-holdout-4")
+HOLDOUTS = ("portal-holdout", "portal-holdout-2", "web-holdout-3", "web-holdout-4", "web-holdout-5")
 
 
 def load_sets(score, shared: Path) -> dict:

@@ -1852,7 +1852,7 @@ def baijiahao_2digit():
     acct = R.choice(["博物馆那些事", "考古汇", "历史文博"])
     aid = R.randint(1715000000000000000, 1719999999999999999)
     url = f"https://baijiahao.baidu.com/s?id={aid}"
-    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(title)}</title><meta name="description" content="{attr(items[0][:60])}"><link rel="stylesheet" href="https://mbdp02.bdstatic.com/static/landing-pc/css/main.8c2e7d3b.css"><script>var _hmt=_hmt||[];</script></head><body><div id="ssr-content"><div class="_2jN0Z"><div class="_1iyHA"><div class="sKHSJ">{esc(title)}</div><div class="_2gGWi"><div class="_7y5nA"><p class="_7y5nA"><span class="_2gGWi"><a href="https://author.baidu.com/home?from=bjh_article&app_id={R.randint(10 ** 15, 10 ** 16)}">{acct}</a></span></p><div class="_2sjh9"><span class="_2sjh9">发布时间：{t.year % 100:02d}-{t.month:02d}-{t.day:02d}{t.hour:02d}:{t.minute:02d}</span><span class="_2Mgoe">北京</span></div></div></div></div><div class="_18p7x" data-testid="article"><div class="dpu8C _2kCxD">{''.join(f'<p><span class="bjh-p">{esc(x)}</span></p>' for x in items)}</div><div class="_1Ggo0">举报/反馈</div></div></div><div class="_3mhdp"><h3>相关推荐</h3>{''.join(f'<div><a href="#">{esc(h)}</a><span>{R.choice(["1天前", "3天前", "5小时前"])}</span></div>' for h in heads(5))}</div></div><div class="footer">&copy;{CRAWL.year} Baidu 京ICP证030173号</div></body></html>"""
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(title)}</title><meta name="description" content="{attr(items[0][:60])}"><link rel="stylesheet" href="https://mbdp02.bdstatic.com/static/landing-pc/css/main.8c2e7d3b.css"><script>var _hmt=_hmt||[];</script></head><body><div id="ssr-content"><div class="_2jN0Z"><div class="_1iyHA"><div class="sKHSJ">{esc(title)}</div><div class="_2gGWi"><div class="_7y5nA"><p class="_7y5nA"><span class="_2gGWi"><a href="https://author.baidu.com/home?from=bjh_article&app_id={R.randint(10 ** 15, 10 ** 16)}">{acct}</a></span></p><div class="_2sjh9"><span class="_2sjh9">发布时间：{t.year % 100:02d}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}</span><span class="_2Mgoe">北京</span></div></div></div></div><div class="_18p7x" data-testid="article"><div class="dpu8C _2kCxD">{''.join(f'<p><span class="bjh-p">{esc(x)}</span></p>' for x in items)}</div><div class="_1Ggo0">举报/反馈</div></div></div><div class="_3mhdp"><h3>相关推荐</h3>{''.join(f'<div><a href="#">{esc(h)}</a><span>{R.choice(["1天前", "3天前", "5小时前"])}</span></div>' for h in heads(5))}</div></div><div class="footer">&copy;{CRAWL.year} Baidu 京ICP证030173号</div></body></html>"""
     add("baijiahao-2digit-year-short", url, page, "utf-8", title, t, items, ["举报/反馈", "相关推荐", acct])
 
 
@@ -2638,7 +2638,7 @@ def forum_2005_songjiaozhe():
 <p>&nbsp;</p>
 <p><b>回复：</b></p>
 <ul>
-{''.join(f'<li><a href="#">{esc(pick(REPLIES[8:]))}</a> -- {name()} - ({R.randint(0, 200)} Byte) {shift(t, 0, R.randint(1, 30)).strftime("%Y-%m-%d %H:%M:%S")} ({R.randint(10, 200)}/{R.randint(0, 9)})</li>' for _ in range(3))}
+{''.join(f'<li><a href="#">{esc(txt)}</a> -- {who} - ({n} Byte) {rt.strftime("%Y-%m-%d %H:%M:%S")} ({a}/{b})</li>' for rt, txt, who, n, a, b in sorted(((shift(t, 0, R.randint(1, 30)), pick(REPLIES[8:]), name(), R.randint(0, 200), R.randint(10, 200), R.randint(0, 9)) for _ in range(3)), reverse=True))}
 </ul>
 <p><b>实用资讯</b></p>
 <p><a href="#">北美华人社区最新公告</a> {ymd(shift(t, -1))}</p>
