@@ -436,6 +436,38 @@ def m010_extraction_confidence(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS articles_confidence ON articles(confidence)")
 
 
+def m011_discovery(conn: sqlite3.Connection) -> None:
+    """What discovery learnt (see :mod:`archive.discovery`): ``crawl_discovery`` keeps, per crawl,
+    one row per column (what its list announced, what was reached), pager problem and limit that
+    stopped discovery; ``link_dates`` keeps, per article URL, the date a list printed beside it and
+    a sitemap's ``<lastmod>`` (for revisit planning)."""
+    _script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS crawl_discovery (
+            id INTEGER PRIMARY KEY,
+            crawl_id INTEGER REFERENCES crawls(id),
+            site TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            column_url TEXT,
+            url TEXT,
+            facts TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS crawl_discovery_crawl ON crawl_discovery (crawl_id, kind);
+        CREATE TABLE IF NOT EXISTS link_dates (
+            site TEXT NOT NULL,
+            url TEXT NOT NULL,
+            list_date TEXT,
+            lastmod TEXT,
+            title TEXT,
+            source_url TEXT,
+            seen_at TEXT,
+            PRIMARY KEY (site, url)
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", m001_initial),
     (2, "compress_bodies", m002_compress_bodies),
@@ -447,6 +479,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (8, "batches", m008_batches),
     (9, "changes", m009_changes),
     (10, "extraction_confidence", m010_extraction_confidence),
+    (11, "discovery", m011_discovery),
 ]
 
 
@@ -479,7 +512,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
 
     Example:
         >>> import sqlite3; migrate(sqlite3.connect(":memory:", isolation_level=None))
-        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
     """
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any
 
 from archive.changes import counts as changes_counts
+from archive.discovery import discovery
 from archive.errors import ArchiveError
 from archive.records import loads
 
@@ -26,7 +27,8 @@ __all__ = ["crawl_summary", "site_stats"]
 def crawl_summary(archive: Any, site: str | None = None) -> dict[str, Any]:
     """Facts about the latest crawl of ``site`` (or of any site) in ``archive``: its status and
     times, pages by type and encoding (and who decided it), charset lies, failed pages with their
-    errors, the crawl's article outcomes and the articles stored in all.
+    errors, the crawl's article outcomes and the articles stored in all, and what discovery
+    found short (:func:`archive.discovery.discovery`: columns, limits, pager problems).
 
     Raises :class:`ArchiveError` when no crawl is recorded.
     """
@@ -68,6 +70,7 @@ def crawl_summary(archive: Any, site: str | None = None) -> dict[str, Any]:
         "encodings": {enc: dict(sources[enc]) | {"pages": n} for enc, n in encodings.most_common()},
         "mislabelled": sum(1 for p in pages if p[4]),
         "failed": [(p[0], p[5]) for p in pages if p[5]],
+        "discovery": discovery(conn, crawl["id"]),
     }
 
 
@@ -121,7 +124,7 @@ def site_stats(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             "changes": changes_counts(conn, site) if "changes" in tables else {},
             "last_crawl": None if last is None else {
                 "id": last[0], "started_at": last[1], "finished_at": last[2], "status": last[3],
-                "counts": loads(last[4]),
+                "counts": loads(last[4]), "discovery": discovery(conn, last[0]),
             },
         })
     return out

@@ -16,6 +16,7 @@ from typing import Any
 from archive import changes
 from archive.captures import header_value
 from archive.pagetypes import INDEX_TYPES
+from archive.discovery import remember_link_dates
 
 __all__ = ["store_page"]
 
@@ -89,6 +90,8 @@ def store_page(archive: Any, crawl_id: int, page: dict[str, Any], state: Any = N
             page["fetched_at"],
             page.get("page_type"),
         )
+    if page.get("link_dates") and not page.get("error"):
+        remember_link_dates(archive, page["site"], page["link_dates"], page["url"], page["fetched_at"])
     if page.get("page_type") in INDEX_TYPES and not page.get("error"):
         if old_links:
             changes.note_list_links(archive.conn, crawl_id, page["site"], page["url"], old_links,

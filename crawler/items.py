@@ -32,7 +32,9 @@ class PageItem:
     The spider fills the capture fields; ``DecodePipeline`` sets ``decoded``,
     ``ExtractPipeline`` sets ``article`` (or ``error``), ``StorePipeline`` sets ``outcome``.
     ``links`` are the canonical in-domain links of a list page (remembered so that a later
-    ``304 Not Modified`` can still be followed); ``not_modified`` marks a ``304`` answer to a
+    ``304 Not Modified`` can still be followed); ``link_dates`` what the page prints beside its
+    links (list dates, sitemap ``<lastmod>``, feed dates: :mod:`archive.discovery` keeps them for
+    revisit planning); ``listed`` marks a page reached from a column's list; ``not_modified`` marks a ``304`` answer to a
     conditional request: no body, nothing to decode, extract or rewrite. ``fetched_at`` is an
     aware datetime; the store pipeline writes it in the archive's time format.
     """
@@ -53,6 +55,10 @@ class PageItem:
     outcome: str | None = None
     links: list[str] = field(default_factory=list)
     not_modified: bool = False
+    #: link URL -> what the list / sitemap / feed says beside it ({"list_date", "lastmod", "title"})
+    link_dates: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: linked from a column's list (not navigation): reads as an article by content alone, dated or not
+    listed: bool = False
 
 
 @dataclass

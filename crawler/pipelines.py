@@ -23,6 +23,7 @@ from twisted.python.failure import Failure
 
 from archive.crawlstate import CrawlState
 from archive.db import Archive
+from archive.discovery import record_discovery
 from archive.store import store_page
 from archive.times import format_utc, utc_now
 from crawler import statkeys
@@ -98,7 +99,7 @@ class ExtractPipeline:
         if not isinstance(item, PageItem) or item.page_type not in ("article", "other") or item.error \
                 or item.not_modified or not 200 <= (item.status or 200) < 300:
             return item
-        args = (item.body, item.url, item.headers, item.decoded, item.hints or None, item.page_type)
+        args = (item.body, item.url, item.headers, item.decoded, item.hints or None, item.page_type, item.listed)
         if self.pool is None or self.pool.closed:
             result = extract_page(*args)
         else:
@@ -321,6 +322,13 @@ class StorePipeline:
             for count, key in statkeys.CRAWL_COUNTS.items():
                 self.counts[count] = stats.get_value(key, 0)
         status = "finished" if reason in ("finished", "closespider_pagecount") else str(reason)
+        spider = spider if spider is not None else getattr(self.crawler, "spider", None)
+        report = getattr(spider, "discovery_report", None)
+        if report is not None:
+            try:
+                record_discovery(self.archive, self.crawl_id, _site_name(spider), report(reason))
+            except Exception as exc:  # noqa: BLE001 (the report must not lose the crawl row)
+                logger.warning("could not record the discovery report: %s", exc)
         if self.counts["store_failed"]:
             # pages fetched but not stored: not a finished crawl -- the next one resumes it and
             # walks every list page again, so that it finds and fetches them
@@ -333,6 +341,11 @@ class StorePipeline:
             self.state = None
         self.archive.close()
         self.archive = None
+
+
+def _site_name(spider: Any) -> str:
+    site = getattr(spider, "site", None)
+    return getattr(site, "name", None) or getattr(spider, "name", "?")
 
 
 class StoreFailed(Exception):

@@ -49,6 +49,10 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # TRAP_MAX_SHAPE_VARIANTS URLs per digit-wildcarded path shape (calendar/2023/11 ...),
 # URLs of at most TRAP_MAX_URL_LENGTH characters, no path segment more than
 # TRAP_MAX_SEGMENT_REPEATS times (/a/b/a/b/a/b).
+# DEPTH_LIMIT counts navigation hops from the start pages (section -> column ...), not the pages
+# of a list: pagination (下一页, script pagers, jpage groups) stays in its column and costs nothing
+# (the spider keeps the depth; Scrapy's DepthMiddleware, which counts every hop, is off). What a
+# limit stops is reported per column in the crawl summary and `govarchive stats`.
 DEPTH_LIMIT = 12
 TRAP_MAX_QUERY_VARIANTS = 50
 TRAP_MAX_SHAPE_VARIANTS = 500
@@ -58,6 +62,9 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
 # --- Steps -----------------------------------------------------------------------
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,  # the spider counts navigation depth
+}
 DOWNLOADER_MIDDLEWARES = {
     # Decide each response's real encoding (BOM, header, meta, statistics; catch the lies)
     # before spiders and selectors see the text.

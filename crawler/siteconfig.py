@@ -14,6 +14,14 @@ Optional keys (all validated by :func:`load_sites`):
 - ``sitemaps``: sitemap.xml URLs to read as extra start points.
 - ``feeds``: RSS / Atom feed URLs to read as extra start points; ``discover_feeds``
   (default true) also follows feeds that list pages announce with ``<link rel="alternate">``.
+- ``robots_sitemaps`` (default true): read the ``Sitemap:`` lines of each start host's robots.txt.
+- ``[[json_lists]]`` (or ``[[site.json_lists]]``): list endpoints a page's script fills its
+  list from (``$.getJSON(...)``). Keys: ``url`` (with ``{page}`` where the page number goes),
+  ``items`` (dotted path to the list of items in the JSON, e.g. ``"data.list"``), ``url_field``
+  (the item field with the article URL, absolute or relative), and optionally ``title_field``,
+  ``date_field``, ``total_field`` (dotted path to the item count, e.g. ``"data.total"``),
+  ``first_page`` (default 1) and ``column`` (the HTML page the list belongs to). Pages are asked
+  until ``total_field`` is reached, or while pages have items when there is no total.
 - ``max_pages``: stop after this many responses (0 = no limit).
 - ``schedule``: a cron expression for ``govarchive schedule`` (e.g. ``"30 2 * * 1"``).
 - ``revisit_days`` (default 30): an archived article is fetched again (conditionally) at the
@@ -86,7 +94,10 @@ KNOWN_KEYS = {
     "sitemap_revisit_days",
     "revisit_schedule",
     "revisit_budget",
+    "json_lists",
+    "robots_sitemaps",
 }
+JSON_LIST_KEYS = {"url", "items", "url_field", "title_field", "date_field", "total_field", "first_page", "column"}
 POLITENESS_KEYS = {
     "download_delay",
     "concurrency",
@@ -97,7 +108,7 @@ POLITENESS_KEYS = {
     "timeout",
     "max_response_bytes",
 }
-BOOL_KEYS = ("stop_on_known_list", "download_attachments", "discover_feeds")
+BOOL_KEYS = ("stop_on_known_list", "download_attachments", "discover_feeds", "robots_sitemaps")
 DOMAIN_RE = re.compile(
     r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$|^\d+(?:\.\d+){3}$"
 )
@@ -186,6 +197,8 @@ class SiteConfig:
     sitemaps: list[str] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
     discover_feeds: bool = True
+    json_lists: list[dict[str, Any]] = field(default_factory=list)
+    robots_sitemaps: bool = True
     max_pages: int = 0
     schedule: str | None = None
     politeness: dict[str, Any] = field(default_factory=dict)
@@ -216,6 +229,58 @@ def _str_list(site: dict, key: str, where: str, errors: list[str], required: boo
     if required and not value:
         errors.append(f"{where}: '{key}' is required")
     return value
+
+
+def _json_lists(raw: Any, where: str, domains: list[str], errors: list[str]) -> list[dict[str, Any]]:
+    """Validate ``[[json_lists]]`` tables (see the module doc); the normalised specs."""
+    if isinstance(raw, dict):
+        raw = [raw]
+    if not isinstance(raw, list):
+        errors.append(f"{where}: 'json_lists' must be a list of tables ([[json_lists]])")
+        return []
+    out = []
+    for i, spec in enumerate(raw, 1):
+        at = f"{where}: json_lists #{i}"
+        if not isinstance(spec, dict):
+            errors.append(f"{at}: must be a table")
+            continue
+        bad = False
+        for key in sorted(set(spec) - JSON_LIST_KEYS):
+            close = difflib.get_close_matches(key, sorted(JSON_LIST_KEYS), n=1, cutoff=0.5)
+            errors.append(f"{at}: unknown key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+            bad = True
+        for key in ("url", "items", "url_field"):
+            if not isinstance(spec.get(key), str) or not spec[key].strip():
+                errors.append(f"{at}: '{key}' is required (a string)")
+                bad = True
+        for key in ("title_field", "date_field", "total_field", "column"):
+            if key in spec and (not isinstance(spec[key], str) or not spec[key].strip()):
+                errors.append(f"{at}: '{key}' must be a non-empty string")
+                bad = True
+        first = spec.get("first_page", 1)
+        if not isinstance(first, int) or isinstance(first, bool) or first < 0:
+            errors.append(f"{at}: 'first_page' must be a whole number >= 0")
+            bad = True
+        url = spec.get("url") if isinstance(spec.get("url"), str) else ""
+        if url:
+            probe = url.replace("{page}", "1")
+            host = urlsplit(probe).hostname or ""
+            if "{page}" not in url:
+                errors.append(f"{at}: 'url' {url!r} has no {{page}} where the page number goes")
+                bad = True
+            if urlsplit(probe).scheme not in ("http", "https") or not host:
+                errors.append(f"{at}: 'url' {url!r} is not an http(s) URL")
+                bad = True
+            elif domains and not any(host == d or host.endswith("." + d) for d in domains):
+                errors.append(f"{at}: 'url' {url!r} is outside allowed_domains")
+                bad = True
+        if not bad:
+            out.append({
+                "url": url, "items": spec["items"], "url_field": spec["url_field"],
+                "title_field": spec.get("title_field"), "date_field": spec.get("date_field"),
+                "total": spec.get("total_field"), "first_page": first, "column": spec.get("column"),
+            })
+    return out
 
 
 def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
@@ -259,6 +324,7 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
         for url in urls:
             if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
                 errors.append(f"{where}: {key} entry {url!r} is not an http(s) URL")
+    json_lists = _json_lists(site.get("json_lists", []), where, domains, errors)
     max_pages = site.get("max_pages", 0)
     if not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 0:
         errors.append(f"{where}: 'max_pages' must be a whole number >= 0")
@@ -339,6 +405,8 @@ def _check_site(site: dict, where: str) -> tuple[SiteConfig | None, list[str]]:
         sitemaps=sitemaps,
         feeds=feeds,
         discover_feeds=site.get("discover_feeds", True),
+        json_lists=json_lists,
+        robots_sitemaps=site.get("robots_sitemaps", True),
         max_pages=max_pages,
         schedule=schedule,
         politeness=politeness,

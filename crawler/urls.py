@@ -17,7 +17,9 @@ __all__ = [
     "canonicalize",
     "classify_url",
     "feed_links",
+    "same_list",
     "script_pager_urls",
+    "url_shape",
 ]
 
 # URL shapes that mean "one article" on the CMSs regional portals run (TRS, 大汉, 集约化平台, county PHP/ASP sites).
@@ -188,3 +190,59 @@ class TrapGuard:
                 return f"URL pattern trap: more than {self.max_shape_variants} URLs like {_DIGITS.sub('#', parts.path)}"
             self._shapes[shape].add(url)
         return None
+
+
+_PAGE_PARAM = re.compile(r"page|^p$|^pn$|^pg$|^cur|^start|^offset|^pageindex$|^index$", re.I)
+_NUMBERED = re.compile(r"^(.*?)(?:[_-]\d+)?(\.\w+)$")
+
+
+def same_list(list_url: str, link: str) -> bool:
+    """True when ``link`` is another page of the list at ``list_url`` by its URL alone: the same
+    script with another page number (``list.jsp?channelId=12&pageNo=2``; the parameters that differ
+    are page parameters), a numbered sibling (``index.html`` -> ``index_2.html``, ``7.html`` ->
+    ``7_2.html``, ``list_3.htm`` -> ``list_4.htm``), a column directory and its numbered pages
+    (``/xwzx/`` -> ``/xwzx/index_1.html``), or a 博达 VSB list's numbered pages (``jyxw.htm`` ->
+    ``jyxw/2.htm``). Another column (``list.asp?classid=5`` from ``classid=3``) is not.
+
+    >>> same_list("http://a/zcwj/list.jsp?channelId=12", "http://a/zcwj/list.jsp?channelId=12&pageNo=2")
+    True
+    >>> same_list("http://a/news/list.asp?classid=3", "http://a/news/list.asp?classid=5")
+    False
+    >>> same_list("http://a/list/7.html", "http://a/list/7_2.html"), same_list("http://a/x/jyxw.htm", "http://a/x/jyxw/2.htm")
+    (True, True)
+    >>> same_list("http://a/xwzx/", "http://a/xwzx/index_1.html"), same_list("http://a/xwzx/", "http://a/bmdt/")
+    (True, False)
+    """
+    src, dst = urlsplit(list_url), urlsplit(link)
+    if src.netloc != dst.netloc or (src.path == dst.path and src.query == dst.query):
+        return False
+    if src.path.lower() == dst.path.lower():
+        a = {k.lower(): v for k, v in parse_qsl(src.query, keep_blank_values=True)}
+        b = {k.lower(): v for k, v in parse_qsl(dst.query, keep_blank_values=True)}
+        differing = {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
+        return bool(differing) and all(_PAGE_PARAM.search(k) for k in differing)
+    src_dir, _, src_name = src.path.rpartition("/")
+    dst_dir, _, dst_name = dst.path.rpartition("/")
+    if src_dir == dst_dir:
+        if not src_name:  # a column directory: its index pages
+            return bool(re.match(r"(?:index|default|list)(?:[_-]\d+)?\.\w+$", dst_name, re.I))
+        if re.match(r"\d+\.\w+$", src_name) and re.match(r"\d+\.\w+$", dst_name):
+            return True  # VSB: jyxw/2.htm -> jyxw/1.htm
+        ms, md = _NUMBERED.match(src_name), _NUMBERED.match(dst_name)
+        return bool(ms and md and ms.group(1) == md.group(1) and ms.group(2) == md.group(2))
+    stem = re.sub(r"\.\w+$", "", src_name)
+    return bool(stem) and dst_dir == f"{src_dir}/{stem}" and bool(re.match(r"\d+\.\w+$", dst_name)) or (
+        src_dir.startswith(dst_dir + "/") and bool(re.match(r"\d+\.\w+$", src_name))
+        and dst_name.startswith(src_dir.rsplit("/", 1)[-1] + ".")
+    )
+
+
+def url_shape(url: str) -> str:
+    """A URL's shape: digits wildcarded, query values dropped (what ``probe`` reports).
+
+    >>> url_shape("http://a.gov.cn/art/2024/3/27/art_1229_4512071.html?id=5")
+    '/art/#/#/#/art_#_#.html?id='
+    """
+    parts = urlsplit(url)
+    query = "&".join(sorted(k + "=" for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
+    return _DIGITS.sub("#", parts.path) + ("?" + query if query else "")

@@ -28,21 +28,23 @@ __all__ = ["TASKS", "extract_page", "serve"]
 
 def extract_page(
     body: bytes, url: str, headers: dict[str, str], decoded: Any, hints: dict[str, Any] | None, page_type: str,
+    listed: bool = False,
 ) -> dict[str, Any]:
     """Extract one page the way the crawl's extract step decides (see
     :class:`crawler.pipelines.ExtractPipeline`): ``{"article": record or None, "page_type": ...,
     "error": None or why}``.
 
     An article page whose extraction fails or finds no body gets an error; an "other" page
-    becomes an article when its content reads as one (:func:`pipelines.classify.looks_like_article`),
-    and stays a plain page otherwise.
+    becomes an article when its content reads as one (:func:`pipelines.classify.looks_like_article`;
+    ``listed``: the page was reached from a column's list, so it needs no date), and stays a plain
+    page otherwise.
     """
     from pipelines.classify import looks_like_article
     from pipelines.extract import extract_article
 
     record = extract_article(body, url, headers, decoded=decoded, hints=hints or None).to_record()
     if page_type == "other":
-        if looks_like_article(record):
+        if looks_like_article(record, listed=listed):
             return {"article": record, "page_type": "article", "error": None}
         return {"article": None, "page_type": "other", "error": None}
     if record.get("error"):

@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from archive.discovery import shortfall_lines
+
 EXAMPLE_QUERIES = ("防汛", "政府采购", "运城", "会议")
 
 
@@ -61,6 +63,11 @@ def _print(s: dict[str, Any], db_path: str, size: int, site: str | None) -> None
             out(f"    {url}: {error}")
     else:
         out("  failed pages      0")
+    lines = shortfall_lines(s["discovery"])
+    out(f"  discovery         {len(s['discovery']['columns'])} columns; "
+        + (f"{len(lines)} to look at:" if lines else "every announced size reached, no limit hit"))
+    for line in lines:
+        out(f"    {line}")
     out(f"  database          {db_path} ({size / 1024:.0f} KiB)")
 
 

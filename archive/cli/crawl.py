@@ -177,6 +177,7 @@ def crawl_cmd(
         not_stored = st.get(K.STORE_FAILED, 0)
         gone, removed = st.get(K.outcome("gone"), 0), st.get(K.outcome("removed"), 0)
         still = st.get(K.outcome("still_gone"), 0)
+        found = _discovery_lines(db, st.get(K.CRAWL_ID))
         lines.append(
             f"{name}: {st.get(K.REQUEST_COUNT, 0)} requests, "
             f"{st.get(K.status_count(200), 0)} pages fetched, "
@@ -187,8 +188,10 @@ def crawl_cmd(
             f"{f'; {gone} looked gone (a later crawl confirms), {removed} removals confirmed' if gone or removed else ''}"
             f"{f', {still} still gone' if still else ''}"
             f"{', resumed an unfinished crawl' if st.get(K.RESUMED) else ''}"
-            f"{f', {not_stored} pages NOT stored (the next run fetches them again)' if not_stored else ''} ({reason})"
+            f"{f', {not_stored} pages NOT stored (the next run fetches them again)' if not_stored else ''} ({reason}"
+            f"{'; discovery fell short, see below' if found else ''})"
         )
+        lines.extend(f"  {line}" for line in found)
         failed |= reason not in ("finished", "closespider_pagecount") or bool(not_stored)
     for line in lines:
         click.echo(line, err=True)
@@ -230,6 +233,23 @@ def _crawl_as_worker(sites: list, redis_url: str, settings: dict, log_file: str 
             fh.write("".join(f"govarchive crawl: {line}\n" for line in lines))
     if failed:
         sys.exit(1)
+
+
+def _discovery_lines(db: str, crawl_id: int | None) -> list[str]:
+    """What the crawl's discovery found short: columns under their announced size, limits, pager problems."""
+    from archive.db import Archive, ArchiveError
+    from archive.discovery import discovery, shortfall_lines
+
+    if crawl_id is None:
+        return []
+    try:
+        archive = Archive(db, create=False)
+    except ArchiveError:
+        return []
+    try:
+        return shortfall_lines(discovery(archive.conn, crawl_id))
+    finally:
+        archive.close()
 
 
 @click.command("demo")

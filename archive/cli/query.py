@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from archive.cli._common import check_site, check_window, date_options, db_option, open_archive
+from archive.discovery import shortfall_lines
 
 
 def _highlight(snippet: str, color: bool) -> str:
@@ -101,7 +102,9 @@ def search(query: str, db: str, site: str | None, since: str | None, until: str 
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(db: str, fmt: str) -> None:
-    """Per site: pages, articles, versions, encodings, what changed, last crawl, errors.
+    """Per site: pages, articles, versions, encodings, what changed, last crawl, errors, and what
+    the last crawl's discovery found short (columns whose list announced more than was reached,
+    limits that stopped discovery, pager problems).
 
     Example:
 
@@ -134,6 +137,13 @@ def stats(db: str, fmt: str) -> None:
         if last:
             click.echo(f"  last crawl #{last['id']} {last['started_at']} -> {last['finished_at'] or '...'} "
                        f"({last['status']}); {r['crawls']} crawls in all")
+            report = last.get("discovery") or {"columns": [], "problems": [], "limits": []}
+            lines = shortfall_lines(report)
+            if report["columns"]:
+                click.echo(f"  discovery  {len(report['columns'])} columns; "
+                           + (f"{len(lines)} to look at:" if lines else "every announced size reached, no limit hit"))
+            for line in lines:
+                click.echo(f"    {line}")
 
 
 @click.command()

@@ -34,11 +34,14 @@ Run it through the CLI (``govarchive crawl sites/demo.toml --db demo.db``) or as
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
 import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy import signals
@@ -48,7 +51,18 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import statkeys
+from crawler.columns import Ledger
 from crawler.items import PageItem, headers_to_dict
+from crawler.listpages import (
+    PAGER_BOUND,
+    JPagePost,
+    ListFacts,
+    ScriptRunner,
+    analyse,
+    datastore_records,
+    jpage_next_posts,
+    looks_like_pager_text,
+)
 from crawler.memory import SiteMemory, site_memory_loaded
 from crawler.revisit import (
     INDEX_TYPES,
@@ -56,16 +70,15 @@ from crawler.revisit import (
     conditional_headers,
     hub_pages,
     is_due,
-    is_pagination,
+    parse_time,
     redundant_indexes,
 )
 from crawler.siteconfig import SiteConfig, load_sites
-from crawler.urls import TrapGuard, canonicalize, classify_url, feed_links, script_pager_urls
+from crawler.urls import TrapGuard, canonicalize, classify_url, same_list
 from pipelines.extract.rules import ATTACHMENT_EXTENSIONS
 from pipelines.removal import redirect_kind
 
-SITEMAP_URL = re.compile(r"sitemap[^/]*\.xml$", re.I)
-SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
+SITEMAP_URL = re.compile(r"(?:sitemap[^/]*|/sitemaps?/[^/]+)\.xml(?:\.gz)?$|sitemap\.txt$", re.I)
 FEED_LINK = re.compile(r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.I)
 HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
 NOT_MODIFIED = 304
@@ -142,6 +155,19 @@ class PortalSpider(scrapy.Spider):
         self.deferred: dict[str, tuple[Any, str]] = {}
         self.list_failures = 0
         self.ask_everything = False  # set once list pages failed: hubs and sitemaps are asked
+        # discovery: columns and what their lists announce, limits, pager problems (crawler.columns)
+        self.ledger = Ledger()
+        self.requested: set[str] = set()  # every URL asked for (or its page key), once
+        self.pending: set[str] = set()  # asked for, not answered yet (what a page cap leaves)
+        self.depth_of: dict[str, int] = {}  # navigation depth: pagination costs none
+        self.lastmod: dict[str, str] = {}  # sitemap <lastmod> by URL
+        self.runner = ScriptRunner()
+
+    @property
+    def depth_limit(self) -> int:
+        """``DEPTH_LIMIT``: navigation hops from the start pages (0 = none); pagination is free."""
+        settings = getattr(self, "settings", None)
+        return settings.getint("DEPTH_LIMIT", 12) if settings is not None else 12
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -192,29 +218,50 @@ class PortalSpider(scrapy.Spider):
 
     # -- requests ----------------------------------------------------------------------
 
-    def _request(self, url: str, callback: Any, kind: str, priority: int = 0) -> scrapy.Request:
+    def _request(
+        self,
+        url: str,
+        callback: Any,
+        kind: str,
+        priority: int = 0,
+        depth: int = 0,
+        meta: dict[str, Any] | None = None,
+    ) -> scrapy.Request:
         """A request for a list page / sitemap / feed: conditional when we have its validators."""
         url = canonicalize(url)
         memory = self.list_memory.get(url)
         headers = conditional_headers(memory.get("etag"), memory.get("last_modified")) if memory else {}
+        self.requested.add(url)
+        self.pending.add(url)
+        self.depth_of[url] = min(depth, self.depth_of.get(url, depth))
         return scrapy.Request(
             url,
             callback=callback,
             errback=self.on_error,
             priority=priority,
             headers=headers,
-            meta={"page_kind": kind, "handle_httpstatus_list": [NOT_MODIFIED]},
+            meta={"page_kind": kind, "handle_httpstatus_list": [NOT_MODIFIED], **(meta or {})},
         )
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.site.start_urls:
+            self.ledger.enter(canonicalize(url), 0)
             yield self._request(url, self.parse, "start")
+        if self.site.robots_sitemaps:
+            # robots.txt names the sitemaps (Sitemap: lines); read once per host of the start pages
+            hosts = dict.fromkeys(
+                urlunsplit((urlsplit(u).scheme, urlsplit(u).netloc, "/robots.txt", "", "")) for u in self.site.start_urls
+            )
+            for robots in hosts:
+                yield self._request(robots, self.parse_robots, "sitemap", meta={"dont_obey_robotstxt": True})
         for url in self.site.sitemaps:
             for request in self.index_request(url, self.parse_sitemap, "sitemap"):
                 yield request
         for url in self.site.feeds:
             for request in self.index_request(url, self.parse_feed, "feed"):
                 yield request
+        for index, spec in enumerate(self.site.json_lists):
+            yield self.json_request(index, spec["first_page"])
         for url, why in self.plan.watch():
             request = self.known_request(url, why, priority=0 if why != "schedule" else -5)
             if request is not None:
@@ -231,7 +278,8 @@ class PortalSpider(scrapy.Spider):
             or memory is None
             or is_due(memory.get("fetched_at"), self.site.sitemap_revisit_days, self.plan.now)
         ):
-            yield self._request(url, callback, kind)
+            if url not in self.requested:
+                yield self._request(url, callback, kind, depth=1)
             return
         self.deferred.setdefault(url, (callback, kind))
         if url in self.nav_followed:
@@ -239,14 +287,26 @@ class PortalSpider(scrapy.Spider):
         self.nav_followed.add(url)
         self._inc(statkeys.INDEX_FROM_MEMORY)  # once per sitemap / feed, however many pages link to it
         links = memory.get("links", [])
-        yield from (self.sitemap_follow(links) if kind == "sitemap" else self.feed_follow(links))
+        yield from (self.sitemap_follow(links, url) if kind == "sitemap" else self.feed_follow(links, url))
 
     def page_type(self, url: str) -> str:
+        if url in self.plan.known:
+            return "article"  # archived as an article before, whatever its URL's shape
         return classify_url(url, self.site.article_patterns, self.site.list_patterns)
 
-    def article_request(self, url: str) -> scrapy.Request | None:
-        """The request for an article link, or None when it is archived and not due for a revisit."""
+    def article_request(
+        self, url: str, source: str | None = None, lastmod: str | None = None, listed: bool = False
+    ) -> scrapy.Request | None:
+        """The request for an article link, or None when it is archived and not due for a revisit
+        (or a sitemap's ``<lastmod>`` says it has not changed since it was archived), or asked already."""
+        if url in self.requested:
+            return None
         decision, headers = self.plan.decide(url)
+        if decision == "revisit" and lastmod and self.plan.due(url) == "schedule":
+            seen = self.plan.last_seen(url)
+            changed = parse_time(lastmod)
+            if seen is not None and changed is not None and changed <= seen:
+                decision = "skip"  # the sitemap says: unchanged since we archived it
         if decision == "skip":
             if url not in self.skipped:
                 self.skipped.add(url)
@@ -254,13 +314,17 @@ class PortalSpider(scrapy.Spider):
             return None
         if decision == "revisit":
             return self.known_request(url, self.plan.due(url) or "schedule", priority=10)
+        self.requested.add(url)
+        self.pending.add(url)
+        if source is not None:
+            self.depth_of.setdefault(url, self.depth_of.get(source, 0))
         return scrapy.Request(
             url,
             callback=self.parse,
             errback=self.on_error,
             priority=10,
             headers=headers,
-            meta={"page_kind": decision, "handle_httpstatus_list": [NOT_MODIFIED]},
+            meta={"page_kind": decision, "handle_httpstatus_list": [NOT_MODIFIED], "listed": listed},
         )
 
     def known_request(self, url: str, why: str, priority: int = 10) -> scrapy.Request | None:
@@ -273,6 +337,8 @@ class PortalSpider(scrapy.Spider):
         if url in self.revisited:
             return None
         self.revisited.add(url)
+        self.requested.add(url)
+        self.pending.add(url)
         self._inc(statkeys.REVISITS)  # once per article, however many pages link to it
         self._inc(statkeys.revisit_reason(why))
         info = self.plan.known.get(url) or {}
@@ -291,6 +357,8 @@ class PortalSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Any:
         url = self.item_url(response)
+        self.pending.discard(url)
+        self.pending.discard(canonicalize(response.request.url) if response.request else url)
         page_type = self.page_type(url)
         if response.status in REDIRECTS and response.meta.get("known"):
             yield from self.known_redirect(response, url)
@@ -298,17 +366,32 @@ class PortalSpider(scrapy.Spider):
         if response.status == NOT_MODIFIED:
             yield self.not_modified_item(response, page_type)
             if page_type != "article":
+                self.ledger.reached(url)
                 yield from self.follow(self.list_memory.get(url, {}).get("links", []), url, page_type)
             return
         if not isinstance(response, TextResponse):
             return  # attachments and other binaries are not pages (the files step handles them)
-        links = self.page_links(response)
-        yield self.page_item(response, page_type, links if page_type != "article" else [])
+        facts = self.list_facts(response) if page_type != "article" else None
+        links, texts = self.page_links(response, facts)
+        dates = {}
+        if facts is not None:
+            dates = {canonicalize(u): {"list_date": d} for u, d in facts.dates.items() if self._in_domain(u)}
+        item = self.page_item(response, page_type, links if page_type != "article" else [])
+        item.link_dates = dates
+        self.note_dates(item.link_dates)
+        item.listed = bool(response.meta.get("listed"))
+        yield item
         if page_type != "article":
+            self.ledger.reached(url, hashlib.sha1(response.body).hexdigest())
             yield from self.feed_requests(response)
         if self.site.download_attachments and page_type == "article":
             yield from self.attachment_requests(response)
-        yield from self.follow(links, url, page_type)
+        listed = None
+        if facts is not None and url not in self.start_set:
+            listed = {canonicalize(u) for u in facts.dates} | {canonicalize(u) for u, how in facts.links
+                                                                if how in ("jpage-record", "script-link")}
+            listed |= {u for u in links if len(re.sub(r"\s+", "", texts.get(u) or "")) >= 8}
+        yield from self.follow(links, url, page_type, facts, texts, listed)
 
     def known_redirect(self, response: Response, url: str) -> Any:
         """An archived article answered with a redirect: follow it when it leads to the article
@@ -333,12 +416,56 @@ class PortalSpider(scrapy.Spider):
         item.final_url = target or response.url
         yield item
 
-    def page_links(self, response: TextResponse) -> list[str]:
-        """Every in-domain link of a page, canonical, in page order, once."""
-        urls = [link.url for link in self.link_extractor.extract_links(response)]
-        if isinstance(response, HtmlResponse):
-            urls.extend(script_pager_urls(response.text, response.url))
-        return [u for u in dict.fromkeys(canonicalize(url) for url in urls) if self._in_domain(u)]
+    def list_facts(self, response: TextResponse) -> ListFacts | None:
+        """What the page's list mechanisms say (:func:`crawler.listpages.analyse`), booked per column."""
+        if not isinstance(response, HtmlResponse):
+            return None
+        url = self.item_url(response)
+        try:
+            facts = analyse(response.text, response.url, self.runner)
+        except Exception as exc:  # noqa: BLE001 (a page we cannot read must not stop the crawl)
+            self.ledger.problem(url, f"list page unreadable: {type(exc).__name__}: {exc}"[:300])
+            return None
+        self.ledger.announce(url, facts.announced_pages, facts.announced_records, facts.mechanisms)
+        for problem in facts.problems:
+            self.ledger.problem(url, problem)
+            self.logger.warning("pager problem on %s: %s", url, problem)
+        for call in facts.unresolved:
+            self.ledger.problem(url, f"pager not followed: {call}")
+            self.logger.warning("could not follow the pager on %s: %s", url, call)
+        return facts
+
+    def page_links(self, response: TextResponse, facts: ListFacts | None = None) -> tuple[list[str], dict[str, str]]:
+        """Every in-domain link of a page (``<a href>``, ``<area>``, and what :mod:`crawler.listpages`
+        reads: frames, handlers, options, datastores, script pagers), canonical, in page order, once;
+        and the anchor text of each ``<a>`` link."""
+        texts: dict[str, str] = {}
+        urls = []
+        for link in self.link_extractor.extract_links(response):
+            url = canonicalize(link.url)
+            urls.append(url)
+            texts.setdefault(url, (link.text or "").strip())
+        if facts is not None:
+            urls.extend(canonicalize(u) for u, _how in facts.links)
+            source = self.item_url(response)
+            for u in facts.pager:
+                cu = canonicalize(u)
+                if self._in_domain(cu):
+                    urls.append(cu)
+                else:
+                    self.ledger.stop("offsite pager", source, cu)
+                    self.ledger.problem(source, f"pager leads outside the allowed domains ({urlsplit(cu).netloc})")
+        return [u for u in dict.fromkeys(urls) if self._in_domain(u)], texts
+
+    def note_dates(self, dates: dict[str, dict[str, str]]) -> None:
+        """Tell the revisit plan what lists and sitemaps say beside archived articles: a list date
+        newer than the stored one, a ``<lastmod>`` after the last capture make an article due now."""
+        for url, info in dates.items():
+            if url in self.plan.known:
+                if info.get("list_date"):
+                    self.plan.note(url, info["list_date"], "list")
+                if info.get("lastmod"):
+                    self.plan.note(url, info["lastmod"], "lastmod")
 
     def feed_requests(self, response: TextResponse) -> Any:
         """RSS / Atom feeds a page announces (``<link rel="alternate" type="application/rss+xml">``)."""
@@ -350,14 +477,34 @@ class PortalSpider(scrapy.Spider):
                 self._inc(statkeys.FEEDS_DISCOVERED)
                 yield from self.index_request(response.urljoin(href.group(1)), self.parse_feed, "feed")
 
-    def follow(self, links: list[str], source_url: str, page_type: str) -> Any:
+    def is_pager_link(self, source: str, url: str, pager: set[str], texts: dict[str, str]) -> bool:
+        """Another page of the list at ``source``: its pager offers it, its anchor reads like a
+        pager's (下一页, 尾页, 3), or its URL is a numbered sibling (:func:`crawler.urls.same_list`)."""
+        return url in pager or looks_like_pager_text(texts.get(url)) or same_list(source, url)
+
+    def follow(
+        self,
+        links: list[str],
+        source_url: str,
+        page_type: str,
+        facts: ListFacts | None = None,
+        texts: dict[str, str] | None = None,
+        listed: set[str] | None = None,
+    ) -> Any:
         """Requests for a page's links: articles (new or due), lists (conditional), traps refused.
 
         From an article only related articles are followed; navigation is reached from lists.
         A list page whose article links are all archived already (and none due for a revisit)
         stops the paging (``stop_on_known_list``), unless it is a start page or this run resumes
-        an unfinished one.
+        an unfinished one. Pagination stays in the column and costs no depth; navigation costs one
+        level (``DEPTH_LIMIT``). A list item (``listed``: a link of a column's list whose anchor
+        reads like a headline or has a date beside it, a jpage record, a JSON list item) whose URL
+        says neither article nor list is fetched as an article candidate: the content decides
+        (``pipelines.classify.looks_like_article``).
         """
+        texts = texts or {}
+        listed = listed or set()
+        pager = {canonicalize(u) for u in facts.pager} if facts is not None else set()
         kinds = [(url, self.page_type(url)) for url in links]
         articles = [u for u, k in kinds if k == "article"]
         stop_paging = (
@@ -368,25 +515,54 @@ class PortalSpider(scrapy.Spider):
             and bool(articles)
             and all(self.plan.decide(u)[0] == "skip" for u in articles)
         )
+        depth = self.depth_of.get(source_url, 0)
+        column = self.ledger.page_column.get(source_url, source_url)
+        if page_type != "article":
+            self.ledger.articles(source_url, articles)
         for url, kind in kinds:
             if page_type == "article" and kind != "article":
                 continue
             if kind == "article":
-                request = self.article_request(url)
+                request = self.article_request(url, source_url)
                 if request is not None:
                     yield request
                 continue
-            if stop_paging and is_pagination(source_url, url):
+            if url in self.requested:
+                continue
+            is_pager = self.is_pager_link(source_url, url, pager, texts)
+            if url in listed and not is_pager and kind == "other":
+                # an article whose URL shape we do not know: its list shows a headline (or a date)
+                reason = self._guard().check(url)
+                if reason:
+                    self._trap(source_url, url, reason)
+                    continue
+                self.ledger.articles(source_url, [url])
+                request = self.article_request(url, source_url, listed=True)
+                if request is not None:
+                    request.meta["page_kind"] = "new"
+                    yield request
+                continue
+            if stop_paging and is_pager:
                 self._inc(statkeys.PAGING_STOPPED)
                 continue
             reason = self._guard().check(url)
             if reason:
-                self._inc(statkeys.TRAP_REFUSED)
-                self.logger.debug("not following %s: %s", url, reason)
+                self._trap(source_url, url, reason)
+                continue
+            new_depth = depth if is_pager else depth + 1
+            if self.depth_limit and new_depth > self.depth_limit:
+                self.ledger.stop("depth", source_url, url)
+                self.logger.debug("not following %s: depth %d > DEPTH_LIMIT %d", url, new_depth, self.depth_limit)
                 continue
             if url in self.aliases:
                 self._inc(statkeys.ALIAS_SKIPPED)
-                url = self.aliases[url]  # the same page under its other URL; the dupefilter drops repeats
+                url = self.aliases[url]  # the same page under its other URL
+                if url in self.requested:
+                    continue
+            if is_pager:
+                self.ledger.add_page(url, column)
+            else:
+                self.ledger.enter(url, new_depth)
             if SITEMAP_URL.search(url):
                 yield from self.index_request(url, self.parse_sitemap, "sitemap")
             elif self.navigation_from_memory(url):
@@ -394,9 +570,158 @@ class PortalSpider(scrapy.Spider):
                 if url not in self.nav_followed:
                     self.nav_followed.add(url)
                     self._inc(statkeys.NAVIGATION_FROM_MEMORY)  # once per hub
+                    self.depth_of.setdefault(url, new_depth)
                     yield from self.follow(self.list_memory[url]["links"], url, "other")
             else:
-                yield self._request(url, self.parse, kind)
+                yield self._request(url, self.parse, kind, depth=new_depth)
+        if facts is not None and facts.posts and not stop_paging:
+            yield from self.jpage_requests(facts.posts, source_url, column, depth)
+
+    def _trap(self, source: str, url: str, reason: str) -> None:
+        self._inc(statkeys.TRAP_REFUSED)
+        self.ledger.stop("trap guard", source, url)
+        self.logger.debug("not following %s: %s", url, reason)
+
+    # -- 大汉 jpage lists and declared JSON lists ----------------------------------------
+
+    def jpage_requests(self, posts: list[JPagePost], source: str, column: str, depth: int) -> Any:
+        """The ``dataproxy.jsp`` POSTs of a jpage list (its records past the first page)."""
+        for post in posts:
+            key = canonicalize(post.key)
+            if key in self.requested:
+                continue
+            reason = self._guard().check(key) if not self._in_domain(post.url) else None
+            if not self._in_domain(post.url):
+                self.ledger.stop("offsite pager", source, post.url)
+                self.ledger.problem(source, f"jpage proxy outside the allowed domains: {post.url}")
+                continue
+            if reason:
+                self._trap(source, key, reason)
+                continue
+            self.ledger.add_page(key, column)
+            self.requested.add(key)
+            self.pending.add(key)
+            self.depth_of[key] = depth
+            yield scrapy.FormRequest(
+                post.url,
+                formdata=post.form,
+                callback=self.parse_jpage,
+                errback=self.on_error,
+                meta={"page_kind": "list", "page_key": key, "jpage": post, "source": source},
+                dont_filter=False,
+            )
+
+    def parse_jpage(self, response: Response) -> Any:
+        """One dataproxy answer: its records' links; garbage or an error page is an error of that page."""
+        key = response.meta["page_key"]
+        post: JPagePost = response.meta["jpage"]
+        self.pending.discard(key)
+        text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+        records = datastore_records(text)
+        if records is None:
+            kind = "an HTML page" if re.search(r"<html|<body", text[:2000], re.I) else \
+                "no complete <datastore> (truncated or garbage)"
+            error = f"jpage dataproxy answered {kind} (records {post.start}-{post.end})"
+            self.ledger.failed(key)
+            self.ledger.problem(response.meta.get("source", key), error)
+            self.logger.warning("%s: %s", key, error)
+            yield self.page_item(response, "list", [], url=key, error=error)
+            return
+        from crawler.listpages import _hrefs, _record_dates
+
+        urls = [canonicalize(u) for r in records for u in _hrefs(r, response.url)]
+        links = [u for u in dict.fromkeys(urls) if self._in_domain(u)]
+        item = self.page_item(response, "list", links, url=key)
+        item.link_dates = {canonicalize(u): {"list_date": d} for u, d in _record_dates(records, response.url).items()}
+        self.note_dates(item.link_dates)
+        yield item
+        self.ledger.reached(key)
+        yield from self.follow(links, key, "list", listed=set(links))
+        if post.total is None and records:  # no total announced: ask for the next group
+            yield from self.jpage_requests(
+                jpage_next_posts(post.url.split("?")[0], post.form, post.end, post.per_page,
+                                 max(1, (post.end - post.start + 1) // max(1, post.per_page)), None),
+                response.meta.get("source", key), self.ledger.page_column.get(key, key), self.depth_of.get(key, 0),
+            )
+
+    def json_request(self, index: int, page: int) -> scrapy.Request:
+        spec = self.site.json_lists[index]
+        url = canonicalize(spec["url"].replace("{page}", str(page)))
+        column = canonicalize(spec.get("column") or spec["url"].replace("{page}", str(spec["first_page"])))
+        if page == spec["first_page"]:
+            self.ledger.enter(column, 1)
+            self.ledger.announce(column, None, None, ["json-list"])
+        self.ledger.add_page(url, column)
+        return self._request(url, self.parse_json, "list", depth=1, meta={"json_list": index, "json_page": page})
+
+    def parse_json(self, response: Response) -> Any:
+        """One page of a declared JSON list: its items' article URLs (and titles, dates), the next pages."""
+        url = self.item_url(response)
+        self.pending.discard(url)
+        index, page = response.meta["json_list"], response.meta["json_page"]
+        spec = self.site.json_lists[index]
+        if response.status == NOT_MODIFIED:
+            yield self.not_modified_item(response, "list")
+            self.ledger.reached(url)
+            yield from self.follow(self.list_memory.get(url, {}).get("links", []), url, "list")
+            return
+        try:
+            data = json.loads(response.text if isinstance(response, TextResponse) else response.body)
+            items = _dig(data, spec["items"])
+            if not isinstance(items, list):
+                raise ValueError(f"no list at {spec['items']!r}")
+        except (ValueError, TypeError, KeyError) as exc:
+            error = f"JSON list page unreadable: {exc}"[:300]
+            self.ledger.failed(url)
+            self.ledger.problem(url, error)
+            yield self.page_item(response, "list", [], error=error)
+            return
+        links, dates = [], {}
+        for entry in items:
+            if not isinstance(entry, dict) or not isinstance(entry.get(spec["url_field"]), str):
+                continue
+            link = canonicalize(urljoin(response.url, entry[spec["url_field"]]))
+            if not self._in_domain(link):
+                continue
+            links.append(link)
+            info = {}
+            if spec.get("date_field") and entry.get(spec["date_field"]):
+                info["list_date"] = str(entry[spec["date_field"]])
+            if spec.get("title_field") and entry.get(spec["title_field"]):
+                info["title"] = str(entry[spec["title_field"]])
+            if info:
+                dates[link] = info
+        total = _dig(data, spec["total"]) if spec.get("total") else None
+        total = int(total) if isinstance(total, (int, float, str)) and str(total).lstrip("-").isdigit() else None
+        if total is not None:
+            self.ledger.announce(url, None, total, ["json-list"])
+        item = self.page_item(response, "list", links)
+        item.link_dates = dates
+        self.note_dates(item.link_dates)
+        yield item
+        self.ledger.reached(url)
+        known_only = bool(links) and self.site.stop_on_known_list and not self.resuming and all(
+            self.plan.decide(u)[0] == "skip" for u in links)
+        yield from self.follow(links, url, "list", listed=set(links))
+        if not links or known_only:
+            if known_only:
+                self._inc(statkeys.PAGING_STOPPED)
+            return
+        first = spec["first_page"]
+        if total is not None and page == first:
+            last = first + math.ceil(total / len(links)) - 1
+            if last - first >= PAGER_BOUND:
+                self.ledger.problem(url, f"JSON list announces {total} items: only {PAGER_BOUND} pages are asked")
+                last = first + PAGER_BOUND - 1
+            pages = range(first + 1, last + 1)
+        elif total is None and page - first < PAGER_BOUND:
+            pages = range(page + 1, page + 2)  # no total: page on while pages have items
+        else:
+            pages = range(0)
+        for n in pages:
+            next_url = canonicalize(spec["url"].replace("{page}", str(n)))
+            if next_url not in self.requested:
+                yield self.json_request(index, n)
 
     def navigation_from_memory(self, url: str) -> bool:
         """True for a hub (:func:`crawler.revisit.hub_pages`: a page that added no article of its
@@ -428,54 +753,141 @@ class PortalSpider(scrapy.Spider):
             self.crawler.engine.crawl(request)  # never requested yet: the dupefilter lets it through
         raise DontCloseSpider
 
-    def parse_sitemap(self, response: Response) -> Any:
+    # -- sitemaps, robots.txt, feeds -------------------------------------------------------
+
+    def parse_robots(self, response: Response) -> Any:
+        """robots.txt: its ``Sitemap:`` lines (Scrapy's own reading of them)."""
+        from scrapy.utils.sitemap import sitemap_urls_from_robots
+
         url = canonicalize(response.url)
+        self.pending.discard(url)
         if response.status == NOT_MODIFIED:
             links = self.list_memory.get(url, {}).get("links", [])
             yield self.not_modified_item(response, "sitemap")
         else:
-            # <loc> should be absolute; relative ones (seen on portals) are resolved against the sitemap
-            raw = [
-                canonicalize(response.urljoin(m.decode("utf-8", "replace").replace("&amp;", "&")))
-                for m in SITEMAP_LOC.findall(response.body)
-            ]
-            links = [u for u in dict.fromkeys(raw) if self._in_domain(u)]
+            links = [canonicalize(u) for u in sitemap_urls_from_robots(response.body, base_url=response.url)]
+            links = [u for u in dict.fromkeys(links) if self._in_domain(u)]
             yield self.page_item(response, "sitemap", links)
-        yield from self.sitemap_follow(links)
+        for link in links:
+            yield from self.index_request(link, self.parse_sitemap, "sitemap")
 
-    def sitemap_follow(self, links: list[str]) -> Any:
+    def parse_sitemap(self, response: Response) -> Any:
+        """A sitemap or sitemap index (``.xml``, ``.xml.gz``), read by Scrapy's sitemap support;
+        ``<lastmod>`` is kept per URL and spares unchanged archived articles their revisit."""
+        url = canonicalize(response.url)
+        self.pending.discard(url)
+        self.pending.discard(self.item_url(response))
+        if response.status == NOT_MODIFIED:
+            links = self.list_memory.get(url, {}).get("links", [])
+            yield self.not_modified_item(response, "sitemap")
+            yield from self.sitemap_follow(links, url)
+            return
+        from scrapy.utils.gz import gunzip
+        from scrapy.utils.sitemap import Sitemap
+
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE", 0))
+            except Exception as exc:  # noqa: BLE001 (a broken archive is an error of that sitemap)
+                yield self.page_item(response, "sitemap", [], error=f"sitemap not gunzippable: {exc}"[:300])
+                return
+        try:
+            sitemap = Sitemap(body)
+            entries = list(sitemap)
+        except Exception as exc:  # noqa: BLE001 (lxml refuses some bodies outright)
+            yield self.page_item(response, "sitemap", [], error=f"sitemap unreadable: {exc}"[:300])
+            return
+        links, dates, children = [], {}, []
+        for entry in entries:
+            loc = entry.get("loc")
+            if not loc:
+                continue
+            # <loc> should be absolute; relative ones (seen on portals) are resolved against the sitemap
+            link = canonicalize(response.urljoin(loc.strip()))
+            if not self._in_domain(link):
+                continue
+            links.append(link)
+            if sitemap.type == "sitemapindex":
+                children.append(link)
+            elif entry.get("lastmod"):
+                dates[link] = {"lastmod": entry["lastmod"].strip()}
+        links = list(dict.fromkeys(links))
+        item = self.page_item(response, "sitemap", links)
+        item.link_dates = dates
+        self.note_dates(item.link_dates)
+        yield item
+        self.lastmod.update({u: d["lastmod"] for u, d in dates.items()})
+        for child in dict.fromkeys(children):
+            yield from self.index_request(child, self.parse_sitemap, "sitemap")
+        yield from self.sitemap_follow([u for u in links if u not in children], url)
+
+    def sitemap_follow(self, links: list[str], source: str | None = None) -> Any:
         """Requests for a sitemap's links: child sitemaps, articles (new or due), pages never seen."""
         for link in links:
             if SITEMAP_URL.search(link):
                 yield from self.index_request(link, self.parse_sitemap, "sitemap")  # a sitemap index
             elif self.page_type(link) == "article":
-                request = self.article_request(link)
+                request = self.article_request(link, lastmod=self.lastmod.get(link))
                 if request is not None:
                     yield request
-            elif link not in self.list_memory and not self._guard().check(link):
+            elif link not in self.list_memory and link not in self.requested and not self._guard().check(link):
                 # a page fetched before is reached again through the site's own links (or not at all,
-                # when its list stops paging); a sitemap only adds pages never seen
-                yield self._request(link, self.parse, "list")
+                # when its list stops paging); a sitemap only adds pages never seen -- as article
+                # candidates: a sitemap lists documents
+                self.ledger.enter(link, 1)
+                request = self.article_request(link, listed=True)
+                if request is not None:
+                    request.meta["page_kind"] = "new"
+                    yield request
 
     def parse_feed(self, response: Response) -> Any:
-        """RSS 2.0 / Atom: every item link is an article candidate."""
+        """RSS 0.9x-2.0 / RDF / Atom, through feedparser: every entry's link is an article candidate
+        (malformed and namespaced feeds included)."""
+        import feedparser
+
         url = canonicalize(response.url)
+        self.pending.discard(url)
         if response.status == NOT_MODIFIED:
             links = self.list_memory.get(url, {}).get("links", [])
             yield self.not_modified_item(response, "feed")
-        else:
-            links = [
-                u
-                for u in dict.fromkeys(canonicalize(response.urljoin(x)) for x in feed_links(response.body))
-                if self._in_domain(u)
-            ]
-            yield self.page_item(response, "feed", links)
-        yield from self.feed_follow(links)
+            yield from self.feed_follow(links, url)
+            return
+        parsed = feedparser.parse(response.body, response_headers={
+            k.lower(): v for k, v in headers_to_dict(response.headers).items()})
+        links, dates = [], {}
+        for entry in parsed.entries:
+            href = entry.get("link") or next(
+                (lk.get("href") for lk in entry.get("links", []) if lk.get("href")), None)
+            if not href:
+                continue
+            link = canonicalize(response.urljoin(href.strip()))
+            if not self._in_domain(link):
+                continue
+            links.append(link)
+            when = entry.get("published_parsed") or entry.get("updated_parsed")
+            info = {}
+            if when:
+                info["list_date"] = f"{when.tm_year:04d}-{when.tm_mon:02d}-{when.tm_mday:02d}"
+            if entry.get("title"):
+                info["title"] = entry["title"]
+            if info:
+                dates[link] = info
+        links = list(dict.fromkeys(links))
+        if not links and parsed.bozo:
+            error = f"feed unreadable: {parsed.get('bozo_exception')}"[:300]
+            yield self.page_item(response, "feed", [], error=error)
+            return
+        item = self.page_item(response, "feed", links)
+        item.link_dates = dates
+        self.note_dates(item.link_dates)
+        yield item
+        yield from self.feed_follow(links, url)
 
-    def feed_follow(self, links: list[str]) -> Any:
+    def feed_follow(self, links: list[str], source: str | None = None) -> Any:
         """Requests for a feed's item links (articles new or due)."""
         for link in links:
-            request = self.article_request(link)
+            request = self.article_request(link, listed=self.page_type(link) != "article")
             if request is not None:
                 yield request
 
@@ -493,6 +905,10 @@ class PortalSpider(scrapy.Spider):
     def on_error(self, failure: Any) -> Any:
         """A request that failed for good: keep it in the archive as an error (robots refusals aside)."""
         request = failure.request
+        url = canonicalize(request.meta.get("page_key") or request.url)
+        self.pending.discard(url)
+        if request.meta.get("page_kind") not in ("new", "revisit", *INDEX_TYPES):
+            self.ledger.failed(url)
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             self._inc(statkeys.IGNORED)  # robots.txt, offsite, size limits are logged by Scrapy
             if "maxsize" not in str(failure.value).lower():
@@ -510,7 +926,7 @@ class PortalSpider(scrapy.Spider):
         if request.meta.get("page_kind") not in ("new", "revisit", *INDEX_TYPES):
             self.list_failures += 1  # a list (or start) page: hubs and sitemaps may be needed now
         redirects = request.meta.get("redirect_urls") or []  # a redirect we followed: the item is the article's
-        url = canonicalize(redirects[0] if redirects else request.url)
+        url = canonicalize(request.meta.get("page_key") or (redirects[0] if redirects else request.url))
         yield PageItem(
             site=self.site.name,
             url=url,
@@ -524,6 +940,28 @@ class PortalSpider(scrapy.Spider):
             error=error,
         )
 
+    # -- the discovery report ------------------------------------------------------------------
+
+    def discovery_report(self, reason: str = "finished") -> list[dict[str, Any]]:
+        """Per column what its list announced and what was reached, the pager problems, and every
+        limit that stopped discovery with where and how much it left unvisited (rows for
+        :func:`archive.discovery.record_discovery`). Logs a warning for each shortfall."""
+        self.ledger.limits = [entry for entry in self.ledger.limits if entry[3] not in self.requested]
+        rows = self.ledger.report(self.pending, page_cap=reason == "closespider_pagecount")
+        for row in rows:
+            if row["kind"] == "column" and row["shortfall"]:
+                how = ", ".join(row["mechanisms"]) or "plain links"
+                self.logger.warning("column %s: %s (pager: %s)", row["column"], row["shortfall"], how)
+            elif row["kind"] == "limit":
+                self.logger.warning(
+                    "%s limit stopped discovery at %s: %d link(s) not followed, e.g. %s",
+                    row["limit"], row["where"], row["unvisited"], row["example"],
+                )
+        return rows
+
+    def closed(self, reason: str) -> None:
+        self.runner.close()
+
     # -- items -------------------------------------------------------------------------
 
     def _in_domain(self, url: str) -> bool:
@@ -535,10 +973,17 @@ class PortalSpider(scrapy.Spider):
         redirects = response.meta.get("redirect_urls") or []
         return canonicalize(redirects[0]) if redirects else canonicalize(response.url)
 
-    def page_item(self, response: Response, page_type: str, links: list[str] | None = None) -> PageItem:
+    def page_item(
+        self,
+        response: Response,
+        page_type: str,
+        links: list[str] | None = None,
+        url: str | None = None,
+        error: str | None = None,
+    ) -> PageItem:
         return PageItem(
             site=self.site.name,
-            url=self.item_url(response),
+            url=url or self.item_url(response),
             final_url=response.url,
             status=response.status,
             headers=headers_to_dict(response.headers),
@@ -549,6 +994,7 @@ class PortalSpider(scrapy.Spider):
             decoded=response.meta.get("decoded"),
             hints=self.site.hints,
             links=links or [],
+            error=error,
         )
 
     def not_modified_item(self, response: Response, page_type: str) -> PageItem:
@@ -565,3 +1011,19 @@ class PortalSpider(scrapy.Spider):
             page_type=page_type,
             not_modified=True,
         )
+
+
+def _dig(data: Any, path: str) -> Any:
+    """``data["a"]["b"][0]`` for the dotted path ``"a.b.0"`` (None when it is not there).
+
+    >>> _dig({"data": {"list": [1, 2], "total": 2}}, "data.total")
+    2
+    """
+    for part in path.split(".") if path else []:
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and part.isdigit() and int(part) < len(data):
+            data = data[int(part)]
+        else:
+            return None
+    return data

@@ -1,0 +1,159 @@
+"""The crawl's books on discovery, per column: what each list said it holds against what the crawl
+reached, which limit stopped discovery where, and what was wrong with the pagers. Pure, no Scrapy.
+
+A *column* is a list reached through navigation (a start page, a section link, a frame, a
+sitemap's page ...) together with every page of it its pager leads to; pagination stays in its
+column and does not spend the navigation depth. At the end, :meth:`Ledger.report` gives the rows
+the archive keeps (:mod:`archive.discovery`) and the crawl summary prints: a column whose list
+announced more pages or records than were reached is flagged ("zwyw: page says 12 pages, 3
+reached"), and every limit that stopped discovery says where and how much it left unvisited.
+
+Example:
+    >>> ledger = Ledger()
+    >>> col = ledger.enter("http://a/zwyw/", depth=1)
+    >>> ledger.announce("http://a/zwyw/", pages=12, records=None, mechanisms=["trs-createPageHTML"])
+    >>> ledger.reached("http://a/zwyw/")
+    >>> [r["shortfall"] for r in ledger.report(set()) if r["kind"] == "column"]
+    ['page says 12 pages, 1 reached']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Column", "Ledger"]
+
+#: limits that stop discovery (the names summary lines and tests use)
+LIMITS = ("depth", "trap guard", "page cap", "known articles", "offsite pager")
+
+
+@dataclass
+class Column:
+    url: str
+    depth: int
+    mechanisms: list[str] = field(default_factory=list)
+    announced_pages: int | None = None
+    announced_records: int | None = None
+    pages: set[str] = field(default_factory=set)
+    failed: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    stopped: Counter = field(default_factory=Counter)
+
+    def shortfall(self) -> str | None:
+        """What the column's list announced and the crawl did not reach, or None."""
+        parts = []
+        if self.announced_pages is not None and len(self.pages) < self.announced_pages:
+            parts.append(f"page says {self.announced_pages} pages, {len(self.pages)} reached")
+        if self.announced_records is not None and len(self.articles) < self.announced_records:
+            parts.append(f"page says {self.announced_records} records, {len(self.articles)} article links found")
+        return "; ".join(parts) or None
+
+
+class Ledger:
+    """Columns by their entry URL, the column of every list page requested, problems, limits."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, Column] = {}
+        self.page_column: dict[str, str] = {}
+        self.problems: list[tuple[str, str, str]] = []  # (column, url, detail)
+        self.limits: list[tuple[str, str, str, str]] = []  # (limit, column, where, url not followed)
+        self._problem_seen: set[tuple[str, str]] = set()
+
+    def enter(self, url: str, depth: int) -> Column:
+        """A list page reached through navigation: the entry of a column (once)."""
+        column = self.page_column.setdefault(url, url)
+        if column not in self.columns:
+            self.columns[column] = Column(column, depth)
+        return self.columns[column]
+
+    def add_page(self, url: str, column: str) -> None:
+        """Another page of ``column`` (its pager led there)."""
+        self.page_column.setdefault(url, column)
+
+    def column_of(self, url: str) -> Column | None:
+        key = self.page_column.get(url)
+        return self.columns.get(key) if key else None
+
+    def announce(self, url: str, pages: int | None, records: int | None, mechanisms: list[str]) -> None:
+        col = self.column_of(url)
+        if col is None:
+            return
+        for m in mechanisms:
+            if m not in col.mechanisms:
+                col.mechanisms.append(m)
+        if pages is not None:
+            col.announced_pages = max(pages, col.announced_pages or 0)
+        if records is not None:
+            col.announced_records = max(records, col.announced_records or 0)
+
+    def reached(self, url: str, fingerprint: str | None = None) -> None:
+        """A page of a column answered; ``fingerprint`` (its body's hash) counts a page served
+        under two URLs (``/xwzx/`` and ``/xwzx/index.html``) once."""
+        col = self.column_of(url)
+        if col is not None:
+            col.pages.add(fingerprint or url)
+            col.failed.discard(url)
+
+    def failed(self, url: str) -> None:
+        col = self.column_of(url)
+        if col is not None and url not in col.pages:
+            col.failed.add(url)
+
+    def articles(self, url: str, links: list[str]) -> None:
+        col = self.column_of(url)
+        if col is not None:
+            col.articles.update(links)
+
+    def problem(self, url: str, detail: str) -> None:
+        """What is wrong with a list page's pager (once per column and kind of problem)."""
+        col = self.page_column.get(url, url)
+        if (col, detail) not in self._problem_seen:
+            self._problem_seen.add((col, detail))
+            self.problems.append((col, url, detail))
+
+    def stop(self, limit: str, where: str, url: str) -> None:
+        """``limit`` kept the crawl from following ``url`` (found on ``where``)."""
+        column = self.page_column.get(where, where)
+        self.limits.append((limit, column, where, url))
+        col = self.columns.get(column)
+        if col is not None:
+            col.stopped[limit] += 1
+
+    def report(self, pending: set[str], page_cap: bool = False) -> list[dict[str, Any]]:
+        """Rows for the archive: one per column (``kind`` "column"), problem ("problem") and limit
+        ("limit": which, where, how many links it left unvisited, an example)."""
+        rows: list[dict[str, Any]] = []
+        for col in self.columns.values():
+            rows.append({
+                "kind": "column",
+                "column": col.url,
+                "depth": col.depth,
+                "mechanisms": col.mechanisms,
+                "announced_pages": col.announced_pages,
+                "announced_records": col.announced_records,
+                "pages_reached": len(col.pages),
+                "pages_failed": len(col.failed),
+                "articles_found": len(col.articles),
+                "stopped": dict(col.stopped),
+                "shortfall": col.shortfall(),
+            })
+        for column, url, detail in self.problems:
+            rows.append({"kind": "problem", "column": column, "url": url, "detail": detail})
+        grouped: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for limit, column, where, url in self.limits:
+            grouped.setdefault((limit, column), []).append((where, url))
+        for (limit, column), hits in grouped.items():
+            urls = list(dict.fromkeys(u for _, u in hits))
+            rows.append({
+                "kind": "limit", "limit": limit, "column": column, "where": hits[0][0],
+                "unvisited": len(urls), "example": urls[0],
+            })
+        if page_cap and pending:
+            example = sorted(pending)[0]
+            rows.append({
+                "kind": "limit", "limit": "page cap", "column": self.page_column.get(example, ""),
+                "where": "(the crawl)", "unvisited": len(pending), "example": example,
+            })
+        return rows

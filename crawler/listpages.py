@@ -1,0 +1,687 @@
+"""What a list page holds beyond its ``<a href>`` links: the list mechanisms of the CMSs Chinese
+governments run on, read as general rules (no per-site code). Pure: HTML text in, facts out;
+no Scrapy, no archive.
+
+- **Links outside href**: ``<frame>`` / ``<iframe>`` ``src``; URL literals in ``onclick`` /
+  ``onchange`` handlers and ``javascript:`` hrefs (``window.open('show.asp?id=12')``,
+  ``location.href='list.asp?page=2'``); ``<option value>`` of navigating ``<select>`` menus.
+- **Script pagers** are *run*, not pattern-matched: the page's inline scripts and the calls its
+  pager links make (``javascript:goPage(3)``, ``onclick="toPage(2)"``) execute in an embedded V8
+  (:class:`ScriptRunner`, through ``mini-racer``) against a stub browser whose ``document.write``
+  and ``location`` record what the page would show or go to. That covers TRS WCM's
+  ``createPageHTML(countPage, currentPage, "index", "html")`` (literal or variable arguments; when
+  the function lives in an external ``createPageHTML.js`` TRS's convention stands in for it), the
+  older TRS pager that ``document.write``s ``"index" + "_" + nextPage + "." + "html"``, and
+  ``goPage`` / ``toPage`` / ``turnPage`` functions that build the URL by concatenation, whatever
+  branches they take. Integer pager calls are filled between the smallest and largest page the
+  pager offers (首页 ... 尾页), at most :data:`PAGER_BOUND` pages.
+- **大汉 Hanweb jcms "jpage" lists**: the records inside ``<script type="text/xml"><datastore>``
+  and the ``dataproxy.jsp`` POSTs (``startrecord`` / ``endrecord`` / ``perpage`` with the
+  ``jpage({...})`` call's ``ajaxParam`` form) that page through the rest until ``totalRecord``.
+- **Announced sizes**: ``共12页``, ``共236条``, ``页次：1/3``, ``totalRecord: 236``,
+  ``countPage = 12``; nonsense (negative, beyond :data:`PAGER_BOUND`) is a *problem* of the page.
+- **List dates**: the date printed beside each link of a list (``<li><a>…</a><span>2024-03-26``),
+  for revisit planning.
+
+Example::
+
+    facts = analyse(html, "http://a.gov.cn/xwzx/index.html")
+    facts.links, facts.pager, facts.posts, facts.announced_pages, facts.problems
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+__all__ = [
+    "PAGER_BOUND",
+    "JPagePost",
+    "ListFacts",
+    "ScriptRunner",
+    "analyse",
+    "datastore_records",
+    "jpage_next_posts",
+    "looks_like_pager_text",
+]
+
+#: at most this many pages of one list are generated from one pager at once (the trap bound)
+PAGER_BOUND = 200
+#: a pager script runs at most this long (ms) and writes at most this many strings
+SCRIPT_TIMEOUT_MS = 400
+SCRIPT_MAX_WRITES = 4000
+SCRIPT_MAX_CHARS = 60_000  # bigger inline scripts (inlined libraries) are not pagers
+#: anchor texts of pager links (下一页, 尾页, page numbers ...)
+PAGER_TEXT = re.compile(
+    r"^\s*(?:[<>«»‹›]+|\d{1,4}|\[\d{1,4}\]|第?\s*\d+\s*页|上一?页|下一?页|前一?页|后一?页|首\s*页|尾\s*页|末\s*页|"
+    r"最后一?页|第一页|next|prev(?:ious)?|first|last|more|更多)\s*$",
+    re.I,
+)
+
+_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_TAGS = r"(?:\s|&nbsp;|<[^>]{0,80}>)*"
+_NUM = r"(-?\d+)"
+ANNOUNCED_PAGES = [
+    re.compile(r"共" + _TAGS + _NUM + _TAGS + r"页"),
+    re.compile(r"页次[：:]?" + _TAGS + r"\d+" + _TAGS + r"/" + _TAGS + _NUM),
+    re.compile(r"共" + _TAGS + r"\d+" + _TAGS + r"条(?:记录)?" + _TAGS + r"\d+" + _TAGS + r"/" + _TAGS + _NUM),
+    re.compile(r"\b(?:countPage|pageCount|totalPage|totalPages|pagecount|_nPageCount)\s*[:=]\s*['\"]?" + _NUM),
+]
+ANNOUNCED_RECORDS = [
+    re.compile(r"共" + _TAGS + _NUM + _TAGS + r"(?:条|篇)"),
+    re.compile(r"\b(?:totalRecord|totalCount|recordCount|totalrecord|total)\s*[:=]\s*['\"]?" + _NUM),
+    re.compile(r"<totalrecord>\s*" + _NUM + r"\s*</totalrecord>", re.I),
+]
+_URL_LITERAL = re.compile(
+    r"(?:\bopen|location(?:\.href)?|\.replace|\.assign|\.href)\s*(?:=|\()\s*(['\"])([^'\"\s]{1,400})\1"
+)
+_INT_CALL = re.compile(r"^\s*([A-Za-z_$][\w$]*)\s*\(\s*(-?\d+)\s*(?:,[^()]*)?\)\s*;?\s*(?:return\s+false;?)?\s*$")
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_RECORD = re.compile(r"<record>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</record>", re.S | re.I)
+_NEXTGROUP = re.compile(r"<nextgroup>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</nextgroup>", re.S | re.I)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_JPAGE_CALL = re.compile(r"\.jpage\s*\(\s*\{")
+
+
+@dataclass
+class JPagePost:
+    """One ``dataproxy.jsp`` request of a jpage list: POST ``url`` with ``form``; ``key`` is the
+    same as one GET URL (every parameter in the query), the page's name in the archive."""
+
+    url: str
+    form: dict[str, str]
+    key: str
+    start: int
+    end: int
+    per_page: int
+    total: int | None
+
+
+@dataclass
+class ListFacts:
+    """What :func:`analyse` found on one page."""
+
+    #: (absolute URL, how it was found) for links outside ``<a href>``
+    links: list[tuple[str, str]] = field(default_factory=list)
+    #: other pages of this list, as the page's pager offers them (absolute, in order)
+    pager: list[str] = field(default_factory=list)
+    #: jpage dataproxy requests for the records the page does not hold
+    posts: list[JPagePost] = field(default_factory=list)
+    #: mechanisms recognised (``trs-createPageHTML``, ``script-pager:goPage``, ``hanweb-jpage`` ...)
+    mechanisms: list[str] = field(default_factory=list)
+    announced_pages: int | None = None
+    announced_records: int | None = None
+    #: what is wrong with the page's pager (bad numbers, unparsable data): recorded as errors
+    problems: list[str] = field(default_factory=list)
+    #: pager calls that could not be followed (function not on the page ...), for the crawl log
+    unresolved: list[str] = field(default_factory=list)
+    #: absolute link URL -> the date the list prints beside it (YYYY-MM-DD)
+    dates: dict[str, str] = field(default_factory=dict)
+
+    def add_mechanism(self, name: str) -> None:
+        if name not in self.mechanisms:
+            self.mechanisms.append(name)
+
+
+def looks_like_pager_text(text: str | None) -> bool:
+    """True for the anchor text of a pager link.
+
+    >>> [looks_like_pager_text(t) for t in ("下一页", "3", "尾页", "关于停水的通知")]
+    [True, True, True, False]
+    """
+    return bool(text) and bool(PAGER_TEXT.match(text))
+
+
+# -- the script sandbox -----------------------------------------------------------------------------
+
+_SANDBOX = r"""
+(function (__scripts, __calls, __base, __maxWrites) {
+  var __out = [], __nav = [], __err = [], __writes = 0, __hits = [];
+  function __w() {
+    if (++__writes > __maxWrites) throw new Error("__too_many_writes");
+    for (var i = 0; i < arguments.length; i++) __out.push(String(arguments[i]));
+  }
+  function __go(v) { if (v !== undefined && v !== null && String(v) !== "") __nav.push(String(v)); }
+  var __jq = new Proxy(function () {}, {
+    get: function (t, k) {
+      if (k === "length") return 0;
+      if (k === Symbol.toPrimitive) return function () { return ""; };
+      if (k === "value") return "";
+      return __jq;
+    },
+    set: function () { return true; },
+    apply: function () { return __jq; },
+    construct: function () { return __jq; }
+  });
+  var __loc = {assign: __go, replace: __go, reload: function () {}, toString: function () { return __base; },
+               search: "", hash: "", pathname: "", hostname: "", host: "", protocol: "http:", port: ""};
+  Object.defineProperty(__loc, "href", {get: function () { return __base; }, set: __go});
+  var __doc = {write: __w, writeln: __w, getElementById: function () { return __jq; },
+               getElementsByTagName: function () { return []; }, getElementsByName: function () { return []; },
+               getElementsByClassName: function () { return []; }, querySelector: function () { return __jq; },
+               querySelectorAll: function () { return []; }, createElement: function () { return __jq; },
+               addEventListener: function () {}, cookie: "", referrer: "", title: "", body: __jq, forms: __jq,
+               all: __jq, documentElement: __jq, readyState: "complete"};
+  Object.defineProperty(__doc, "location", {get: function () { return __loc; }, set: __go});
+  Object.defineProperty(__doc, "URL", {get: function () { return __base; }});
+  var __win = {open: function (u) { __go(u); return __jq; }, alert: function () {}, confirm: function () { return true; },
+               setTimeout: function () {}, setInterval: function () {}, clearTimeout: function () {},
+               clearInterval: function () {}, addEventListener: function () {}, attachEvent: function () {},
+               navigator: {userAgent: "Mozilla/5.0", appName: "Netscape", language: "zh-CN"},
+               screen: {width: 1366, height: 768}, document: __doc, event: __jq, history: __jq};
+  Object.defineProperty(__win, "location", {get: function () { return __loc; }, set: __go});
+  var __g = {};
+  Object.defineProperty(__g, "location", {get: function () { return __loc; }, set: __go});
+  __g.window = __win; __g.self = __win; __g.top = __win; __g.parent = __win; __g.document = __doc;
+  __g.$ = __jq; __g.jQuery = __jq; __g.open = __win.open; __g.alert = __win.alert; __g.confirm = __win.confirm;
+  __g.setTimeout = __win.setTimeout; __g.setInterval = __win.setInterval; __g.navigator = __win.navigator;
+  __g.screen = __win.screen; __g.event = __jq; __g.history = __jq;
+  with (__g) {
+    for (var __i = 0; __i < __scripts.length; __i++) {
+      try { eval(__scripts[__i]); } catch (e) { __err.push("script: " + String(e && e.message || e)); }
+    }
+    for (var __j = 0; __j < __calls.length; __j++) {
+      var __before = __nav.length, __wbefore = __out.length;
+      try { eval(__calls[__j]); } catch (e) { __err.push("call " + __calls[__j] + ": " + String(e && e.message || e)); }
+      if (__nav.length > __before || __out.length > __wbefore) __hits.push(__calls[__j]);
+    }
+  }
+  return JSON.stringify({out: __out.join(""), nav: __nav, err: __err, hits: __hits});
+})
+"""
+
+#: TRS WCM's createPageHTML, for pages whose copy lives in an external createPageHTML.js: every page
+#: when there are at most PAGER_BOUND, else first / previous / next only (a broken count is not walked)
+_TRS_DEFAULT = """
+function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt) {
+  var n = parseInt(_nPageCount, 10), cur = parseInt(_nCurrIndex, 10) || 0;
+  if (!(n > 1)) return;
+  function u(i) { return i == 0 ? _sPageName + "." + _sPageExt : _sPageName + "_" + i + "." + _sPageExt; }
+  if (n <= %d) { for (var i = 0; i < n; i++) document.write('<a href="' + u(i) + '">' + (i + 1) + '</a> '); return; }
+  document.write('<a href="' + u(0) + '">首页</a> ');
+  if (cur > 0) document.write('<a href="' + u(cur - 1) + '">上一页</a> ');
+  document.write('<a href="' + u(cur + 1) + '">下一页</a> ');
+}
+""" % PAGER_BOUND
+
+
+class ScriptRunner:
+    """Runs a page's pager scripts in an embedded V8 (one isolate, re-made every 500 pages so
+    globals a page leaks cannot pile up), with a time and output limit. Thread-safe.
+
+    >>> r = ScriptRunner()
+    >>> r.run(["function goPage(n){ location.href = 'list.jsp?pageNo=' + n; }"], ["goPage(2)"], "http://a/")["nav"]
+    ['list.jsp?pageNo=2']
+    """
+
+    def __init__(self, timeout_ms: int = SCRIPT_TIMEOUT_MS) -> None:
+        self.timeout_ms = timeout_ms
+        self._ctx: Any = None
+        self._fn: Any = None
+        self._uses = 0
+        self._lock = threading.RLock()
+        self._registered = False
+        self._pool: ThreadPoolExecutor | None = None
+        self.available = True
+
+    def _context(self) -> Any:
+        if self._ctx is None or self._uses >= 500:
+            from py_mini_racer import MiniRacer
+
+            self._close()
+            self._ctx = MiniRacer()
+            self._uses = 0
+            if not self._registered:
+                atexit.register(self.close)  # V8 isolates left to __del__ hang the interpreter's exit
+                self._registered = True
+        self._uses += 1
+        return self._ctx
+
+    def _close(self) -> None:
+        if self._ctx is not None:
+            ctx, self._ctx = self._ctx, None
+            try:
+                ctx.close()
+            except Exception:  # noqa: BLE001 (closing a broken isolate)
+                pass
+
+    def close(self) -> None:
+        """Release the V8 isolate and the worker thread (both are made again on the next :meth:`run`)."""
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            try:
+                pool.submit(self._close).result()
+            except RuntimeError:  # the interpreter is shutting down: close from here
+                self._close()
+            pool.shutdown(wait=True)
+        else:
+            self._close()
+
+    def run(self, scripts: list[str], calls: list[str], base_url: str) -> dict[str, Any]:
+        """``{"out": what document.write wrote, "nav": URLs the page went to, "err": [errors]}``.
+
+        The script runs on a worker thread of its own: mini-racer enforces a timeout only outside
+        an event loop, and Scrapy's callbacks run inside one."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pager-js")
+        return self._pool.submit(self._run, scripts, calls, base_url).result()
+
+    def _run(self, scripts: list[str], calls: list[str], base_url: str) -> dict[str, Any]:
+        try:
+            with self._lock:
+                ctx = self._context()
+                source = (
+                    _SANDBOX + "(" + json.dumps(scripts) + "," + json.dumps(calls) + "," + json.dumps(base_url)
+                    + "," + str(SCRIPT_MAX_WRITES) + ")"
+                )
+                result = ctx.eval(source, timeout=self.timeout_ms, max_memory=256 * 1024 * 1024)
+            return json.loads(result)
+        except ImportError:
+            self.available = False
+            return {"out": "", "nav": [], "err": ["no JavaScript engine (pip install mini-racer)"]}
+        except Exception as exc:  # timeout, memory, engine errors: the page's script is at fault
+            if "timeout" not in type(exc).__name__.lower():
+                self.close()  # an isolate in an unknown state is not reused
+            return {"out": "", "nav": [], "err": [f"pager script failed: {type(exc).__name__}: {exc}"[:300]]}
+
+
+_RUNNER: ScriptRunner | None = None
+
+
+def default_runner() -> ScriptRunner:
+    global _RUNNER
+    if _RUNNER is None:
+        _RUNNER = ScriptRunner()
+    return _RUNNER
+
+
+# -- analysis ----------------------------------------------------------------------------------------
+
+
+def _join(base: str, href: str) -> str | None:
+    href = (href or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")) or len(href) > 1000:
+        return None
+    try:
+        url = urljoin(base, href)
+    except ValueError:
+        return None
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def _looks_like_url(value: str) -> bool:
+    v = value.strip()
+    if not v or " " in v or len(v) > 500 or v.startswith(("javascript:", "#", "mailto:")):
+        return False
+    return v.startswith(("http://", "https://", "/", "./", "../")) or "?" in v or bool(
+        re.search(r"\.(?:s?html?|jsp|aspx?|php|do|action|cgi)(?:$|[?#])", v, re.I)
+    ) or (v.endswith("/") and "/" in v[:-1])
+
+
+def _int(text: str) -> int | None:
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _announced(text: str, patterns: list[re.Pattern]) -> list[int]:
+    out = []
+    for pattern in patterns:
+        out.extend(v for v in (_int(m) for m in pattern.findall(text)) if v is not None)
+    return out
+
+
+def _brace_block(text: str, start: int) -> str | None:
+    """The ``{...}`` starting at ``text[start]`` (strings respected), or None."""
+    depth, i, quote = 0, start, None
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+        elif c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start : i + 1]
+        i += 1
+    return None
+
+
+def _js_value(block: str, key: str) -> str | None:
+    m = re.search(r"\b" + key + r"\s*:\s*(?:'([^']*)'|\"([^\"]*)\"|(-?\d+))", block)
+    if not m:
+        return None
+    return next(g for g in m.groups() if g is not None)
+
+
+def _js_object(block: str) -> dict[str, str]:
+    """A flat JS object literal (``{col: 1, path: '/', webname: '...'}``) as strings."""
+    try:
+        import chompjs
+
+        data = chompjs.parse_js_object(block)
+        if isinstance(data, dict):
+            return {str(k): str(v) for k, v in data.items() if isinstance(v, (str, int, float))}
+    except Exception:  # noqa: BLE001 (fall back to a simple reading)
+        pass
+    return {
+        k: next(g for g in (a, b, c) if g is not None)
+        for k, a, b, c in re.findall(r"([A-Za-z_]\w*)\s*:\s*(?:'([^']*)'|\"([^\"]*)\"|(-?[\w.]+))", block)
+    }
+
+
+def datastore_records(text: str) -> list[str] | None:
+    """The record HTML of a jpage ``<datastore>`` (a page's or a ``dataproxy.jsp`` answer), or None
+    when the text holds no datastore at all (an error page, garbage).
+
+    >>> datastore_records('<datastore><recordset><record><![CDATA[<li><a href="/a.html">A</a></li>]]></record></recordset></datastore>')
+    ['<li><a href="/a.html">A</a></li>']
+    >>> datastore_records("<html><body>系统繁忙</body></html>") is None
+    True
+    >>> datastore_records("<datastore><recordset><record><![CDATA[<li><a href=") is None  # truncated
+    True
+    """
+    if not re.search(r"<(?:datastore|recordset)\b", text, re.I) or not re.search(
+        r"</(?:datastore|recordset)>", text, re.I
+    ):
+        return None
+    return [a if a is not None and a != "" else b for a, b in _RECORD.findall(text)]
+
+
+def _hrefs(fragment: str, base: str) -> list[str]:
+    out = []
+    for groups in _HREF.findall(fragment):
+        href = next((g for g in groups if g), "")
+        url = _join(base, href.replace("&amp;", "&"))
+        if url:
+            out.append(url)
+    return out
+
+
+def _jpage(html: str, base: str, facts: ListFacts, inline_records: int) -> None:
+    """Read a jpage list's parameters and plan its dataproxy POSTs."""
+    call = _JPAGE_CALL.search(html)
+    nextgroup = _NEXTGROUP.search(html)
+    if not call and not nextgroup:
+        return
+    params: dict[str, str] = {}
+    total = per_page = group = None
+    proxy = None
+    if call:
+        block = _brace_block(html, call.end() - 1) or ""
+        total = _int(_js_value(block, "totalRecord") or "")
+        per_page = _int(_js_value(block, "perPage") or "")
+        group = _int(_js_value(block, "groupSize") or "")
+        proxy = _js_value(block, "proxyUrl")
+        ajax = re.search(r"\bajaxParam\s*:\s*\{", block)
+        if ajax:
+            params = _js_object(_brace_block(block, ajax.end() - 1) or "{}")
+    if nextgroup:
+        link = _hrefs(next((g for g in nextgroup.groups() if g), ""), base)
+        if link:
+            split = urlsplit(link[0])
+            for k, v in parse_qsl(split.query, keep_blank_values=True):
+                if k not in ("page", "startrecord", "endrecord", "perpage"):
+                    params.setdefault(k, v)
+            proxy = proxy or urlunsplit((split.scheme, split.netloc, split.path, "", ""))
+    if not proxy:
+        return
+    facts.add_mechanism("hanweb-jpage")
+    if total is not None:
+        facts.announced_records = total
+    per_page = per_page if per_page and per_page > 0 else 15
+    group = group if group and group > 0 else 3
+    proxy_url = _join(base, proxy)
+    if proxy_url is None:
+        return
+    facts.posts.extend(jpage_next_posts(proxy_url, params, inline_records, per_page, group, total))
+
+
+def jpage_next_posts(
+    proxy_url: str, form: dict[str, str], have: int, per_page: int, group: int, total: int | None
+) -> list[JPagePost]:
+    """The dataproxy requests for records ``have+1 .. total`` in groups of ``per_page * group``
+    (only the next group when the total is unknown: its answer says whether there is more).
+    At most :data:`PAGER_BOUND` requests.
+
+    >>> [(p.start, p.end) for p in jpage_next_posts("http://a/dp.jsp", {"columnid": "7"}, 12, 4, 3, 28)]
+    [(13, 24), (25, 36)]
+    """
+    size = per_page * group
+    out: list[JPagePost] = []
+    start = have + 1
+    while (total is None and not out) or (total is not None and start <= total):
+        if len(out) >= PAGER_BOUND:
+            break
+        end = start + size - 1
+        query = {"startrecord": str(start), "endrecord": str(end), "perpage": str(per_page)}
+        split = urlsplit(proxy_url)
+        url = urlunsplit((split.scheme, split.netloc, split.path, urlencode(query), ""))
+        key = urlunsplit((split.scheme, split.netloc, split.path, urlencode(sorted({**form, **query}.items())), ""))
+        out.append(JPagePost(url, dict(form), key, start, end, per_page, total))
+        start = end + 1
+    return out
+
+
+def _dates(tree: Any, base: str, facts: ListFacts) -> None:
+    for a in tree.iterfind(".//a[@href]"):
+        parent = a.getparent()
+        for _ in range(2):
+            if parent is None or parent.tag in ("li", "tr", "dd", "p", "dl"):
+                break
+            parent = parent.getparent()
+        if parent is None or parent.tag not in ("li", "tr", "dd", "p", "dl"):
+            continue
+        m = _DATE.search(parent.text_content() or "")
+        if m:
+            url = _join(base, a.get("href", ""))
+            if url:
+                facts.dates.setdefault(url, f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+
+
+def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_scripts: bool = True) -> ListFacts:
+    """Everything :mod:`crawler.listpages` knows how to read from one page (see the module doc).
+
+    >>> f = analyse('<a href="javascript:goPage(3)">尾页</a> 共3页<script>function goPage(n){'
+    ...             'location.href="list.jsp?pageNo="+n;}</script>', "http://a/x/list.jsp")
+    >>> f.pager, f.announced_pages, f.mechanisms
+    (['http://a/x/list.jsp?pageNo=1', 'http://a/x/list.jsp?pageNo=2', 'http://a/x/list.jsp?pageNo=3'], 3, ['script-pager:goPage'])
+    """
+    import lxml.html
+
+    facts = ListFacts()
+    if not html or not html.strip():
+        return facts
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return facts
+    base = base_url
+    for b in tree.iterfind(".//base[@href]"):
+        base = _join(base_url, b.get("href", "")) or base_url
+        break
+    seen: set[str] = set()
+
+    def link(url: str | None, how: str) -> None:
+        if url and url not in seen:
+            seen.add(url)
+            facts.links.append((url, how))
+
+    # frames and iframes (old county sites are framesets)
+    for el in tree.iter("frame", "iframe"):
+        if el.get("src"):
+            link(_join(base, el.get("src")), "frame")
+            facts.add_mechanism("frames")
+    # navigating <select> menus
+    for select in tree.iter("select"):
+        handler = " ".join(v for k, v in select.attrib.items() if k.lower().startswith("on"))
+        for option in select.iter("option"):
+            value = option.get("value") or ""
+            if (handler or _looks_like_url(value)) and _looks_like_url(value):
+                link(_join(base, value), "option")
+                facts.add_mechanism("select-navigation")
+    # handlers and javascript: hrefs: URL literals, and the calls to run
+    calls: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for name, value in el.attrib.items():
+            lname = name.lower()
+            code = None
+            if lname == "href" and value.strip().lower().startswith("javascript:"):
+                code = value.strip()[11:]
+            elif lname.startswith("on") and value:
+                code = value
+            if not code:
+                continue
+            for _q, literal in _URL_LITERAL.findall(code):
+                if _looks_like_url(literal) or "?" in literal:
+                    link(_join(base, literal), "script-link")
+                    facts.add_mechanism("script-links")
+            code = code.strip()
+            if code and not re.search(r"\bthis\b", code) and code not in calls and len(code) < 300:
+                calls.append(code)
+    # jpage datastores (records the HTML link extractor never sees)
+    inline_records = 0
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() in ("text/xml", "application/xml"):
+            records = datastore_records(script.text or "") or []
+            inline_records += len(records)
+            for record in records:
+                for url in _hrefs(record, base):
+                    link(url, "jpage-record")
+            for url, date in _record_dates(records, base).items():
+                facts.dates.setdefault(url, date)
+    if inline_records or "<datastore" in html:
+        _jpage(html, base, facts, inline_records)
+    # announced sizes
+    text = html
+    pages = _announced(text, ANNOUNCED_PAGES)
+    records = _announced(text, ANNOUNCED_RECORDS)
+    # script pagers: run them
+    scripts = [
+        s.text for s in tree.iter("script")
+        if s.text and not s.get("src") and (s.get("type") or "text/javascript").lower()
+        in ("text/javascript", "javascript", "application/javascript", "text/jscript", "")
+        and len(s.text) <= SCRIPT_MAX_CHARS
+    ]
+    pager_calls = _pager_calls(calls, facts)
+    uses_trs = any("createPageHTML" in s for s in scripts)
+    if uses_trs:
+        facts.add_mechanism("trs-createPageHTML")
+        if not any(re.search(r"function\s+createPageHTML\b", s) for s in scripts):
+            scripts = [_TRS_DEFAULT, *scripts]
+        pages.extend(_trs_counts(scripts))
+    if any("document.write" in s and re.search(r"\b(?:countPage|nextPage|currentPage)\b", s) for s in scripts) \
+            and not uses_trs:
+        facts.add_mechanism("trs-document-write")
+    wants_scripts = bool(pager_calls) or uses_trs or any("document.write" in s for s in scripts)
+    if run_scripts and wants_scripts:
+        result = (runner or default_runner()).run(scripts, pager_calls, base)
+        written = _hrefs(result.get("out") or "", base)
+        navigated = [u for u in (_join(base, v) for v in result.get("nav") or []) if u]
+        for name in sorted({_call_name(c) for c in result.get("hits") or []} - {"void", "window", "open"}):
+            facts.add_mechanism(f"script-pager:{name}")
+        generated = list(dict.fromkeys([*written, *navigated]))
+        if len(generated) > PAGER_BOUND:
+            facts.problems.append(
+                f"pager script offered {len(generated)} links; only the first {PAGER_BOUND} are followed"
+            )
+            generated = generated[:PAGER_BOUND]
+        facts.pager.extend(u for u in generated if u not in facts.pager)
+        for error in result.get("err") or []:
+            if "__too_many_writes" in error:
+                facts.problems.append(f"pager script wrote more than {SCRIPT_MAX_WRITES} strings: stopped")
+            elif error.startswith("call ") and _PAGERISH.search(_call_name(error[5:])):
+                facts.unresolved.append(error[5:])
+            elif "pager script failed" in error or "no JavaScript engine" in error:
+                facts.problems.append(error)
+    for value in pages:
+        if value < 0:
+            facts.problems.append(f"pager announces {value} pages")
+        elif value > PAGER_BOUND:
+            facts.problems.append(
+                f"pager announces {value} pages, beyond the bound of {PAGER_BOUND}: followed page by page"
+            )
+    for value in records:
+        if value < 0:
+            facts.problems.append(f"list announces {value} records")
+    good_pages = [p for p in pages if p >= 0]
+    good_records = [r for r in records if r >= 0]
+    if good_pages:
+        facts.announced_pages = max(good_pages)
+    if good_records and facts.announced_records is None:
+        facts.announced_records = max(good_records)
+    _dates(tree, base, facts)
+    facts.problems = list(dict.fromkeys(facts.problems))
+    return facts
+
+
+def _record_dates(records: list[str], base: str) -> dict[str, str]:
+    out = {}
+    for record in records:
+        m = _DATE.search(re.sub(r"<[^>]+>", " ", record))
+        urls = _hrefs(record, base)
+        if m and urls:
+            out[urls[0]] = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return out
+
+
+_PAGERISH = re.compile(r"page|pager|turn|go|jump|fanye|nav|list", re.I)
+
+
+def _call_name(code: str) -> str:
+    m = re.match(r"\s*([\w$.]+)\s*\(", code)
+    return m.group(1) if m else ""
+
+
+def _trs_counts(scripts: list[str]) -> list[int]:
+    """The page count a ``createPageHTML(count, ...)`` call passes, literal or ``var count = N``."""
+    out = []
+    joined = "\n".join(scripts[1:] if scripts and scripts[0] is _TRS_DEFAULT else scripts)
+    for arg in re.findall(r"createPageHTML\(\s*['\"]?([\w$-]+)['\"]?\s*,", joined):
+        value = _int(arg)
+        if value is None:
+            m = re.search(r"\bvar\s+" + re.escape(arg) + r"\s*=\s*['\"]?(-?\d+)", joined)
+            value = _int(m.group(1)) if m else None
+        if value is not None and not re.match(r"_nPageCount", arg):
+            out.append(value)
+    return out
+
+
+def _pager_calls(calls: list[str], facts: ListFacts) -> list[str]:
+    """The handler calls to run: every one as written, and integer pager calls filled from the
+    first page to the largest one they offer (``goPage(2)``, ``goPage(9)`` -> 1..9), in page order."""
+    ints: dict[str, set[int]] = {}
+    out: list[str] = []
+    for code in calls:
+        m = _INT_CALL.match(code)
+        if m and m.group(1) not in ("void", "alert", "history", "window", "open"):
+            n = int(m.group(2))
+            if n < 0:
+                facts.problems.append(f"pager call with a negative page: {code.strip()}")
+                continue
+            if "," not in code:
+                ints.setdefault(m.group(1), set()).add(n)
+                continue
+        out.append(code)
+    for name, values in ints.items():
+        low, high = (0 if min(values) == 0 else 1), max(values)  # pages before the current one too
+        if high - low > PAGER_BOUND:
+            facts.problems.append(f"pager {name}() offers pages {low}..{high}, beyond the bound of {PAGER_BOUND}")
+            high = low + PAGER_BOUND
+        out.extend(f"{name}({n})" for n in range(low, high + 1))
+    return out
