@@ -25,7 +25,7 @@ import json
 import sqlite3
 from typing import Any
 
-__all__ = ["discovery", "link_dates", "record_discovery", "remember_link_dates", "shortfall_lines"]
+__all__ = ["discovery", "link_dates", "record_discovery", "remember_link_dates", "shortfall_lines", "site_discovery"]
 
 
 def record_discovery(archive: Any, crawl_id: int | None, site: str, rows: list[dict[str, Any]]) -> None:
@@ -62,6 +62,43 @@ def discovery(conn: sqlite3.Connection, crawl_id: int) -> dict[str, list[dict[st
     return out
 
 
+def site_discovery(conn: sqlite3.Connection, site: str, crawl_id: int) -> dict[str, list[dict[str, Any]]]:
+    """The discovery report of crawl ``crawl_id`` of ``site``, completed for the columns it did not
+    walk (a re-crawl that stopped paging at known articles, a list answering 304 ``Not Modified``):
+    for those, the findings of the latest earlier crawl that walked them, marked ``as_of`` that
+    crawl. So a column whose announced size cannot be reached stays flagged on later crawls."""
+    report = discovery(conn, crawl_id)
+    walked = {c["column"] for c in report["columns"] if _walked(c)}
+    try:
+        rows = conn.execute(
+            "SELECT crawl_id, kind, column_url, facts FROM crawl_discovery WHERE site = ? AND crawl_id < ? "
+            "AND kind IN ('column', 'problem') ORDER BY crawl_id DESC, id",
+            (site, crawl_id),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return report
+    taken: dict[str, int] = {}
+    for earlier, kind, column, facts in rows:
+        if column in walked:
+            continue
+        data = json.loads(facts)
+        if kind == "column" and column not in taken and _walked(data):
+            taken[column] = earlier
+            if data.get("shortfall"):
+                report["columns"] = [c for c in report["columns"] if c["column"] != column]
+                report["columns"].insert(0, {**data, "as_of": earlier})
+        elif kind == "problem" and taken.get(column) == earlier:
+            report["problems"].append({**data, "as_of": earlier})
+    report["columns"].sort(key=lambda c: not c.get("shortfall"))
+    return report
+
+
+def _walked(column: dict[str, Any]) -> bool:
+    """A column this crawl read its list of (it saw what the list announces, and walked it)."""
+    return (column.get("announced_pages") is not None or column.get("announced_records") is not None) and \
+        not (column.get("stopped") or {}).get("known articles")
+
+
 def shortfall_lines(report: dict[str, list[dict[str, Any]]], limit: int = 20) -> list[str]:
     """The lines a summary prints: columns short of what they announced, limits that stopped
     discovery (which, where, how much was left), pager problems.
@@ -74,14 +111,16 @@ def shortfall_lines(report: dict[str, list[dict[str, Any]]], limit: int = 20) ->
     for col in report["columns"]:
         if col.get("shortfall"):
             how = ", ".join(col.get("mechanisms") or []) or "plain links"
-            lines.append(f"column {col['column']}: {col['shortfall']} ({how})")
+            since = f", as of crawl #{col['as_of']}" if col.get("as_of") else ""
+            lines.append(f"column {col['column']}: {col['shortfall']} ({how}{since})")
     for lim in report["limits"]:
         lines.append(
             f"limit {lim['limit']}: stopped discovery at {lim['where']} -- {lim['unvisited']} link(s) left "
             f"unvisited, e.g. {lim['example']}"
         )
     for problem in report["problems"]:
-        lines.append(f"pager problem on {problem['url']}: {problem['detail']}")
+        since = f" (as of crawl #{problem['as_of']})" if problem.get("as_of") else ""
+        lines.append(f"pager problem on {problem['url']}: {problem['detail']}{since}")
     if len(lines) > limit:
         lines = lines[:limit] + [f"... and {len(lines) - limit} more (govarchive stats --format json)"]
     return lines

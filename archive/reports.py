@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any
 
 from archive.changes import counts as changes_counts
-from archive.discovery import discovery
+from archive.discovery import site_discovery
 from archive.errors import ArchiveError
 from archive.records import loads
 
@@ -34,7 +34,7 @@ def crawl_summary(archive: Any, site: str | None = None) -> dict[str, Any]:
     """
     conn = archive.conn
     where, args = ("WHERE site = ?", [site]) if site else ("", [])
-    names = ["id", "status", "started_at", "finished_at", "counts"]
+    names = ["id", "status", "started_at", "finished_at", "counts", "site"]
     row = conn.execute(
         f"SELECT {', '.join(names)} FROM crawls {where} ORDER BY id DESC LIMIT 1", args
     ).fetchone()
@@ -70,7 +70,7 @@ def crawl_summary(archive: Any, site: str | None = None) -> dict[str, Any]:
         "encodings": {enc: dict(sources[enc]) | {"pages": n} for enc, n in encodings.most_common()},
         "mislabelled": sum(1 for p in pages if p[4]),
         "failed": [(p[0], p[5]) for p in pages if p[5]],
-        "discovery": discovery(conn, crawl["id"]),
+        "discovery": site_discovery(conn, crawl["site"], crawl["id"]),
     }
 
 
@@ -124,7 +124,7 @@ def site_stats(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             "changes": changes_counts(conn, site) if "changes" in tables else {},
             "last_crawl": None if last is None else {
                 "id": last[0], "started_at": last[1], "finished_at": last[2], "status": last[3],
-                "counts": loads(last[4]), "discovery": discovery(conn, last[0]),
+                "counts": loads(last[4]), "discovery": site_discovery(conn, site, last[0]),
             },
         })
     return out

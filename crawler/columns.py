@@ -42,7 +42,10 @@ class Column:
     stopped: Counter = field(default_factory=Counter)
 
     def shortfall(self) -> str | None:
-        """What the column's list announced and the crawl did not reach, or None."""
+        """What the column's list announced and the crawl did not reach, or None (also when a
+        re-crawl stopped paging at known articles: the rest is archived)."""
+        if self.stopped.get("known articles"):
+            return None
         parts = []
         if self.announced_pages is not None and len(self.pages) < self.announced_pages:
             parts.append(f"page says {self.announced_pages} pages, {len(self.pages)} reached")
@@ -145,6 +148,8 @@ class Ledger:
         for limit, column, where, url in self.limits:
             grouped.setdefault((limit, column), []).append((where, url))
         for (limit, column), hits in grouped.items():
+            if limit == "known articles":
+                continue  # a re-crawl stopping at known articles is the plan, not a loss (see Column.stopped)
             urls = list(dict.fromkeys(u for _, u in hits))
             rows.append({
                 "kind": "limit", "limit": limit, "column": column, "where": hits[0][0],

@@ -59,8 +59,8 @@ SCRIPT_MAX_WRITES = 4000
 SCRIPT_MAX_CHARS = 60_000  # bigger inline scripts (inlined libraries) are not pagers
 #: anchor texts of pager links (下一页, 尾页, page numbers ...)
 PAGER_TEXT = re.compile(
-    r"^\s*(?:[<>«»‹›]+|\d{1,4}|\[\d{1,4}\]|第?\s*\d+\s*页|上一?页|下一?页|前一?页|后一?页|首\s*页|尾\s*页|末\s*页|"
-    r"最后一?页|第一页|next|prev(?:ious)?|first|last|more|更多)\s*$",
+    r"^\s*(?:[<>«»‹›]+|\d{1,4}|\[\d{1,4}\]|第?\s*\d+\s*页|上一?页|下一?页|前一?页|后一?页|尾\s*页|末\s*页|"
+    r"最后一?页|next|prev(?:ious)?|last)\s*$",
     re.I,
 )
 
@@ -86,6 +86,9 @@ _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _RECORD = re.compile(r"<record>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</record>", re.S | re.I)
 _NEXTGROUP = re.compile(r"<nextgroup>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</nextgroup>", re.S | re.I)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_DATA_CALL = re.compile(
+    r"(?:\$\.getJSON|\$\.get|\$\.post|\bfetch|\.ajax\(\s*\{[^{}]{0,200}?\burl)\s*[(:]\s*['\"]([^'\"]{3,300})['\"]"
+)
 _JPAGE_CALL = re.compile(r"\.jpage\s*\(\s*\{")
 
 
@@ -123,6 +126,8 @@ class ListFacts:
     unresolved: list[str] = field(default_factory=list)
     #: absolute link URL -> the date the list prints beside it (YYYY-MM-DD)
     dates: dict[str, str] = field(default_factory=dict)
+    #: URLs the page's scripts load data from ($.getJSON, $.ajax, fetch): a JSON list to declare
+    data_urls: list[str] = field(default_factory=list)
 
     def add_mechanism(self, name: str) -> None:
         if name not in self.mechanisms:
@@ -132,8 +137,8 @@ class ListFacts:
 def looks_like_pager_text(text: str | None) -> bool:
     """True for the anchor text of a pager link.
 
-    >>> [looks_like_pager_text(t) for t in ("下一页", "3", "尾页", "关于停水的通知")]
-    [True, True, True, False]
+    >>> [looks_like_pager_text(t) for t in ("下一页", "3", "尾页", "关于停水的通知", "首页")]
+    [True, True, True, False, False]
     """
     return bool(text) and bool(PAGER_TEXT.match(text))
 
@@ -626,6 +631,11 @@ def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_sc
     if good_records and facts.announced_records is None:
         facts.announced_records = max(good_records)
     _dates(tree, base, facts)
+    for script in scripts:
+        for literal in _DATA_CALL.findall(script):
+            url = _join(base, literal)
+            if url and url not in facts.data_urls:
+                facts.data_urls.append(url)
     facts.problems = list(dict.fromkeys(facts.problems))
     return facts
 

@@ -224,8 +224,8 @@ def same_list(list_url: str, link: str) -> bool:
     src_dir, _, src_name = src.path.rpartition("/")
     dst_dir, _, dst_name = dst.path.rpartition("/")
     if src_dir == dst_dir:
-        if not src_name:  # a column directory: its index pages
-            return bool(re.match(r"(?:index|default|list)(?:[_-]\d+)?\.\w+$", dst_name, re.I))
+        if not src_name:  # a column directory: its index pages, its numbered pages
+            return bool(re.match(r"(?:index|default|list)(?:[_-]\d+)?\.\w+$|[a-z]*[_-]?\d{1,4}\.\w+$", dst_name, re.I))
         if re.match(r"\d+\.\w+$", src_name) and re.match(r"\d+\.\w+$", dst_name):
             return True  # VSB: jyxw/2.htm -> jyxw/1.htm
         ms, md = _NUMBERED.match(src_name), _NUMBERED.match(dst_name)

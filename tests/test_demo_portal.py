@@ -199,7 +199,9 @@ def test_pagination_schemes(all_pages):
                 assert len(set(arts)) <= col["page_size"]
                 assert all(p in links for j, p in enumerate(pages) if j != i), (lp, "plain links to every page")
             if col["scheme"] == "trs":
-                assert "createPageHTML(%d, %d, \"index\", \"html\")" % (len(pages), i) in text
+                # TRS WCM's own form: the count and the current page in variables of the page
+                assert 'createPageHTML(countPage, currentPage, "index", "html")' in text
+                assert "var currentPage = %d;" % i in text and "var countPage = %d//" % len(pages) in text
             if col["scheme"] == "prevnext":
                 for word in ("首页", "上一页", "下一页", "尾页"):
                     assert word in text

@@ -6,6 +6,7 @@ The CLI is the only layer that imports all the others (``pipelines``, ``archive`
 
 - :mod:`archive.cli.crawl` -- ``crawl`` (configured portals, or as a worker with ``--redis``), ``demo``
 - :mod:`archive.cli.distributed` -- ``ingest`` (the single writer of a distributed crawl), ``status``
+- :mod:`archive.cli.probe` -- ``probe`` (what discovery sees on a portal, before a long crawl)
 - :mod:`archive.cli.sites` -- ``sites`` (list / check configs), ``schedule`` (cron)
 - :mod:`archive.cli.decode` -- ``decode`` (why is this page garbled?)
 - :mod:`archive.cli.extract` -- ``extract`` (one saved page or a manifest)
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import click
 
-from archive.cli import changes, crawl, decode, distributed, export, extract, query, reextract, serve, sites
+from archive.cli import changes, crawl, decode, distributed, export, extract, probe, query, reextract, serve, sites
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -36,7 +37,7 @@ def cli() -> None:
     """
 
 
-for _module in (crawl, distributed, sites, decode, extract, query, changes, export, reextract, serve):
+for _module in (crawl, distributed, probe, sites, decode, extract, query, changes, export, reextract, serve):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

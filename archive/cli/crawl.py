@@ -177,7 +177,7 @@ def crawl_cmd(
         not_stored = st.get(K.STORE_FAILED, 0)
         gone, removed = st.get(K.outcome("gone"), 0), st.get(K.outcome("removed"), 0)
         still = st.get(K.outcome("still_gone"), 0)
-        found = _discovery_lines(db, st.get(K.CRAWL_ID))
+        found = _discovery_lines(db, name, st.get(K.CRAWL_ID))
         lines.append(
             f"{name}: {st.get(K.REQUEST_COUNT, 0)} requests, "
             f"{st.get(K.status_count(200), 0)} pages fetched, "
@@ -235,10 +235,10 @@ def _crawl_as_worker(sites: list, redis_url: str, settings: dict, log_file: str 
         sys.exit(1)
 
 
-def _discovery_lines(db: str, crawl_id: int | None) -> list[str]:
+def _discovery_lines(db: str, site: str, crawl_id: int | None) -> list[str]:
     """What the crawl's discovery found short: columns under their announced size, limits, pager problems."""
     from archive.db import Archive, ArchiveError
-    from archive.discovery import discovery, shortfall_lines
+    from archive.discovery import shortfall_lines, site_discovery
 
     if crawl_id is None:
         return []
@@ -247,7 +247,7 @@ def _discovery_lines(db: str, crawl_id: int | None) -> list[str]:
     except ArchiveError:
         return []
     try:
-        return shortfall_lines(discovery(archive.conn, crawl_id))
+        return shortfall_lines(site_discovery(archive.conn, site, crawl_id))
     finally:
         archive.close()
 

@@ -148,6 +148,20 @@ TABLES: dict[str, dict[str, Any]] = {
         "columns": {"url": "Attachment URL", "site": "Site", "sha256": "SHA-256 of the file",
                     "article_url": "Article page linking to it", "fetched_at": "Download time"},
     },
+    "crawl_discovery": {
+        "description": "What each crawl's discovery found: per column the size its list announced (共12页, "
+                       "totalRecord) against the pages and article links reached, pager problems, and the "
+                       "limits (depth, page cap, trap guard) that stopped discovery, with where.",
+        "columns": {"id": "Row", "crawl_id": "Crawl", "site": "Site", "kind": "column / problem / limit",
+                    "column_url": "Column (its entry page)", "url": "Page", "facts": "The facts (JSON)"},
+    },
+    "link_dates": {
+        "description": "What lists, sitemaps and feeds printed beside each article link: the list date, "
+                       "the sitemap's <lastmod>, the title.",
+        "columns": {"site": "Site", "url": "Article URL", "list_date": "Date on the list",
+                    "lastmod": "Sitemap <lastmod>", "title": "Title on the list", "source_url": "Seen on",
+                    "seen_at": "Seen at"},
+    },
 }
 
 #: Tables with crawler bookkeeping, not research data (Datasette hides FTS tables itself).

@@ -306,11 +306,11 @@ function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){
   else document.write("<a href=\\""+_sPageName+"_" + (nCurrIndex+1) + "."+_sPageExt+"\\">下一页</a>&nbsp;<a href=\\""+_sPageName+"_" + (_nPageCount-1) + "."+_sPageExt+"\\">尾页</a>");
   document.write("&nbsp;共" + _nPageCount + "页");
 }
-createPageHTML(%d, %d, "index", "html");
+createPageHTML(countPage, currentPage, "index", "html");
 </script>
 <noscript><div class="page-links">%s</div></noscript>
 </div>
-<div class="page-links">%s</div>""" % (i, n, n, i, " ".join(plain), " ".join(plain))
+<div class="page-links">%s</div>""" % (i, n, " ".join(plain), " ".join(plain))
     if col["scheme"] == "prevnext":
         first = '<a href="%s">首页</a>' % name(urls[0]) if i > 0 else "首页"
         prev = '<a href="%s">上一页</a>' % name(urls[i - 1]) if i > 0 else "上一页"

@@ -70,6 +70,7 @@ from crawler.revisit import (
     conditional_headers,
     hub_pages,
     is_due,
+    is_pagination,
     parse_time,
     redundant_indexes,
 )
@@ -253,6 +254,16 @@ class PortalSpider(scrapy.Spider):
                 urlunsplit((urlsplit(u).scheme, urlsplit(u).netloc, "/robots.txt", "", "")) for u in self.site.start_urls
             )
             for robots in hosts:
+                memory = self.list_memory.get(robots)
+                if memory is not None and not is_due(
+                    memory.get("fetched_at"), self.site.sitemap_revisit_days, self.plan.now
+                ):
+                    # read on an earlier crawl and not due: its sitemaps, as remembered
+                    self.deferred.setdefault(robots, (self.parse_robots, "sitemap"))
+                    for link in memory.get("links", []):
+                        for request in self.index_request(link, self.parse_sitemap, "sitemap"):
+                            yield request
+                    continue
                 yield self._request(robots, self.parse_robots, "sitemap", meta={"dont_obey_robotstxt": True})
         for url in self.site.sitemaps:
             for request in self.index_request(url, self.parse_sitemap, "sitemap"):
@@ -542,8 +553,11 @@ class PortalSpider(scrapy.Spider):
                     request.meta["page_kind"] = "new"
                     yield request
                 continue
-            if stop_paging and is_pager:
+            if not is_pager and facts is None and not texts:
+                is_pager = is_pagination(source_url, url)  # remembered links: no anchor text to go by
+            if stop_paging and (is_pager or is_pagination(source_url, url)):
                 self._inc(statkeys.PAGING_STOPPED)
+                self.ledger.stop("known articles", source_url, url)
                 continue
             reason = self._guard().check(url)
             if reason:
@@ -574,8 +588,11 @@ class PortalSpider(scrapy.Spider):
                     yield from self.follow(self.list_memory[url]["links"], url, "other")
             else:
                 yield self._request(url, self.parse, kind, depth=new_depth)
-        if facts is not None and facts.posts and not stop_paging:
-            yield from self.jpage_requests(facts.posts, source_url, column, depth)
+        if facts is not None and facts.posts:
+            if stop_paging:
+                self.ledger.stop("known articles", source_url, facts.posts[0].key)
+            else:
+                yield from self.jpage_requests(facts.posts, source_url, column, depth)
 
     def _trap(self, source: str, url: str, reason: str) -> None:
         self._inc(statkeys.TRAP_REFUSED)
@@ -706,6 +723,7 @@ class PortalSpider(scrapy.Spider):
         if not links or known_only:
             if known_only:
                 self._inc(statkeys.PAGING_STOPPED)
+                self.ledger.stop("known articles", url, url)
             return
         first = spec["first_page"]
         if total is not None and page == first:
