@@ -15,8 +15,8 @@ from typing import Any
 
 from archive import changes
 from archive.captures import header_value
-from archive.pagetypes import INDEX_TYPES
 from archive.discovery import remember_link_dates
+from archive.pagetypes import INDEX_TYPES
 
 __all__ = ["store_page"]
 
