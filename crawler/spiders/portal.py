@@ -703,7 +703,7 @@ class PortalSpider(scrapy.Spider):
             links.append(link)
             info = {}
             if spec.get("date_field") and entry.get(spec["date_field"]):
-                info["list_date"] = str(entry[spec["date_field"]])
+                info["list_date"] = _json_date(entry[spec["date_field"]])
             if spec.get("title_field") and entry.get(spec["title_field"]):
                 info["title"] = str(entry[spec["title_field"]])
             if info:
@@ -1045,3 +1045,18 @@ def _dig(data: Any, path: str) -> Any:
         else:
             return None
     return data
+
+
+def _json_date(value: Any) -> str:
+    """A JSON list's date as ``YYYY-MM-DD`` when it is one: epoch seconds or milliseconds
+    (``1711500000000``), or text starting with a date; else the value as text.
+
+    >>> _json_date(1711500000000), _json_date("2024-03-26 14:05:00"), _json_date("昨天")
+    ('2024-03-27', '2024-03-26', '昨天')
+    """
+    text = str(value).strip()
+    if re.fullmatch(r"\d{10}(?:\d{3})?(?:\.\d+)?", text):
+        seconds = float(text) / (1000 if len(text.split(".")[0]) == 13 else 1)
+        return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d")
+    m = re.match(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})", text)
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else text
