@@ -204,10 +204,17 @@ _SANDBOX = r"""
 #: TRS WCM's createPageHTML, for pages whose copy lives in an external createPageHTML.js: every page
 #: when there are at most PAGER_BOUND, else first / previous / next only (a broken count is not walked)
 _TRS_DEFAULT = """
-function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt) {
-  var n = parseInt(_nPageCount, 10), cur = parseInt(_nCurrIndex, 10) || 0;
+function createPageHTML() {
+  var a = Array.prototype.slice.call(arguments), n, cur, name, ext;
+  if (typeof a[0] === "string" && isNaN(parseInt(a[0], 10))) {
+    // WCM's newer form: (target div, page count, current page from 1, name, extension, record count)
+    n = parseInt(a[1], 10); cur = (parseInt(a[2], 10) || 1) - 1; name = a[3]; ext = a[4];
+  } else {
+    // (page count, current page from 0, name, extension)
+    n = parseInt(a[0], 10); cur = parseInt(a[1], 10) || 0; name = a[2]; ext = a[3];
+  }
   if (!(n > 1)) return;
-  function u(i) { return i == 0 ? _sPageName + "." + _sPageExt : _sPageName + "_" + i + "." + _sPageExt; }
+  function u(i) { return i == 0 ? name + "." + ext : name + "_" + i + "." + ext; }
   if (n <= %d) { for (var i = 0; i < n; i++) document.write('<a href="' + u(i) + '">' + (i + 1) + '</a> '); return; }
   document.write('<a href="' + u(0) + '">首页</a> ');
   if (cur > 0) document.write('<a href="' + u(cur - 1) + '">上一页</a> ');
@@ -589,7 +596,9 @@ def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_sc
         facts.add_mechanism("trs-createPageHTML")
         if not any(re.search(r"function\s+createPageHTML\b", s) for s in scripts):
             scripts = [_TRS_DEFAULT, *scripts]
-        pages.extend(_trs_counts(scripts))
+        trs_pages, trs_records = _trs_counts(scripts)
+        pages.extend(trs_pages)
+        records.extend(trs_records)
     if any("document.write" in s and re.search(r"\b(?:countPage|nextPage|currentPage)\b", s) for s in scripts) \
             and not uses_trs:
         facts.add_mechanism("trs-document-write")
@@ -658,19 +667,38 @@ def _call_name(code: str) -> str:
     return m.group(1) if m else ""
 
 
-def _trs_counts(scripts: list[str]) -> list[int]:
-    """The page count a ``createPageHTML(count, ...)`` call passes, literal or ``var count = N``."""
-    out = []
-    joined = "\n".join(scripts[1:] if scripts and scripts[0] is _TRS_DEFAULT else scripts)
-    for arg in re.findall(r"createPageHTML\(\s*['\"]?([\w$-]+)['\"]?\s*,", joined):
-        value = _int(arg)
-        if value is None:
-            m = re.search(r"\bvar\s+" + re.escape(arg) + r"\s*=\s*['\"]?(-?\d+)", joined)
-            value = _int(m.group(1)) if m else None
-        if value is not None and not re.match(r"_nPageCount", arg):
-            out.append(value)
-    return out
+def _trs_counts(scripts: list[str]) -> tuple[list[int], list[int]]:
+    """The page (and record) counts ``createPageHTML(...)`` calls pass, literal or ``var count = N``:
+    ``(count, current, name, ext)`` or WCM's ``('div', count, current, name, ext, records)``.
 
+    >>> _trs_counts(["var countPage = 3//共多少页\\ncreatePageHTML(countPage, 0, 'index', 'html');",
+    ...              "createPageHTML('page_div',5, 1,'index','htm',18);"])
+    ([3, 5], [18])
+    """
+    pages, records = [], []
+    joined = "\n".join(s for s in scripts if s is not _TRS_DEFAULT)
+
+    def value(arg: str) -> int | None:
+        arg = arg.strip().strip("'\"")
+        number = _int(arg)
+        if number is None and re.fullmatch(r"[A-Za-z_$][\w$]*", arg):
+            m = re.search(r"\bvar\s+" + re.escape(arg) + r"\s*=\s*['\"]?(-?\d+)", joined)
+            number = _int(m.group(1)) if m else None
+        return number
+
+    for call in re.findall(r"createPageHTML\(([^()]*)\)", joined):
+        args = [a.strip() for a in call.split(",")]
+        if not args or args[0].startswith("_n"):  # the function's own definition
+            continue
+        if re.fullmatch(r"['\"][^'\"]*['\"]", args[0]) and _int(args[0].strip("'\"")) is None:
+            count = value(args[1]) if len(args) > 1 else None
+            if len(args) > 5 and value(args[5]) is not None:
+                records.append(value(args[5]))
+        else:
+            count = value(args[0])
+        if count is not None:
+            pages.append(count)
+    return pages, records
 
 def _pager_calls(calls: list[str], facts: ListFacts) -> list[str]:
     """The handler calls to run: every one as written, and integer pager calls filled from the

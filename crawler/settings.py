@@ -45,7 +45,9 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # Crawler traps (endless calendars, query-string loops): bounded depth, and for non-article
-# URLs (crawler.urls.TrapGuard) at most TRAP_MAX_QUERY_VARIANTS query strings per path,
+# URLs (crawler.urls.TrapGuard) at most TRAP_MAX_QUERY_VARIANTS query strings per path (a
+# column paged by query, list.jsp?pageNo=N, may have hundreds of pages; a list page without
+# articles ends its pager, so "past the end" pages that answer an empty list stop there),
 # TRAP_MAX_SHAPE_VARIANTS URLs per digit-wildcarded path shape (calendar/2023/11 ...),
 # URLs of at most TRAP_MAX_URL_LENGTH characters, no path segment more than
 # TRAP_MAX_SEGMENT_REPEATS times (/a/b/a/b/a/b).
@@ -54,7 +56,7 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # (the spider keeps the depth; Scrapy's DepthMiddleware, which counts every hop, is off). What a
 # limit stops is reported per column in the crawl summary and `govarchive stats`.
 DEPTH_LIMIT = 12
-TRAP_MAX_QUERY_VARIANTS = 50
+TRAP_MAX_QUERY_VARIANTS = 500
 TRAP_MAX_SHAPE_VARIANTS = 500
 TRAP_MAX_URL_LENGTH = 400
 TRAP_MAX_SEGMENT_REPEATS = 3

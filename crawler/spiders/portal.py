@@ -205,7 +205,7 @@ class PortalSpider(scrapy.Spider):
         if self.trap_guard is None:
             s = self.settings
             self.trap_guard = TrapGuard(
-                max_query_variants=s.getint("TRAP_MAX_QUERY_VARIANTS", 50),
+                max_query_variants=s.getint("TRAP_MAX_QUERY_VARIANTS", 500),
                 max_shape_variants=s.getint("TRAP_MAX_SHAPE_VARIANTS", 500),
                 max_url_length=s.getint("TRAP_MAX_URL_LENGTH", 400),
                 max_segment_repeats=s.getint("TRAP_MAX_SEGMENT_REPEATS", 3),
@@ -528,6 +528,10 @@ class PortalSpider(scrapy.Spider):
         )
         depth = self.depth_of.get(source_url, 0)
         column = self.ledger.page_column.get(source_url, source_url)
+        # a list's later page (not its entry) with no article on it ends its pager: JSP / ASP lists
+        # answer any page number past the end with an empty list
+        ends_pager = page_type != "article" and column != source_url and not articles and not (
+            listed & set(links))
         if page_type != "article":
             self.ledger.articles(source_url, articles)
         for url, kind in kinds:
@@ -555,6 +559,8 @@ class PortalSpider(scrapy.Spider):
                 continue
             if not is_pager and facts is None and not texts:
                 is_pager = is_pagination(source_url, url)  # remembered links: no anchor text to go by
+            if is_pager and ends_pager:
+                continue  # a later page of a list without articles: past the end, its pager leads nowhere
             if stop_paging and (is_pager or is_pagination(source_url, url)):
                 self._inc(statkeys.PAGING_STOPPED)
                 self.ledger.stop("known articles", source_url, url)
