@@ -71,11 +71,11 @@ ANNOUNCED_PAGES = [
     re.compile(r"共" + _TAGS + _NUM + _TAGS + r"页"),
     re.compile(r"页次[：:]?" + _TAGS + r"\d+" + _TAGS + r"/" + _TAGS + _NUM),
     re.compile(r"共" + _TAGS + r"\d+" + _TAGS + r"条(?:记录)?" + _TAGS + r"\d+" + _TAGS + r"/" + _TAGS + _NUM),
-    re.compile(r"\b(?:countPage|pageCount|totalPage|totalPages|pagecount|_nPageCount)\s*[:=]\s*['\"]?" + _NUM),
+    re.compile(r"\b(?:countPage|pageCount|totalPage|totalPages|pagecount|_nPageCount)['\"]?\s*[:=]\s*['\"]?" + _NUM),
 ]
 ANNOUNCED_RECORDS = [
     re.compile(r"共" + _TAGS + _NUM + _TAGS + r"(?:条|篇)"),
-    re.compile(r"\b(?:totalRecord|totalCount|recordCount|totalrecord|total)\s*[:=]\s*['\"]?" + _NUM),
+    re.compile(r"\b(?:totalRecord|totalCount|recordCount|totalrecord|total)['\"]?\s*[:=]\s*['\"]?" + _NUM),
     re.compile(r"<totalrecord>\s*" + _NUM + r"\s*</totalrecord>", re.I),
 ]
 _URL_LITERAL = re.compile(
@@ -373,7 +373,12 @@ def _brace_block(text: str, start: int) -> str | None:
 
 
 def _js_value(block: str, key: str) -> str | None:
-    m = re.search(r"\b" + key + r"\s*:\s*(?:'([^']*)'|\"([^\"]*)\"|(-?\d+))", block)
+    """``key``'s value in a JS object literal, quoted or not (``totalRecord: 28``, ``"totalRecord":"28"``).
+
+    >>> _js_value('{"totalRecord":"30","perPage":"4"}', "totalRecord"), _js_value("{perPage: 4}", "perPage")
+    ('30', '4')
+    """
+    m = re.search(r"\b" + key + r"['\"]?\s*:\s*(?:'([^']*)'|\"([^\"]*)\"|(-?\d+))", block)
     if not m:
         return None
     return next(g for g in m.groups() if g is not None)
@@ -438,7 +443,7 @@ def _jpage(html: str, base: str, facts: ListFacts, inline_records: int) -> None:
         per_page = _int(_js_value(block, "perPage") or "")
         group = _int(_js_value(block, "groupSize") or "")
         proxy = _js_value(block, "proxyUrl")
-        ajax = re.search(r"\bajaxParam\s*:\s*\{", block)
+        ajax = re.search(r"\bajaxParam['\"]?\s*:\s*\{", block)
         if ajax:
             params = _js_object(_brace_block(block, ajax.end() - 1) or "{}")
     if nextgroup:
