@@ -15,6 +15,10 @@ Example:
     >>> ledger.reached("http://a/zwyw/")
     >>> [r["shortfall"] for r in ledger.report(set()) if r["kind"] == "column"]
     ['page says 12 pages, 1 reached']
+    >>> _ = ledger.enter("http://a/zwyw/index.html?uid=1", depth=1)  # the same page under another URL
+    >>> ledger.reached("http://a/zwyw/", "f1"); ledger.reached("http://a/zwyw/index.html?uid=1", "f1")
+    >>> sorted(ledger.columns)
+    ['http://a/zwyw/']
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ class Ledger:
         self.problems: list[tuple[str, str, str]] = []  # (column, url, detail)
         self.limits: list[tuple[str, str, str, str]] = []  # (limit, column, where, url not followed)
         self._problem_seen: set[tuple[str, str]] = set()
+        self._entries: dict[str, str] = {}  # body fingerprint of a column's entry page -> column
 
     def enter(self, url: str, depth: int) -> Column:
         """A list page reached through navigation: the entry of a column (once)."""
@@ -93,11 +98,36 @@ class Ledger:
 
     def reached(self, url: str, fingerprint: str | None = None) -> None:
         """A page of a column answered; ``fingerprint`` (its body's hash) counts a page served
-        under two URLs (``/xwzx/`` and ``/xwzx/index.html``) once."""
+        under two URLs (``/xwzx/`` and ``/xwzx/index.html``) once, and makes a column entered
+        under two URLs (``index.html``, ``index.html?uid=3021&pageNum=1``) one column."""
         col = self.column_of(url)
-        if col is not None:
-            col.pages.add(fingerprint or url)
-            col.failed.discard(url)
+        if col is None:
+            return
+        if fingerprint and col.url == url:
+            first = self._entries.setdefault(fingerprint, col.url)
+            if first != col.url and first in self.columns:
+                col = self._merge(col, self.columns[first])
+        col.pages.add(fingerprint or url)
+        col.failed.discard(url)
+
+    def _merge(self, alias: Column, into: Column) -> Column:
+        """``alias`` is ``into`` under another URL: one column from now on."""
+        for url, column in list(self.page_column.items()):
+            if column == alias.url:
+                self.page_column[url] = into.url
+        into.pages |= alias.pages
+        into.failed |= alias.failed
+        into.articles |= alias.articles
+        into.stopped.update(alias.stopped)
+        into.depth = min(into.depth, alias.depth)
+        for m in alias.mechanisms:
+            if m not in into.mechanisms:
+                into.mechanisms.append(m)
+        for attr in ("announced_pages", "announced_records"):
+            values = [v for v in (getattr(into, attr), getattr(alias, attr)) if v is not None]
+            setattr(into, attr, max(values) if values else None)
+        del self.columns[alias.url]
+        return into
 
     def failed(self, url: str) -> None:
         col = self.column_of(url)
