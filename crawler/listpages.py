@@ -706,8 +706,12 @@ def _trs_counts(scripts: list[str]) -> tuple[list[int], list[int]]:
     return pages, records
 
 def _pager_calls(calls: list[str], facts: ListFacts) -> list[str]:
-    """The handler calls to run: every one as written, and integer pager calls filled from the
-    first page to the largest one they offer (``goPage(2)``, ``goPage(9)`` -> 1..9), in page order."""
+    """The handler calls to run: every one as written, and integer pager calls filled between the
+    pages they offer (``goPage(2)``, ``goPage(9)`` -> 2..9; ``goPage(9)`` alone -> 1..9), in page order.
+
+    >>> _pager_calls(["toPage(2)", "toPage(4)"], ListFacts()), _pager_calls(["goPage(3)"], ListFacts())
+    (['toPage(2)', 'toPage(3)', 'toPage(4)'], ['goPage(1)', 'goPage(2)', 'goPage(3)'])
+    """
     ints: dict[str, set[int]] = {}
     out: list[str] = []
     for code in calls:
@@ -722,7 +726,9 @@ def _pager_calls(calls: list[str], facts: ListFacts) -> list[str]:
                 continue
         out.append(code)
     for name, values in ints.items():
-        low, high = (0 if min(values) == 0 else 1), max(values)  # pages before the current one too
+        # from the first page the pager offers; when it offers none of the first two (尾页 only),
+        # from page 1 -- the page being read is page 1 or 2 and needs no call
+        low, high = (min(values) if min(values) <= 2 else 1), max(values)
         if high - low > PAGER_BOUND:
             facts.problems.append(f"pager {name}() offers pages {low}..{high}, beyond the bound of {PAGER_BOUND}")
             high = low + PAGER_BOUND
