@@ -34,7 +34,7 @@ def looks_like_article(record: dict[str, Any], listed: bool = False) -> bool:
     >>> looks_like_article({"title": "联系我们", "published": None, "body": "地址：和平路88号", "error": None})
     False
     >>> looks_like_article({"title": "城乡居民医保集中参保缴费启动", "published": None, "error": None,
-    ...                     "body": "即日起城乡居民医保开始集中参保缴费。" * 4 + "\n" + "缴费可通过银行网点办理。" * 4},
+    ...                     "body": "即日起城乡居民医保开始集中参保缴费。" * 4 + "\\n" + "缴费可通过银行网点办理。" * 4},
     ...                    listed=True)
     True
     """

@@ -162,6 +162,7 @@ class PortalSpider(scrapy.Spider):
         self.pending: set[str] = set()  # asked for, not answered yet (what a page cap leaves)
         self.depth_of: dict[str, int] = {}  # navigation depth: pagination costs none
         self.lastmod: dict[str, str] = {}  # sitemap <lastmod> by URL
+        self.robots_read: set[str] = set()
         self.runner = ScriptRunner()
 
     @property
@@ -175,6 +176,7 @@ class PortalSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_site_memory, signal=site_memory_loaded)
+        crawler.signals.connect(spider.on_robots_parsed, signal=signals.robots_parsed)
         return spider
 
     def on_site_memory(self, memory: SiteMemory) -> None:
@@ -248,8 +250,9 @@ class PortalSpider(scrapy.Spider):
         for url in self.site.start_urls:
             self.ledger.enter(canonicalize(url), 0)
             yield self._request(url, self.parse, "start")
-        if self.site.robots_sitemaps:
+        if self.site.robots_sitemaps and not self.settings.getbool("ROBOTSTXT_OBEY"):
             # robots.txt names the sitemaps (Sitemap: lines); read once per host of the start pages
+            # (when robots.txt is obeyed, Scrapy's middleware reads it: see on_robots_parsed)
             hosts = dict.fromkeys(
                 urlunsplit((urlsplit(u).scheme, urlsplit(u).netloc, "/robots.txt", "", "")) for u in self.site.start_urls
             )
@@ -778,6 +781,26 @@ class PortalSpider(scrapy.Spider):
         raise DontCloseSpider
 
     # -- sitemaps, robots.txt, feeds -------------------------------------------------------
+
+    def on_robots_parsed(self, robotparser: Any, request: Any = None) -> None:
+        """Scrapy's robots.txt middleware read a host's robots.txt (it is fetched once, for obeying
+        it): ask for the sitemaps its ``Sitemap:`` lines name."""
+        if not self.site.robots_sitemaps or request is None:
+            return
+        split = urlsplit(request.url)
+        robots = urlunsplit((split.scheme, split.netloc, "/robots.txt", "", ""))
+        if not self._in_domain(robots) or robots in self.robots_read:
+            return
+        self.robots_read.add(robots)
+        sitemaps = getattr(getattr(robotparser, "rp", None), "sitemaps", None)
+        if sitemaps is None:  # a robots parser that does not keep Sitemap: lines: read it ourselves
+            self.crawler.engine.crawl(
+                self._request(robots, self.parse_robots, "sitemap", meta={"dont_obey_robotstxt": True}))
+            return
+        for url in dict.fromkeys(canonicalize(urljoin(robots, u.strip())) for u in sitemaps):
+            if self._in_domain(url):
+                for sitemap_request in self.index_request(url, self.parse_sitemap, "sitemap"):
+                    self.crawler.engine.crawl(sitemap_request)
 
     def parse_robots(self, response: Response) -> Any:
         """robots.txt: its ``Sitemap:`` lines (Scrapy's own reading of them)."""
