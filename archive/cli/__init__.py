@@ -23,7 +23,19 @@ from __future__ import annotations
 
 import click
 
-from archive.cli import changes, crawl, decode, distributed, export, extract, probe, query, reextract, serve, sites
+from archive.cli import (
+    changes,
+    crawl,
+    decode,
+    distributed,
+    export,
+    extract,
+    probe,
+    query,
+    reextract,
+    serve,
+    sites,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
