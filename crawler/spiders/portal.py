@@ -472,14 +472,15 @@ class PortalSpider(scrapy.Spider):
         return [u for u in dict.fromkeys(urls) if self._in_domain(u)], texts
 
     def note_dates(self, dates: dict[str, dict[str, str]]) -> None:
-        """Tell the revisit plan what lists and sitemaps say beside archived articles: a list date
-        newer than the stored one, a ``<lastmod>`` after the last capture make an article due now."""
+        """Tell the revisit plan what sitemaps say beside archived articles: a ``<lastmod>`` after
+        the last capture makes an article due now (:meth:`crawler.revisit.RevisitPlan.note`).
+
+        List dates are kept (``link_dates``) but not noted: compared with the stored publication
+        date, a list that prints another date than its article page (a common inconsistency)
+        would make that article due on every crawl."""
         for url, info in dates.items():
-            if url in self.plan.known:
-                if info.get("list_date"):
-                    self.plan.note(url, info["list_date"], "list")
-                if info.get("lastmod"):
-                    self.plan.note(url, info["lastmod"], "lastmod")
+            if url in self.plan.known and info.get("lastmod"):
+                self.plan.note(url, info["lastmod"], "lastmod")
 
     def feed_requests(self, response: TextResponse) -> Any:
         """RSS / Atom feeds a page announces (``<link rel="alternate" type="application/rss+xml">``)."""
