@@ -172,8 +172,12 @@ class Ledger:
                 "stopped": dict(col.stopped),
                 "shortfall": col.shortfall(),
             })
+        seen = set()
         for column, url, detail in self.problems:
-            rows.append({"kind": "problem", "column": column, "url": url, "detail": detail})
+            column = self.page_column.get(column, column)  # a column merged into another since
+            if (column, detail) not in seen:
+                seen.add((column, detail))
+                rows.append({"kind": "problem", "column": column, "url": url, "detail": detail})
         grouped: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for limit, column, where, url in self.limits:
             grouped.setdefault((limit, column), []).append((where, url))

@@ -122,7 +122,8 @@ class ListFacts:
     announced_records: int | None = None
     #: what is wrong with the page's pager (bad numbers, unparsable data): recorded as errors
     problems: list[str] = field(default_factory=list)
-    #: pager calls that could not be followed (function not on the page ...), for the crawl log
+    #: pager functions that could not be followed (``goPage(): goPage is not defined``: the function
+    #: lives in a script file, not on the page), for the crawl log
     unresolved: list[str] = field(default_factory=list)
     #: absolute link URL -> the date the list prints beside it (YYYY-MM-DD)
     dates: dict[str, str] = field(default_factory=dict)
@@ -625,7 +626,11 @@ def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_sc
             if "__too_many_writes" in error:
                 facts.problems.append(f"pager script wrote more than {SCRIPT_MAX_WRITES} strings: stopped")
             elif error.startswith("call ") and _PAGERISH.search(_call_name(error[5:])):
-                facts.unresolved.append(error[5:])
+                # one line per pager function, whatever page numbers it was called with
+                call, _, why = error[5:].partition(": ")
+                line = f"{_call_name(call)}(): {why}"
+                if line not in facts.unresolved:
+                    facts.unresolved.append(line)
             elif "pager script failed" in error or "no JavaScript engine" in error:
                 facts.problems.append(error)
     for value in pages:
