@@ -675,3 +675,59 @@ def test_self_promotion_blocks_are_furniture(cls, hint):
     from pipelines.extract import tree
 
     assert tree.hint(lh.fragment_fromstring(f"<div class='{cls}'>x</div>")) == hint
+
+
+# ------------------------------------------------------------------ dates of issue 10
+@pytest.mark.parametrize("text,iso", [
+    ("Veröffentlicht am 13. November 2023", "2023-11-13"),
+    ("Datum 14.06.2023", "2023-06-14"),
+    ("15.11.2023, 16.42 Uhr", "2023-11-15T16:42"),
+    ("Publié le 15 février 2023", "2023-02-15"),
+    ("Publicado el 15 de noviembre de 2023", "2023-11-15"),
+    ("Pubblicato il 3 marzo 2022", "2022-03-03"),
+    ("piątek, 15 września 2023 10:12", "2023-09-15T10:12"),
+    ("Gepubliceerd op 7 maart 2021", "2021-03-07"),
+    ("AUTO.SOHU.COM  2005年05月13日14:15", "2005-05-13T14:15"),
+    ("本贴由大卫于2005年8月12日16:12:21在『时事论坛』张贴", "2005-08-12T16:12:21"),
+    ("本地新闻　发布时间 2005/03/15 22:36:13", "2005-03-15T22:36:13"),
+])
+def test_date_forms_of_real_pages(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_numeric_dates_are_month_first_on_us_pages_only():
+    from pipelines.extract.dates import us_page
+
+    assert parse_date("Post Date: 11/05/2019", month_first=True) == "2019-11-05"
+    assert parse_date("Datum: 11/05/2019") == "2019-05-11"
+    assert us_page("https://www.pinecounty.example/a", "en-US") and us_page("https://www.nps.gov/a", "en")
+    assert not us_page("https://www.gov.uk/a", "en-GB") and not us_page("http://www.yuncheng.gov.cn/a", "zh-CN")
+
+
+def test_script_and_linked_data_dates():
+    from pipelines.extract.dates import linked_data_dates, script_dates
+
+    wechat = 'var biz = "MzA5"; var ct = "1698796800"; var createTime = \'2023-11-01 08:00\';'
+    assert script_dates([wechat], 8) == ["2023-11-01T08:00"]  # ct is the same moment: 00:00 UTC is 08:00 in Beijing
+    assert script_dates(['var ct = "1665271800";'], 0) == ["2022-10-08T23:30"]
+    assert script_dates(['var ct = "12"; var x = "2023-01-01";']) == []  # neither a Unix time nor a date variable
+    graph = '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "datePublished": "2001-01-01"}, ' \
+            '{"@type": ["NewsArticle"], "datePublished": "2023-11-21T09:15:00+00:00", "dateModified": "2023-11-24"}]}'
+    assert linked_data_dates([graph, "{not json"]) == {"jsonld:datepublished": "2023-11-21T09:15:00+00:00",
+                                                      "jsonld:datemodified": "2023-11-24"}
+
+
+def test_info_bar_date_confirmed_by_the_url_wins_over_an_earlier_one():
+    from pipelines.extract.dates import DateEvidence, pick_date
+
+    ev = DateEvidence(header="今天是2023年12月05日 星期二\n2023-11-28 09:30 来源：市政府办", metas={}, disclosure={}, tail="",
+                      url="http://www.x.gov.cn/art/2023/11/28/art_1_1.html", roc=False, head_lines=[], after="",
+                      pre_title=[])
+    assert pick_date(ev) == "2023-11-28T09:30"
+
+
+def test_a_page_dated_only_in_its_sidebar_stays_undated():
+    d = FIXTURES / "undated_page_dated_sidebar"
+    exp = json.loads((d / "expected.json").read_text(encoding="utf-8"))
+    art = extract_article((d / "page.html").read_bytes(), exp["url"], {})
+    assert art.published is None and art.body == exp["body"]

@@ -14,7 +14,7 @@ from pipelines.extract.clean import (
     strip_flattened_pinyin,
     to_simplified,
 )
-from pipelines.extract.dates import DateEvidence, pick_date, taiwan, time_elements, with_time
+from pipelines.extract.dates import DateEvidence, pick_date, taiwan, time_elements, us_page, with_time
 from pipelines.extract.fields import (
     AUTHOR_RX,
     EDITOR_RX,
@@ -200,13 +200,14 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     # metadata, read from the regions around the body
     art.meta = read_disclosure(regions.plain)
     roc = taiwan(encoding, head.lang, url, regions.plain)
+    times = time_elements(page, title_node, nodes)
     evidence = DateEvidence(
         header=regions.header, metas=head.metas, disclosure=art.meta,
         tail="\n".join(lines[-R.SIGNATURE_LINES:] + trailer),  # the signature, or the dateline after an end mark
         url=url, roc=roc, head_lines=lines[:R.DATELINE_HEAD_LINES_MAX],
         after="\n".join(regions.after_lines[:R.AFTER_BODY_LINES]),
-        pre_title=regions.pre_title)
-    art.published = with_time(pick_date(evidence), time_elements(page, title_node, nodes))
+        pre_title=regions.pre_title, scripts=head.script_dates, times=times, month_first=us_page(url, head.lang))
+    art.published = with_time(pick_date(evidence), times)
 
     header_bounded, after_bounded = regions.header_bounded, regions.after_bounded
     near = header_bounded + "\n" + after_bounded

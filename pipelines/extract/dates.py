@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -53,6 +53,37 @@ _EN_DATE = re.compile(
     r"((?:19|20)\d{2})\b",
     re.I,
 )
+#: Month names of the European languages pages come in (English is read by ``_EN_DATE``): German, French,
+#: Spanish, Italian, Portuguese, Dutch, Polish (nominative and genitive), with the usual abbreviations.
+_MONTH_NAMES = {
+    **{m: i + 1 for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                                       "september", "oktober", "november", "dezember"])},
+    "jänner": 1, "maerz": 3, "mär": 3, "okt": 10, "dez": 12,
+    **{m: i + 1 for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                       "septembre", "octobre", "novembre", "décembre"])},
+    "fevrier": 2, "aout": 8, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
+    **{m: i + 1 for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                       "septiembre", "octubre", "noviembre", "diciembre"])},
+    "setiembre": 9,
+    **{m: i + 1 for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                                       "agosto", "settembre", "ottobre", "novembre", "dicembre"])},
+    **{m: i + 1 for i, m in enumerate(["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+                                       "setembro", "outubro", "novembro", "dezembro"])},
+    **{m: i + 1 for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                       "september", "oktober", "november", "december"])},
+    **{m: i + 1 for i, m in enumerate(["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec",
+                                       "sierpień", "wrzesień", "październik", "listopad", "grudzień"])},
+    **{m: i + 1 for i, m in enumerate(["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+                                       "sierpnia", "września", "października", "listopada", "grudnia"])},
+}
+#: ``13. November 2023``, ``15 novembre 2023``, ``15 de noviembre de 2023``, ``15 września 2023 10:12``.
+_EU_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})\.?\s*(?:de\s+|di\s+)?(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+    r"\s*(?:de\s+|del\s+)?,?\s*((?:19|20)\d{2})(?!\d)(?:,?\s*(?:um|à|a\s+las|alle|o\s+godz\.?)?\s*(\d{1,2})[:h](\d{2}))?",
+    re.I)
+#: ``14.06.2023`` (day first: the dotted form is European), ``15.11.2023, 16:42`` / ``16.42 Uhr``.
+_DMY_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])"
+                         r"(?:,?\s*(\d{1,2})[:.](\d{2})(?=\s*(?:Uhr|h\b|$|[^\d.])))?")
 _URL_DATE = (
     re.compile(r"[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_"),                    # TRS: t20191122_123.html
     re.compile(r"/((?:19|20)\d{2})[-_/]?(\d{2})[-_/]?(\d{2})/"),            # /2019-11/22/, /20191122/
@@ -94,10 +125,16 @@ def _cn_number(s: str) -> int:
     return int("".join(str(_CN_DIGITS[c]) for c in s))
 
 
-def find_dates(text: str, *, roc_numeric: bool = False) -> list[tuple[int, str]]:
+def find_dates(text: str, *, roc_numeric: bool = False, month_first: bool = False) -> list[tuple[int, str]]:
     """All dates in ``text`` as ``(position, iso)`` pairs, in order of position.
 
-    ``roc_numeric`` also accepts bare ROC dates like ``108-08-12`` (Taiwanese pages).
+    ``roc_numeric`` also accepts bare ROC dates like ``108-08-12`` (Taiwanese pages); ``month_first`` reads
+    ``11/05/2019`` the American way (a US page) where the order is otherwise day first.
+
+    >>> find_dates("Veröffentlicht am 13. November 2023 · 15 de noviembre de 2023 · 14.06.2023")
+    [(18, '2023-11-13'), (38, '2023-11-15'), (64, '2023-06-14')]
+    >>> find_dates("piątek, 15 września 2023 10:12"), find_dates("11/05/2019", month_first=True)
+    ([(8, '2023-09-15T10:12')], [(0, '2019-11-05')])
 
     >>> find_dates("2019/11/22 與 2019.11.23")
     [(0, '2019-11-22'), (13, '2019-11-23')]
@@ -132,7 +169,7 @@ def find_dates(text: str, *, roc_numeric: bool = False) -> list[tuple[int, str]]
         a, b = int(m.group(1)), int(m.group(2))
         # a 12-hour clock is the US order (month first); otherwise day first (06/02/2022 - 13:48),
         # either way swapped when the first reading is not a date
-        month, day = (a, b) if (m.group(7) and a <= 12) or b > 12 else (b, a)
+        month, day = (a, b) if ((m.group(7) or month_first) and a <= 12) or b > 12 else (b, a)
         hh = m.group(4)
         if hh is not None and m.group(7):
             hh = str(int(hh) % 12 + (12 if m.group(7).upper() == "PM" else 0))
@@ -141,11 +178,16 @@ def find_dates(text: str, *, roc_numeric: bool = False) -> list[tuple[int, str]]
         day = m.group(1) or m.group(3)
         if day:
             add(m, iso_from_parts(m.group(4), _MONTHS[m.group(2)[:3].lower()], day))
+    if not text.isascii() or "." in text or " " in text:
+        for m in _EU_DATE.finditer(text):
+            add(m, iso_from_parts(m.group(3), _MONTH_NAMES[m.group(2).lower()], m.group(1), m.group(4), m.group(5)))
+        for m in _DMY_DOTTED.finditer(text):
+            add(m, iso_from_parts(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5)))
     found.sort()
     return found
 
 
-def parse_date(text: str | None, *, roc_numeric: bool = False) -> str | None:
+def parse_date(text: str | None, *, roc_numeric: bool = False, month_first: bool = False) -> str | None:
     """The first date in ``text`` as an ISO string, or None.
 
     >>> parse_date("2019.11.22")
@@ -157,7 +199,7 @@ def parse_date(text: str | None, *, roc_numeric: bool = False) -> str | None:
     """
     if not text:
         return None
-    dates = find_dates(text, roc_numeric=roc_numeric)
+    dates = find_dates(text, roc_numeric=roc_numeric, month_first=month_first)
     return dates[0][1] if dates else None
 
 
@@ -178,6 +220,76 @@ def date_from_url(url: str | None) -> str | None:
             if iso:
                 return iso
     return None
+
+
+_JSON_DATE_KEYS = {"datePublished": "jsonld:datepublished", "dateCreated": "jsonld:datecreated",
+                   "dateModified": "jsonld:datemodified", "uploadDate": "jsonld:uploaddate"}
+
+
+def linked_data_dates(blocks) -> dict:
+    """The dates a page's JSON-LD (``<script type="application/ld+json">``) gives for the page itself:
+    ``{"jsonld:datepublished": …, "jsonld:datemodified": …}`` from the first object (``@graph`` items
+    included) of an article-like or web-page type that has them. Unreadable JSON is passed over.
+
+    >>> linked_data_dates(['{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2023-11-21T09:15:00+00:00"}'])
+    {'jsonld:datepublished': '2023-11-21T09:15:00+00:00'}
+    """
+    import json
+
+    out: dict = {}
+    for block in blocks:
+        try:
+            data = json.loads(block.strip().rstrip(";"))
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        queue = list(items)
+        while queue:
+            item = queue.pop(0)
+            if not isinstance(item, dict):
+                continue
+            if isinstance(item.get("@graph"), list):
+                queue.extend(item["@graph"])
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(isinstance(k, str) and R.LINKED_DATA_TYPES.search(k) for k in kinds):
+                continue
+            for key, name in _JSON_DATE_KEYS.items():
+                if isinstance(item.get(key), str) and name not in out:
+                    out[name] = item[key]
+    return out
+
+
+def utc_offset_hours(url: str, lang: str) -> int:
+    """The time zone of a page's Unix times: China Standard Time (UTC+8) for Chinese pages (a zh language, a
+    Chinese, Hong Kong, Macau or Taiwan host, WeChat), else UTC."""
+    return R.CHINA_UTC_OFFSET if R.CHINA_HOST.search(url or "") or lang.lower().startswith("zh") else 0
+
+
+def script_dates(scripts, offset_hours: int = 0) -> list[str]:
+    """Publication dates that inline scripts hold in variables or object keys named for them
+    (``var createTime = '2023-09-24 18:36'``, ``publish_time: "2023-09-24"``, ``"pubDate": "…"``), and
+    WeChat's ``var ct = "1695551760"`` (a Unix time, read in ``offset_hours``), most precise first.
+
+    >>> script_dates(['var ct = "1665271800"; var publish_time = "2022-10-09" || "";'], 8)
+    ['2022-10-09T07:30', '2022-10-09']
+    """
+    from datetime import datetime, timedelta, timezone
+
+    found: list[str] = []
+    for text in scripts:
+        for m in R.SCRIPT_DATE_VAR.finditer(text):
+            value = m.group("value").strip()
+            if value.isdigit():
+                if not R.MIN_UNIX_TIME <= int(value[:10]) <= R.MAX_UNIX_TIME:
+                    continue
+                moment = datetime.fromtimestamp(int(value[:10]), tz=timezone(timedelta(hours=offset_hours)))
+                iso = iso_from_parts(moment.year, moment.month, moment.day, str(moment.hour), str(moment.minute))
+            else:
+                iso = parse_date(value.replace("T", " "))
+            if iso and iso not in found:
+                found.append(iso)
+    return sorted(found, key=len, reverse=True)
 
 
 def taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
@@ -208,65 +320,95 @@ class DateEvidence:
     after: str
     #: the short lines right above the headline
     pre_title: list[str]
+    #: dates the page's scripts hold (``Head.script_dates``)
+    scripts: list = field(default_factory=list)
+    #: dates of ``<time datetime>`` elements by the headline or in the body (:func:`time_elements`)
+    times: list = field(default_factory=list)
+    #: a US page: ``11/05/2019`` is month first
+    month_first: bool = False
+
+
+def us_page(url: str, lang: str) -> bool:
+    """A page of the United States (``lang="en-US"``, a ``.gov``/``.us``/``.mil``/``.edu`` host): numeric
+    dates are month first.
+
+    >>> us_page("https://www.pinecounty.example/news", "en-US"), us_page("https://www.gov.uk/news", "en")
+    (True, False)
+    """
+    return lang.lower().replace("_", "-") == "en-us" or bool(R.US_HOST.search(url or ""))
 
 
 def pick_date(ev: DateEvidence) -> str | None:
-    """The publication date: the most trusted piece of evidence that holds one."""
+    """The publication date: the most trusted piece of evidence that holds one.
+
+    In order: a labelled date in the info bar; the page's own machine-readable date (``<meta>``, JSON-LD);
+    any date in the info bar -- the one the URL, a script or a ``<time>`` confirms when the bar shows several;
+    the 信息公开 table; the date the page's scripts hold; a dateline over the text; a date above the
+    headline; a notice's signature date; a labelled date under the text; the URL. Dates in sidebars and
+    headline lists are never read: only these regions are."""
     header, metas, roc, head_lines, after = ev.header, ev.metas, ev.roc, ev.head_lines, ev.after
+    kw = {"roc_numeric": roc, "month_first": ev.month_first}
     # 1. a labelled date in the info bar (a publication date before an update date: 更新日期, Updated)
     updated = None
     for m in R.DATE_LABEL_RX.finditer(header):
-        d = parse_date(header[m.end(): m.end() + R.LABELLED_DATE_CHARS], roc_numeric=roc)
+        d = parse_date(header[m.end(): m.end() + R.LABELLED_DATE_CHARS], **kw)
         if d and R.UPDATE_DATE_LABEL.match(m.group(0)):
             # an unlabelled date printed before the update label is the publication date
             # ("2023-11-15 16:05 更新时间：2023-11-20"): a page re-saved later keeps its date
-            updated = updated or parse_date(header[: m.start()], roc_numeric=roc) or d
+            updated = updated or parse_date(header[: m.start()], **kw) or d
         elif d:
             return d
     if updated:
         return updated
     # 2. meta tags (with the info bar's time of day when it shows the same day)
-    in_header = parse_date(header, roc_numeric=roc)
+    in_header = parse_date(header, **kw)
     for k in R.META_DATE_KEYS:
         if metas.get(k):
-            d = parse_date(metas[k], roc_numeric=roc)
+            d = parse_date(metas[k], **kw)
             if d:
                 if in_header and in_header[:10] == d[:10] and len(in_header) > len(d):
                     return in_header
                 return d
-    # 3. any date in the info bar
+    # 3. any date in the info bar: the one the URL, the scripts or a <time> confirm, else the first
     if in_header:
+        confirmed = {d[:10] for d in [date_from_url(ev.url), *ev.scripts, *ev.times] if d}
+        for _, d in find_dates(header, **kw):
+            if d[:10] in confirmed:
+                return d
         return in_header
     # 4. disclosure table
     for k in R.DISCLOSURE_DATE_KEYS:
         if ev.disclosure.get(k):
-            d = parse_date(ev.disclosure[k], roc_numeric=roc)
+            d = parse_date(ev.disclosure[k], **kw)
             if d:
                 return d
+    # 4b. the date the page's scripts hold (WeChat's createTime / ct, a CMS's publishTime)
+    if ev.scripts:
+        return ev.scripts[0]
     # 5. a dateline on one of the first short lines of the body ("2003-7-24 钱江晚报"): the first four
     #    lines, and further while the lines stay short (subtitle, reporters, dateline above the text)
     for i, line in enumerate(head_lines):
         if i >= R.DATELINE_HEAD_LINES and any(len(x) > R.MAX_DATELINE_CHARS for x in head_lines[:i + 1]):
             break
         if len(line) <= R.MAX_DATELINE_CHARS:
-            d = parse_date(line, roc_numeric=roc)
+            d = parse_date(line, **kw)
             if d:
                 return d
     # 6. a date line right above the headline (templates that print the date first)
     for line in reversed(ev.pre_title):
-        d = parse_date(line, roc_numeric=roc)
+        d = parse_date(line, **kw)
         if d:
             return d
     # 7. the signature date at the end of a notice (on a short line of its own or with the signer,
     #    never a date cited inside a sentence or a reference)
     signature = "\n".join(x for x in ev.tail.split("\n") if len(x.strip()) <= R.MAX_DATELINE_CHARS)
     if signature:
-        dates = find_dates(signature, roc_numeric=roc)
+        dates = find_dates(signature, **kw)
         if dates:
             return dates[-1][1]
     # 8. a labelled date just after the body (info bars placed under the text)
     for m in R.DATE_LABEL_RX.finditer(after):
-        d = parse_date(after[m.end(): m.end() + R.LABELLED_DATE_CHARS], roc_numeric=roc)
+        d = parse_date(after[m.end(): m.end() + R.LABELLED_DATE_CHARS], **kw)
         if d:
             return d
     # 9. the URL

@@ -2,11 +2,12 @@
 body, the lines above the headline, and what follows the body."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
+from pipelines.extract.dates import linked_data_dates, script_dates, utc_offset_hours
 from pipelines.extract.fields import key_values
 from pipelines.extract.links import absolute_url
 from pipelines.extract.serialize import (
@@ -38,6 +39,9 @@ class Head:
     lang: str
     #: the URL that relative links resolve against (``<base href>`` or the page's own)
     base: str
+    #: publication dates the page's scripts hold (``var createTime = '…'``, WeChat's ``var ct``; see
+    #: ``dates.script_dates``), most precise first
+    script_dates: list = field(default_factory=list)
 
 
 def head_metadata(root: HtmlElement, url: str) -> Head:
@@ -47,7 +51,7 @@ def head_metadata(root: HtmlElement, url: str) -> Head:
     >>> head_metadata(html.document_fromstring('<html lang="zh-CN"><head><title>关于停水的通知_某市政府</title>'
     ...     '<meta name="PubDate" content="2023-11-22"><base href="/zwgk/"></head><body><p>x</p></body></html>'),
     ...     "http://www.example.gov.cn/a/1.html")
-    Head(metas={'pubdate': '2023-11-22'}, title='关于停水的通知_某市政府', lang='zh-CN', base='http://www.example.gov.cn/zwgk/')
+    Head(metas={'pubdate': '2023-11-22'}, title='关于停水的通知_某市政府', lang='zh-CN', base='http://www.example.gov.cn/zwgk/', script_dates=[])
     """
     metas: dict = {}
     for m in root.iter("meta"):
@@ -60,7 +64,11 @@ def head_metadata(root: HtmlElement, url: str) -> Head:
     lang = root.get("lang") or metas.get("content-language") or ""
     base_el = root.find(".//base")
     base = absolute_url(url, base_el.get("href")) if base_el is not None and base_el.get("href") else url
-    return Head(metas, page_title, lang, base)
+    scripts = [(el.get("type") or "", el.text or "") for el in root.iter("script") if el.text]
+    for key, value in linked_data_dates(t for kind, t in scripts if "ld+json" in kind.lower()).items():
+        metas.setdefault(key, value)
+    dated = script_dates((t for kind, t in scripts if "json" not in kind.lower()), utc_offset_hours(url, lang))
+    return Head(metas, page_title, lang, base, dated)
 
 
 @dataclass

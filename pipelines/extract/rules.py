@@ -167,6 +167,8 @@ REPEATED_SHARE = 0.3
 MIN_REPEATED_POSTS = 3
 #: ... or this many when they share the best block's own tag and class.
 MIN_REPEATED_POSTS_OF_BEST = 2
+#: A digest's post block holds at least this share of its post's prose (a quotation inside a post is not a post).
+DIGEST_MEMBER_SHARE = 0.8
 #: A thread's post carries a marker of its own beside its date (a dated timeline item does not).
 POST_MARKER = re.compile(r"发表于|發表於|发表时间|發表時間|楼主|樓主|\d+\s*[楼樓#]|沙发|沙發|板凳|回复|回覆|引用|Posted|#\d+", re.I)
 #: The heading of a Q&A page's chosen answer (最佳答案（采纳率52%）): on a Q&A page the article is the
@@ -187,7 +189,10 @@ PREV_NEXT_LINE = re.compile(r"^[\s【\[]*(?:上一|下一|前一|后一|後一|P
 #: Words of an info bar (the date/source/views line under a headline) ...
 INFO_WORDS = re.compile(
     r"(?:发布|發布|發佈|发表|更新|来源|來源|作者|点击|點擊|点阅|點閱|浏览|瀏覽|阅读|閱讀|访问|訪問|人次|编辑|編輯|字号|字體|"
-    r"Source|Posted|Published|Author|Updated|views|hits)", re.I)
+    r"Source|Posted|Published|Author|Updated|views|hits|"
+    # the same words in the European languages pages come in (de, fr, es, it, pt, nl, pl)
+    r"Veröffentlicht|Aktualisiert|Erstellt|Datum|Publié|Mis à jour|Publicado|Actualizado|Pubblicato|Aggiornato|"
+    r"Gepubliceerd|Bijgewerkt|Opublikowano|Zaktualizowano|Data publikacji)", re.I)
 #: ... its ``label：`` fields (at least MIN_INFO_LABELS of them with a date make an info bar) ...
 INFO_LABEL = re.compile(r"(?:^|\s)[^\s:：]{1,6}\s*[:：]")
 MIN_INFO_LABELS = 2
@@ -355,7 +360,12 @@ DATE_LABELS = (
     "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期", "發布時間", "發布日期", "發佈日期",
     "發佈時間", "公告日期", "刊登日期", "更新时间", "更新日期", "上稿时间", "Published", "Date", "Posted",
     "Release Date", "Updated", "發文日期", "公布日期", "公布时间", "印发日期", "上版日期", "新聞日期", "資料日期",
-    "刊登時間", "公告時間", "发稿时间", "發稿時間", "发表于", "發表於", "发布于", "發佈於", "發布於")
+    "刊登時間", "公告時間", "发稿时间", "發稿時間", "发表于", "發表於", "发布于", "發佈於", "發布於",
+    # English and the European languages pages come in
+    "Published on", "Posted on", "Post Date", "Publication date", "Last updated", "Veröffentlicht am", "Veröffentlicht",
+    "Erstellt am", "Aktualisiert am", "Aktualisiert", "Datum", "Publié le", "Date de publication", "Mis à jour le",
+    "Publicado el", "Publicado", "Fecha de publicación", "Actualizado", "Pubblicato il", "Data di pubblicazione",
+    "Gepubliceerd op", "Data publikacji", "Opublikowano")
 #: Any label ending in 来源/來源 (消息來源, 稿件来源, 新聞來源, 資料來源 ...) is a source label too, up to this many
 #: characters before 来源, except money/statistics compounds and image credits, whose 来源 is not the article's
 #: source (资金来源：财政拨款, 图片来源：…), nor a statistics release's 数据来源 note. Two-character words, read
@@ -375,7 +385,7 @@ FIELD_LABELS = SOURCE_LABELS + AUTHOR_LABELS + EDITOR_LABELS + DATE_LABELS
 #: A date label and its colon (``发布时间：``, ``Published``), longest label first.
 DATE_LABEL_RX = re.compile(rf"(?:{'|'.join(sorted(DATE_LABELS, key=len, reverse=True))})\s*[:：]?\s*", re.I)
 #: Date labels of a later change (更新日期, Updated): read only when the info bar has no other labelled date.
-UPDATE_DATE_LABEL = re.compile(r"(?:更新|修改|Updated)", re.I)
+UPDATE_DATE_LABEL = re.compile(r"(?:更新|修改|Updated|Last updated|Aktualisiert|Mis à jour|Actualizado)", re.I)
 #: Source labels may not follow a CJK character (``资金来源：`` is not a source) unless it ends a date;
 #: author and editor labels only not inside the few words that end with them (合作者, 原作者, 总编辑).
 STRICT_LABEL_BEFORE = r"(?:(?<![\u4e00-\u9fff])|(?<=[日号分秒]))"
@@ -570,8 +580,24 @@ CLOCK = re.compile(r"\d{1,2}\s*[:：时時]\s*\d{1,2}(?:\s*[:：分]\s*(?:\d{1,2
 # ---------------------------------------------------------------- dates
 #: Meta tags holding the publication date, most trusted first.
 META_DATE_KEYS = ("pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "article:published_time",
-                  "og:article:published_time", "og:published_time", "datepublished", "dc.date.issued",
+                  "og:article:published_time", "og:published_time", "jsonld:datepublished", "datepublished", "dc.date.issued",
                   "dcterms.issued", "dc.date", "firstpublishedtime", "releasedate", "date", "sj", "createdate")
+#: JSON-LD objects whose dates are the page's own (``NewsArticle``, ``BlogPosting``, ``WebPage`` ...).
+LINKED_DATA_TYPES = re.compile(r"Article|Posting|Report|NewsArticle|WebPage|CreativeWork|Review", re.I)
+#: Inline script variables or object keys that hold the publication date, and WeChat's ``ct`` (a Unix time).
+SCRIPT_DATE_VAR = re.compile(
+    r"""(?:\bvar\s+|["']?)\b(?:createTime|create_time|publish_time|publishTime|publishDate|publish_date|pubDate|pubdate|"""
+    r"""pubtime|pub_time|datePublished|releaseDate|ct)["']?\s*[:=]\s*["'](?P<value>\d{10,13}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"""
+    r"""(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)["']""")
+#: Unix times read as dates lie between these (2000-01-01 and 2100-01-01).
+MIN_UNIX_TIME = 946684800
+MAX_UNIX_TIME = 4102444800
+#: Chinese pages' Unix times are read in China Standard Time: a host of these, or a zh language.
+CHINA_HOST = re.compile(r"^[a-z]+://[^/]*(?:\.cn|\.qq\.com|\.hk|\.mo|\.tw|weibo\.com|toutiao\.com|163\.com|sohu\.com|"
+                        r"sina\.com|ifeng\.com|baidu\.com)(?::\d+)?(?:/|$)", re.I)
+CHINA_UTC_OFFSET = 8
+#: A United States host: numeric dates are month first.
+US_HOST = re.compile(r"^[a-z]+://[^/]*\.(?:gov|us|mil|edu)(?::\d+)?(?:/|$)", re.I)
 #: A labelled date is read from at most this many characters after its label.
 LABELLED_DATE_CHARS = 40
 #: A Taiwanese page (bare ROC dates such as ``108-08-12`` count): a Big5 encoding, a zh-TW language, a .tw

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
 from pipelines.extract.dates import find_dates
+from pipelines.extract.generic import prose_totals
 from pipelines.extract.lines import is_info_line
 from pipelines.extract.tree import Page, hint, text_of
 
@@ -51,13 +52,25 @@ def first_of_repeated(best: HtmlElement, best_score: float, page: Page) -> HtmlE
 
 
 def _dated_between(members: list, page: Page) -> bool:
-    """Each block after the first is preceded by a short dated line of its own (a digest's post header:
-    its title and date) between it and the block before."""
+    """The blocks are a digest's posts: each block after the first is preceded by a short dated line of its
+    own (its post's header: title and date) between it and the block before, and each block is most of its
+    post's text (``DIGEST_MEMBER_SHARE``), not a quotation inside a longer post."""
     order, index = page.order, page.index
     for prev, cur in zip(members, members[1:]):
         start = index[prev] + sum(1 for _ in prev.iter())
         if not any(page.stats[el].own and len(text_of(el)) <= R.MAX_DATELINE_CHARS and find_dates(text_of(el))
                    for el in order[start:index[cur]]):
+            return False
+    totals = prose_totals(page)
+    holding: dict = {}  # ancestor -> how many of the blocks it holds
+    for m in members:
+        for a in m.iterancestors():
+            holding[a] = holding.get(a, 0) + 1
+    for m in members:
+        post = m  # the largest block around m that holds no other one: m's post
+        while post.getparent() is not None and holding.get(post.getparent(), 0) == 1:
+            post = post.getparent()
+        if totals[m][0] < R.DIGEST_MEMBER_SHARE * totals[post][0]:
             return False
     return True
 
