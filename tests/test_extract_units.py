@@ -731,3 +731,50 @@ def test_a_page_dated_only_in_its_sidebar_stays_undated():
     exp = json.loads((d / "expected.json").read_text(encoding="utf-8"))
     art = extract_article((d / "page.html").read_bytes(), exp["url"], {})
     assert art.published is None and art.body == exp["body"]
+
+
+# ------------------------------------------------------------------ the seed page's own footer (issue 10)
+SEED_FILE = Path(__file__).resolve().parent.parent / "crawler" / "demo_portal" / "content" / "seed" / "000_5cd97b6e2cc18415.txt"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+
+def _seed_html(ruby: bool) -> bytes:
+    """The seed page wrapped as plain HTML: the title, the paragraphs, the ``|`` line and the footer, its pinyin
+    flattened into the text as the seed has it (``版權(quán)所有``) or as real ``<ruby>`` markup."""
+    import html as htmlmod
+    import re
+
+    lines = [x for x in SEED_FILE.read_text(encoding="utf-8").split("\n") if x.strip()]
+
+    def mark(text: str) -> str:
+        text = htmlmod.escape(text)
+        if not ruby:
+            return text
+        return re.sub(rf"([\u4e00-\u9fff])\(([a-zü]*[{_TONED}][a-zü]*)\)", r"<ruby>\1<rp>(</rp><rt>\2</rt><rp>)</rp></ruby>", text)
+
+    return (f"<html><head><meta charset='utf-8'><title>{htmlmod.escape(lines[0])}</title></head><body><h1>{mark(lines[0])}</h1>"
+            + "".join(f"<p>{mark(x)}</p>" for x in lines[1:]) + "</body></html>").encode("utf-8")
+
+
+@pytest.mark.parametrize("ruby", [False, True], ids=["flattened", "ruby"])
+def test_seed_page_footer_fields_read_through_the_annotations(ruby):
+    art = extract_article(_seed_html(ruby), "http://www.yuncheng.gov.cn/xwzx/202311/t20231122_1.html")
+    f = art.footer
+    assert (f["copyright"], f["icp"], f["tech_support"]) == ("山西風雨竹企業管理咨詢有限公司", "晉ICP備17003981號", "龍采科技集團")
+    # the friend link is plain text in the seed: its name without the annotations (the seed itself has "?cè)S"
+    # where the issue reads 豫黃: those characters are the seed's own, kept as they are)
+    assert f["friend_links"] == [{"text": "晉陜?cè)S河金三角區域經濟資源平臺", "url": None}]
+    assert art.title == "運城市政府召開全市重大項目謀劃工作專題會議"
+    assert art.body.endswith("全面完成年度各項任務目標。")  # neither the "|" line nor the footer
+    assert "(yùn)" not in art.body and "版權" not in art.body and "縣(市、區)" in art.body
+
+
+def test_friend_link_names_lose_their_annotations():
+    footer = ("版權(quán)所有:山西風(fēng)雨竹企業(yè)管理咨詢(xún)有限公司 備案號(hào):晉ICP備17003981號 技術(shù)支持:龍采科技集團(tuán)\n"
+              "友情鏈(liàn)接(jiē):晉陜豫(yù)黃(huáng)河金三角區(qū)域經(jīng)濟(jì)資源平臺(tái) | 運(yùn)城新聞網(wǎng)")
+    html = ("<html><head><title>通知</title></head><body><h1>關於做好冬季供暖工作的通知</h1>"
+            "<div class='content'><p>各單位：為做好今冬供暖工作，現將有關事項通知如下。</p></div>"
+            + "".join(f"<p>{x}</p>" for x in footer.split("\n")) + "</body></html>")
+    art = extract_article(html.encode("utf-8"), "http://www.yuncheng.gov.cn/a.html")
+    assert [x["text"] for x in art.footer["friend_links"]] == ["晉陜豫黃河金三角區域經濟資源平臺", "運城新聞網"]
+    assert art.footer["copyright"] == "山西風雨竹企業管理咨詢有限公司" and art.footer["tech_support"] == "龍采科技集團"

@@ -25,7 +25,7 @@ from pipelines.extract.fields import (
     meta_author,
     read_disclosure,
 )
-from pipelines.extract.footer import empty_footer, footer_lines, parse_footer
+from pipelines.extract.footer import empty_footer, footer_lines, parse_footer, text_friend_links
 from pipelines.extract.generic import confidence, follows_headline, metadata_only
 from pipelines.extract.lines import body_lines, trim_trailer
 from pipelines.extract.links import (
@@ -227,14 +227,18 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     if not title and art.meta.get("标题"):
         title = art.meta["标题"]
 
-    # the site's footer
+    # the site's footer, read with the pinyin annotations flattened into the text (decided once per page)
+    # removed first: 版權(quán)所有 is read as 版權所有
+    pinyin = count_pinyin_annotations(regions.plain)
     zone = regions.after if regions.body_end >= 0 and R.FOOTER_LINE.search(regions.after) else regions.text
-    footer = parse_footer("\n".join(footer_lines(zone)))
-    footer["friend_links"] = friend_links(page, head.base, options)
+    if pinyin:
+        zone = strip_flattened_pinyin(zone, page_count=pinyin)
+    footer_text = "\n".join(footer_lines(zone))
+    footer = parse_footer(footer_text)
+    footer["friend_links"] = friend_links(page, head.base, options) or text_friend_links(footer_text)
     art.footer = footer
 
-    # text cleanup (pinyin annotations flattened into the text: decided once per page) and links
-    pinyin = count_pinyin_annotations(regions.plain)
+    # text cleanup and links
     body_out = "\n".join(lines)
     if pinyin:
         body_out = strip_flattened_pinyin(body_out, page_count=pinyin)

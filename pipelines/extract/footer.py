@@ -14,7 +14,8 @@ import re
 from pipelines.extract import rules as R
 from pipelines.extract.serialize import NO_MARKS
 
-__all__ = ["FOOTER_FIELDS", "empty_footer", "footer_lines", "footer_shaped", "parse_footer", "short_footer_words"]
+__all__ = ["FOOTER_FIELDS", "empty_footer", "footer_lines", "footer_shaped", "parse_footer", "short_footer_words",
+           "text_friend_links"]
 
 FOOTER_FIELDS = ("copyright", "sponsor", "operator", "icp", "police_record", "site_code", "tech_support",
                  "address", "phone", "email")
@@ -120,6 +121,30 @@ def parse_footer(text: str) -> dict:
     for key in ("icp", "police_record"):
         if out[key]:
             out[key] = _SPACES.sub("", out[key])
+    return out
+
+
+_FRIEND_TEXT = re.compile(r"(?:友情[链鏈]接|[网網]站[链鏈]接|Friendly\s+Links?)\s*[:：]\s*(.+)", re.I)
+_FRIEND_SPLIT = re.compile(r"\s*[|｜、]\s*|\s{2,}|\u3000+")
+
+
+def text_friend_links(text: str) -> list[dict]:
+    """Friend links written as plain text on a footer line (``友情鏈接:平臺甲 | 平臺乙 |``): each name, without
+    a URL (the page links none).
+
+    >>> text_friend_links("友情鏈接:晉陜豫黃河金三角區域經濟資源平臺 |")
+    [{'text': '晉陜豫黃河金三角區域經濟資源平臺', 'url': None}]
+    """
+    out: list[dict] = []
+    for line in text.split("\n"):
+        m = _FRIEND_TEXT.search(line)
+        if not m:
+            continue
+        for name in _FRIEND_SPLIT.split(m.group(1)):
+            name = _clean(name)
+            if name and _NAME_LETTERS.search(name) and not R.FOOTER_LINE.search(name) \
+                    and all(name != x["text"] for x in out):
+                out.append({"text": name, "url": None})
     return out
 
 

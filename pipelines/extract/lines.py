@@ -110,8 +110,8 @@ def body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
     removed: list[str] = []
     dropped_info: list[str] = []
     for line in cut_footer(drop_link_runs(split_lines(text))):
-        if _footer_line(line):
-            continue
+        if _footer_line(line) or not R.WORD_CHAR.search(line):
+            continue  # a footer line; a separator line (``|``, ``-----``, ``※※※``)
         if len(line) <= R.MAX_BOILERPLATE_LINE and short_footer_words(line):
             continue
         if len(line) <= R.MAX_ANSWER_LABEL_CHARS and R.BEST_ANSWER_LINE.match(line):

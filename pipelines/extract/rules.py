@@ -271,6 +271,8 @@ BOILERPLATE_LINE = re.compile(
     rf"|^(?!.*[，。；！？])[\[【(（]?\s*(?:已被|共)?{COUNTER_WORD}{COUNTER_SUFFIX}\s*[:：]"
     rf"|^[\[【(（]?\s*(?:已被|共)?(?:{COUNTER_WORD}{COUNTER_SUFFIX}?|人气|人氣|Views?|Hits|Visits|Page\s*views|Reads?)"
     r"\s*(?:[:：]\s*(?:\d[\d,，]*)?\s*(?:次|人次)?|\d[\d,，]*\s*(?:次|人次))\s*[\]】)）]?\s*$", re.I)
+#: A body line without one letter or digit (of any script) is a separator, not text.
+WORD_CHAR = re.compile(r"[^\W_]")
 #: Lines longer than this are never treated as boilerplate by the line filters.
 MAX_BOILERPLATE_LINE = 120
 #: A line whose text is at least this share link text (and no longer than MAX_LINK_LINE_CHARS) is a
