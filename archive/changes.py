@@ -300,24 +300,33 @@ def note_list_links(
     gone = [u for u in old if u not in new]
     if not gone:
         return 0
-    marks = ",".join("?" * len(old))
-    articles = {r[0] for r in conn.execute(f"SELECT url FROM article_urls WHERE url IN ({marks})", old)}
-    if not articles & set(gone):
+    articles: set[str] = set()
+    for start in range(0, len(gone), 500):  # a sitemap may drop thousands (SQLite bounds the parameters)
+        chunk = gone[start:start + 500]
+        articles.update(r[0] for r in conn.execute(
+            f"SELECT url FROM article_urls WHERE url IN ({','.join('?' * len(chunk))})", chunk))
+    if not articles:
         return 0
-    ordered = [u for u in old if u in articles]
+    # the order of the archived articles the page linked, the dropped ones and those still there
+    kept = [u for u in old if u in new]
+    still: set[str] = set()
+    for start in range(0, len(kept), 500):
+        chunk = kept[start:start + 500]
+        still.update(r[0] for r in conn.execute(
+            f"SELECT url FROM article_urls WHERE url IN ({','.join('?' * len(chunk))})", chunk))
+    ordered = [u for u in old if u in articles or u in still]
     old_sha = links_sha(old_links)
-    n = 0
-    for i, url in enumerate(ordered):
-        if url in new:
-            continue
-        tail = not any(later in new for later in ordered[i + 1:])
-        conn.execute(
-            "INSERT OR REPLACE INTO list_drops (crawl_id, site, list_url, url, tail, page_id, at, old_links_sha) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (crawl_id, site, list_url, url, int(tail), page_id, at, old_sha),
-        )
-        n += 1
-    return n
+    last_kept = max((i for i, url in enumerate(ordered) if url in new), default=-1)
+    rows = [
+        (crawl_id, site, list_url, url, int(i > last_kept), page_id, at, old_sha)
+        for i, url in enumerate(ordered) if url not in new
+    ]
+    conn.executemany(
+        "INSERT OR REPLACE INTO list_drops (crawl_id, site, list_url, url, tail, page_id, at, old_links_sha) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return len(rows)
 
 
 def links_sha(links: Iterable[str]) -> str:

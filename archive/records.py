@@ -91,6 +91,13 @@ VOLATILE = re.compile(
 )
 
 
+#: A quick test for the words :data:`VOLATILE` starts from (most bodies have none: the full pattern,
+#: about 100 µs on a 200-character body, runs on the few that do).
+_VOLATILE_CJK = re.compile(r"浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|阅览|閱覽|查看|点阅|點閱|更新|修改|修订|修訂|维护|維護|"
+                           r"今天是|今日是|当前时间|當前時間|现在时间")
+_VOLATILE_WORDS = ("view", "hit", "read", "visit", "updated", "modified")
+
+
 def meaningful_text(text: str | None) -> str:
     """The text as a version compares it: whitespace collapsed, volatile bits (:data:`VOLATILE`) out.
 
@@ -100,7 +107,10 @@ def meaningful_text(text: str | None) -> str:
         >>> meaningful_text("会议于2023年11月20日召开。") == meaningful_text("会议于2023年11月20日召开。 ")
         True
     """
-    return " ".join(VOLATILE.sub(" ", str(text or "")).split())
+    text = str(text or "")
+    if _VOLATILE_CJK.search(text) or any(word in text.lower() for word in _VOLATILE_WORDS):
+        text = VOLATILE.sub(" ", text)
+    return " ".join(text.split())
 
 
 def content_hash(record: Mapping[str, Any]) -> str:
