@@ -25,11 +25,11 @@ def site_settings(site: SiteConfig) -> dict[str, Any]:
 
     >>> from crawler.siteconfig import SiteConfig
     >>> site_settings(SiteConfig("x", ["http://a/"], ["a"], politeness={"download_delay": 2}, max_pages=50))
-    {'DOWNLOAD_DELAY': 2, 'CLOSESPIDER_PAGECOUNT': 50}
+    {'DOWNLOAD_DELAY': 2, 'MAX_PAGES': 50}
     """
     out = {POLITENESS_SETTINGS[k]: v for k, v in site.politeness.items() if k in POLITENESS_SETTINGS}
     if site.max_pages:
-        out["CLOSESPIDER_PAGECOUNT"] = site.max_pages
+        out["MAX_PAGES"] = site.max_pages  # a hard limit (crawler.traces.PageBudgetMiddleware)
     return out
 
 

@@ -79,7 +79,21 @@ DOWNLOADER_MIDDLEWARES = {
     # A hard cap of CONCURRENT_REQUESTS_PER_DOMAIN requests in flight per host, last before
     # the download (Scrapy's slot lets bursts through when DOWNLOAD_DELAY is 0).
     "crawler.politeness.DomainConcurrencyMiddleware": 990,
+    # Every fetch leaves a trace (crawler.traces): redirects that loop, run past REDIRECT_MAX_TIMES
+    # or leave the site are kept as error pages instead of vanishing (in place of Scrapy's own
+    # redirect middlewares, same priorities); a gzip/deflate body cut short is marked before
+    # HttpCompressionMiddleware (590) inflates what there is.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.traces.TracedRedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.traces.TracedMetaRefreshMiddleware": 580,
+    "crawler.traces.CompressionCheckMiddleware": 595,
+    # MAX_PAGES, a hard limit: last before the download, after the per-host gate.
+    "crawler.traces.PageBudgetMiddleware": 995,
 }
+# At most this many pages downloaded per site and crawl (0: no limit; --max-pages sets it).
+# robots.txt, retries and redirect steps are not pages of their own.
+MAX_PAGES = 0
 ITEM_PIPELINES = {
     "crawler.pipelines.DecodePipeline": 100,
     "crawler.pipelines.ExtractPipeline": 200,

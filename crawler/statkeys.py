@@ -37,6 +37,10 @@ FEEDS_DISCOVERED = PREFIX + "feeds_discovered"
 REQUEST_FAILED = PREFIX + "request_failed"
 #: requests Scrapy ignored (robots.txt, offsite, size limits)
 IGNORED = PREFIX + "ignored"
+#: redirects not followed (loops, too many, to another host): kept as error pages (crawler.traces)
+REDIRECT_NOT_FOLLOWED = PREFIX + "redirect_not_followed"
+#: MAX_PAGES when the page budget was spent (the crawl stopped there)
+PAGE_BUDGET_SPENT = PREFIX + "page_budget_spent"
 
 # -- the item pipelines ---------------------------------------------------------------------
 #: 1 when this run resumes one that did not finish
@@ -119,7 +123,7 @@ CRAWL_COUNTS = {
     "not_modified": status_count(304),
     **{key.removeprefix(PREFIX): key for key in (
         SKIPPED_KNOWN, REVISITS, PAGING_STOPPED, TRAP_REFUSED, NAVIGATION_FROM_MEMORY, INDEX_FROM_MEMORY,
-        DEFERRED_ASKED, ALIAS_SKIPPED, REQUEST_FAILED, RESUMED,
+        DEFERRED_ASKED, ALIAS_SKIPPED, REQUEST_FAILED, RESUMED, REDIRECT_NOT_FOLLOWED,
     )},
     "extract_timeouts": EXTRACT_TIMEOUTS,
     "extract_worker_crashes": EXTRACT_CRASHES,

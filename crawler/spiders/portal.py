@@ -105,6 +105,31 @@ def list_aliases(list_memory: dict[str, dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+def describe_failure(failure: Any) -> str:
+    """One line for a fetch that got no usable answer: what happened, in words, then Scrapy's.
+
+    >>> from twisted.python.failure import Failure
+    >>> from scrapy.exceptions import ResponseDataLossError
+    >>> describe_failure(Failure(ResponseDataLossError()))
+    'body cut short: the connection closed before the whole body arrived (ResponseDataLossError)'
+    """
+    name = failure.type.__name__
+    message = " ".join((failure.getErrorMessage() or "").split())
+    lowered = message.lower()
+    if "maxsize" in lowered or "max size" in lowered:
+        why = "size limit: the response is larger than DOWNLOAD_MAXSIZE, not stored"
+    elif "dataloss" in name.lower() or "dataloss" in lowered:
+        why = "body cut short: the connection closed before the whole body arrived"
+    elif "timeout" in name.lower() or "took longer than" in lowered:
+        why = "timeout: no complete answer in time"
+    elif "connection" in name.lower() or "connection" in lowered or "responsefailed" in name.lower():
+        why = "connection lost: the server closed or reset the connection"
+    else:
+        why = "fetch failed"
+    detail = f"{name}: {message}" if message else name
+    return f"{why} ({detail})"[:500]
+
+
 class PortalSpider(scrapy.Spider):
     """Crawl one configured portal (``-a config=FILE [-a site=NAME]``) or a SiteConfig passed in."""
 
@@ -384,7 +409,12 @@ class PortalSpider(scrapy.Spider):
                 yield from self.follow(self.list_memory.get(url, {}).get("links", []), url, page_type)
             return
         if not isinstance(response, TextResponse):
-            return  # attachments and other binaries are not pages (the files step handles them)
+            # not a page (a file behind a page-like link): kept with its bytes and the reason
+            ctype = (response.headers.get(b"Content-Type") or b"no content type").decode("latin-1")
+            item = self.page_item(response, page_type)
+            item.error = item.error or f"not a text page: {ctype}, {len(response.body)} bytes"
+            yield item
+            return
         facts = self.list_facts(response) if page_type != "article" else None
         links, texts = self.page_links(response, facts)
         dates = {}
@@ -951,15 +981,22 @@ class PortalSpider(scrapy.Spider):
             yield AttachmentItem(site=self.site.name, article_url=self.item_url(response), file_urls=urls)
 
     def on_error(self, failure: Any) -> Any:
-        """A request that failed for good: keep it in the archive as an error (robots refusals aside)."""
+        """A request that failed for good: keep it in the archive as an error, with why.
+
+        Only what was never sent is not recorded: robots.txt refusals (counted by Scrapy) and
+        requests left over when the page budget (``--max-pages``) was spent.
+        """
+        from crawler.traces import BUDGET_REASON
+
         request = failure.request
         url = canonicalize(request.meta.get("page_key") or request.url)
         self.pending.discard(url)
         if request.meta.get("page_kind") not in ("new", "revisit", *INDEX_TYPES):
             self.ledger.failed(url)
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            self._inc(statkeys.IGNORED)  # robots.txt, offsite, size limits are logged by Scrapy
-            if "maxsize" not in str(failure.value).lower():
+            self._inc(statkeys.IGNORED)
+            message = str(failure.value)
+            if message == BUDGET_REASON or "robots.txt" in message:
                 return
         status = 0
         headers: dict[str, str] = {}
@@ -968,8 +1005,10 @@ class PortalSpider(scrapy.Spider):
             response = failure.value.response
             status, headers, body = response.status, headers_to_dict(response.headers), response.body
             error = f"HTTP {response.status}"
+            if request.meta.get("not_followed"):
+                error += f": {request.meta['not_followed']}"
         else:
-            error = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
+            error = describe_failure(failure)
         self._inc(statkeys.REQUEST_FAILED)
         if request.meta.get("page_kind") not in ("new", "revisit", *INDEX_TYPES):
             self.list_failures += 1  # a list (or start) page: hubs and sitemaps may be needed now
@@ -1029,6 +1068,8 @@ class PortalSpider(scrapy.Spider):
         url: str | None = None,
         error: str | None = None,
     ) -> PageItem:
+        # a body cut short, a refresh page whose redirect was not followed: kept, with why
+        error = error or response.meta.get("body_truncated") or response.meta.get("not_followed")
         return PageItem(
             site=self.site.name,
             url=url or self.item_url(response),
