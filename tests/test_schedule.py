@@ -27,7 +27,7 @@ def run(*args: str):
 
 
 def entries(tab: Path) -> list:
-    return [job for job in CronTab(tabfile=str(tab)) if (job.comment or "").startswith("govarchive site=")]
+    return [job for job in CronTab(tabfile=str(tab)) if (job.comment or "").startswith("govarchive-schedule site=")]
 
 
 def test_install_list_remove_on_a_crontab_file(tmp_path):
