@@ -11,7 +11,6 @@ from __future__ import annotations
 import fcntl
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
