@@ -46,6 +46,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
@@ -58,7 +59,7 @@ from archive import changes as changesmod
 from archive import search as searchmod
 from archive import tuning
 from archive.captures import decode_body, encode_body, header_value, normalize_headers
-from archive.errors import ArchiveError
+from archive.errors import ArchiveError, ArchiveLocked, is_lock_error
 from archive.migrations import applied, latest_version, migrate
 from archive.records import (
     article_values,
@@ -71,7 +72,7 @@ from archive.records import (
 )
 from archive.times import utc_now
 
-__all__ = ["Archive", "ArchiveError"]
+__all__ = ["Archive", "ArchiveError", "ArchiveLocked"]
 
 #: The largest integer SQLite stores (an id beyond it names no row).
 SQLITE_MAX_INT = 2**63 - 1
@@ -89,6 +90,8 @@ class Archive:
     ``ArchiveError("no archive at PATH")`` and a corrupt or foreign file raises
     ``ArchiveError`` too. Write methods each run in their own transaction, or in
     the caller's ``with archive.transaction():`` block (much faster for bulk loads).
+    A write lock held by another process is waited for, up to ``lock_wait`` seconds
+    (``tuning.LOCK_WAIT_SECONDS``), then ``ArchiveLocked`` says so.
 
     Example:
         >>> a = Archive(":memory:", create=True)
@@ -96,8 +99,10 @@ class Archive:
         []
     """
 
-    def __init__(self, path: str | os.PathLike[str], create: bool = False, *, migrate_upto: int | None = None):
+    def __init__(self, path: str | os.PathLike[str], create: bool = False, *, migrate_upto: int | None = None,
+                 lock_wait: float | None = None):
         self.path = str(path)
+        self.lock_wait = tuning.LOCK_WAIT_SECONDS if lock_wait is None else max(0.0, float(lock_wait))
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if not memory and not create and not os.path.exists(self.path):
             raise ArchiveError(f"no archive at {self.path}")
@@ -112,8 +117,31 @@ class Archive:
         except sqlite3.Error as exc:
             raise ArchiveError(f"cannot open archive {self.path}: {exc}") from None
         self._depth = 0
+        deadline = time.monotonic() + self.lock_wait
+        while True:
+            try:
+                self._open(create, memory, migrate_upto)
+                break
+            except sqlite3.OperationalError as exc:
+                if not is_lock_error(exc) or time.monotonic() >= deadline:
+                    self.conn.close()
+                    if is_lock_error(exc):
+                        raise self._locked() from None
+                    raise ArchiveError(f"corrupt or unreadable archive {self.path}: {exc}") from None
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                time.sleep(0.2)  # another process migrates or writes: wait for it
+        self.db = sqlite_utils.Database(self.conn)
+
+    def _locked(self) -> ArchiveLocked:
+        return ArchiveLocked(
+            f"archive {self.path} is locked by another process (waited {self.lock_wait:g} s for its write lock)"
+        )
+
+    def _open(self, create: bool, memory: bool, migrate_upto: int | None) -> None:
+        busy_ms = min(tuning.BUSY_TIMEOUT_MS, int(self.lock_wait * 1000))
         try:
-            self.conn.execute(f"PRAGMA busy_timeout = {int(tuning.BUSY_TIMEOUT_MS)}")
+            self.conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
             tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "migrations" not in tables and (tables or not create):
                 raise ArchiveError(f"not a govarchive archive: {self.path}")
@@ -134,10 +162,11 @@ class Archive:
         except ArchiveError:
             self.conn.close()
             raise
+        except sqlite3.OperationalError:
+            raise  # a lock (waited for by __init__) or an unreadable file (reported there)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise ArchiveError(f"corrupt or unreadable archive {self.path}: {exc}") from None
-        self.db = sqlite_utils.Database(self.conn)
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -171,7 +200,19 @@ class Archive:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        deadline = time.monotonic() + self.lock_wait
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                # another process holds the write lock past SQLite's busy timeout: wait on, up to
+                # lock_wait, then say so (ArchiveLocked) -- never a half-done write
+                if not is_lock_error(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise self._locked() from None
+                time.sleep(0.2)
         self._depth = 1
         try:
             yield self

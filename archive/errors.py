@@ -1,8 +1,25 @@
-"""The one exception of the archive library."""
+"""The exceptions of the archive library: ``ArchiveError`` and its kind ``ArchiveLocked``."""
 from __future__ import annotations
 
-__all__ = ["ArchiveError"]
+__all__ = ["ArchiveError", "ArchiveLocked"]
 
 
 class ArchiveError(Exception):
     """Something wrong with the archive file or a request to it (one-line message)."""
+
+
+class ArchiveLocked(ArchiveError):
+    """Another process held the archive's write lock longer than this one would wait."""
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """Whether an sqlite3 error is SQLite's "database is locked" / "busy" (worth waiting out).
+
+    >>> import sqlite3
+    >>> is_lock_error(sqlite3.OperationalError("database is locked")), is_lock_error(ValueError("x"))
+    (True, False)
+    """
+    import sqlite3
+
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)

@@ -44,5 +44,11 @@ EXPORT_BATCH_ROWS = 2000
 #: SQLite busy timeout (ms): a reader and the crawler's writer share the file.
 BUSY_TIMEOUT_MS = 10_000
 
+#: How long a write waits for the archive's write lock held by another process (a second crawl
+#: of another site, a researcher's ``sqlite3`` session, a backup) before it gives up with
+#: ``ArchiveLocked`` (seconds). A crawl's pages wait this long; one not stored after it is reported
+#: as not stored, never as success, and fetched again by the next run.
+LOCK_WAIT_SECONDS = 300.0
+
 #: Default maximum rows returned by ``Archive.search``.
 DEFAULT_SEARCH_LIMIT = 20

@@ -47,13 +47,13 @@ class PageItem:
     body: bytes = field(repr=False)  # raw bytes: too long for a log line
     fetched_at: datetime
     page_type: str  # "article" | "list" | "other" | "sitemap" | "feed"
-    request_headers: dict[str, str] = field(default_factory=dict)
-    hints: dict[str, Any] = field(default_factory=dict)
-    decoded: Any = None
-    article: dict[str, Any] | None = None
+    request_headers: dict[str, str] = field(default_factory=dict, repr=False)
+    hints: dict[str, Any] = field(default_factory=dict, repr=False)
+    decoded: Any = field(default=None, repr=False)
+    article: dict[str, Any] | None = field(default=None, repr=False)
     error: str | None = None
     outcome: str | None = None
-    links: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list, repr=False)
     not_modified: bool = False
     #: link URL -> what the list / sitemap / feed says beside it ({"list_date", "lastmod", "title"})
     link_dates: dict[str, dict[str, str]] = field(default_factory=dict)

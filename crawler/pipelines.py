@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections import Counter
 from typing import Any
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.pipelines.files import FilesPipeline
 from twisted.python.failure import Failure
 
 from archive.crawlstate import CrawlState
-from archive.db import Archive
+from archive.db import Archive, ArchiveError
 from archive.discovery import record_discovery
 from archive.store import store_page
 from archive.times import format_utc, utc_now
@@ -152,6 +153,7 @@ class StorePipeline:
         self.timer = None
         self.writer = None  # the writer thread (a one-thread pool), started with the spider
         self.writing = False
+        self.lock_wait: float | None = None  # ARCHIVE_LOCK_WAIT; None: the archive's default
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -162,12 +164,13 @@ class StorePipeline:
             db_path, crawler, crawler.settings.getint("STORE_BATCH_SIZE", 1),
             crawler.settings.getfloat("STORE_BATCH_SECONDS", 0.0),
         )
+        pipeline.lock_wait = crawler.settings.getfloat("ARCHIVE_LOCK_WAIT", pipeline.lock_wait)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     def open_spider(self) -> None:
         spider = self.crawler.spider if self.crawler else None
-        self.archive = Archive(self.db_path, create=True)
+        self.archive = Archive(self.db_path, create=True, lock_wait=self.lock_wait)
         site = getattr(spider, "site", None)
         config = site.as_dict() if site is not None else {}
         self.crawl_id = self.archive.start_crawl(
@@ -208,6 +211,13 @@ class StorePipeline:
         page["fetched_at"] = format_utc(item.fetched_at)
         return page
 
+    def _not_stored(self, pages: int, why: str) -> None:
+        """Count pages the archive did not take (the crawl ends "store_failed", exit 1)."""
+        logger.error("%d page(s) not stored (the next run fetches them again): %s", pages, why)
+        self.counts["store_failed"] += pages
+        if self.crawler is not None:
+            self.crawler.stats.inc_value(statkeys.STORE_FAILED, pages)
+
     def _stored(self, item: PageItem, outcome: str) -> None:
         item.outcome = outcome
         self.counts["pages"] += 1
@@ -221,7 +231,14 @@ class StorePipeline:
         if not isinstance(item, PageItem):
             return item
         if self.writer is None:  # one transaction a page (STORE_BATCH_SIZE = 1)
-            self._stored(item, store_page(self.archive, self.crawl_id, self._page(item), self.state))
+            try:
+                outcome = store_page(self.archive, self.crawl_id, self._page(item), self.state)
+            except (ArchiveError, sqlite3.OperationalError) as exc:
+                # the archive would not take it (its write lock held past ARCHIVE_LOCK_WAIT, the
+                # disk full): nothing of it was written; reported, and fetched again next run
+                self._not_stored(1, str(exc))
+                raise StoreFailed(f"not stored: {exc}") from None
+            self._stored(item, outcome)
             return item
         from scrapy.utils.defer import maybe_deferred_to_future
         from twisted.internet.defer import Deferred
@@ -278,11 +295,7 @@ class StorePipeline:
     def _written(self, outcome: Any, batch: list[tuple[PageItem, dict[str, Any], Any]]) -> None:
         self.writing = False
         if isinstance(outcome, Failure):
-            logger.error("a batch of %d page(s) could not be stored (they will be fetched again): %s",
-                         len(batch), outcome.getErrorMessage())
-            self.counts["store_failed"] += len(batch)
-            if self.crawler is not None:
-                self.crawler.stats.inc_value(statkeys.STORE_FAILED, len(batch))
+            self._not_stored(len(batch), f"their batch failed: {outcome.getErrorMessage()}")
             for _, _, done in batch:
                 done.errback(StoreFailed(f"not stored: {outcome.getErrorMessage()}"))
         else:
@@ -300,9 +313,7 @@ class StorePipeline:
                     self._stored(item, "error")
                     done.callback(item)
                 else:
-                    self.counts["store_failed"] += 1
-                    if self.crawler is not None:
-                        self.crawler.stats.inc_value(statkeys.STORE_FAILED)
+                    self._not_stored(1, why)
                     done.errback(StoreFailed(f"not stored: {why}"))
         if len(self.pending) >= self.batch_size or (self.pending and self.timer is None):
             self._flush()
@@ -333,10 +344,15 @@ class StorePipeline:
             # pages fetched but not stored: not a finished crawl -- the next one resumes it and
             # walks every list page again, so that it finds and fetches them
             status = reason = "store_failed"
-        self.archive.finish_crawl(self.crawl_id, counts=dict(self.counts), status=status)
+        try:
+            self.archive.finish_crawl(self.crawl_id, counts=dict(self.counts), status=status)
+            if self.state is not None:
+                # only a crawl that ran to its natural end lets the next one stop paging early
+                self.state.finish_run(self.run_id, "finished" if reason == "finished" else str(reason))
+        except (ArchiveError, sqlite3.OperationalError) as exc:
+            # the run stays "running": the next crawl closes it as interrupted and resumes it
+            logger.error("could not close the crawl's row (the next run resumes it): %s", exc)
         if self.state is not None:
-            # only a crawl that ran to its natural end lets the next one stop paging early
-            self.state.finish_run(self.run_id, "finished" if reason == "finished" else str(reason))
             self.state.close()
             self.state = None
         self.archive.close()
@@ -348,9 +364,11 @@ def _site_name(spider: Any) -> str:
     return getattr(site, "name", None) or getattr(spider, "name", "?")
 
 
-class StoreFailed(Exception):
-    """A page the archive did not store (its batch failed, or it was refused and could not even
-    be recorded as an error): the crawl reports it as failed; the next run fetches it again."""
+class StoreFailed(DropItem):
+    """A page the archive did not store (its batch failed, the archive's write lock was held past
+    ARCHIVE_LOCK_WAIT, or it was refused and could not even be recorded as an error): the crawl
+    reports it as failed; the next run fetches it again. A ``DropItem``: Scrapy logs one line
+    (no traceback) and the item goes no further."""
 
 
 class ArchiveFilesStore:

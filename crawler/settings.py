@@ -11,6 +11,10 @@ NEWSPIDER_MODULE = "crawler.spiders"
 # --- The archive -----------------------------------------------------------------
 # SQLite file the store pipeline writes to (``govarchive crawl --db`` sets it).
 ARCHIVE_DB = "govarchive.db"
+# Seconds a page waits for the archive's write lock held by another process (archive.tuning.
+# LOCK_WAIT_SECONDS); a page still not stored then is reported as not stored (the crawl ends
+# "store_failed", exit code 1) and fetched again by the next run.
+ARCHIVE_LOCK_WAIT = 300.0
 
 # --- Politeness ------------------------------------------------------------------
 # An honest User-Agent with a contact, so a portal's webmaster knows who we are.

@@ -30,10 +30,17 @@ def _check_db_path(db: str) -> None:
 def _open_or_create(db: str) -> None:
     """Open (creating and migrating) the archive once before crawling: a corrupt, foreign or
     newer-schema file is one line here, not a traceback from inside each site's crawl."""
-    from archive.db import Archive, ArchiveError
+    from archive.db import Archive, ArchiveError, ArchiveLocked
 
     try:
-        Archive(db, create=True).close()
+        Archive(db, create=True, lock_wait=0).close()
+    except ArchiveLocked:
+        # another process holds the write lock (a crawl of another site, a backup): wait for it
+        click.echo(f"govarchive crawl: {db} is locked by another process; waiting for it ...", err=True)
+        try:
+            Archive(db, create=True).close()
+        except ArchiveError as exc:
+            raise click.ClickException(str(exc)) from None
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -178,6 +185,8 @@ def crawl_cmd(
         gone, removed = st.get(K.outcome("gone"), 0), st.get(K.outcome("removed"), 0)
         still = st.get(K.outcome("still_gone"), 0)
         found = _discovery_lines(db, name, st.get(K.CRAWL_ID))
+        if not_stored:
+            reason = "store_failed"
         lines.append(
             f"{name}: {st.get(K.REQUEST_COUNT, 0)} requests, "
             f"{st.get(K.status_count(200), 0)} pages fetched, "
