@@ -92,12 +92,13 @@ def test_a_batch_the_archive_cannot_take_is_reported_and_fetched_again(tmp_path)
     config = write_config(tmp_path / "demo.toml", server.base_url)
     slow = ["-s", "DOWNLOAD_DELAY=0.05", "-s", "DOWNLOAD_DELAY_JITTER=0", "-s", "AUTOTHROTTLE_ENABLED=False",
             "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", "-s", "STORE_BATCH_SIZE=10", "-s", "STORE_BATCH_SECONDS=0.2",
-            "--progress", "plain"]
+            # a crawl waits ARCHIVE_LOCK_WAIT for a write lock another process holds: 1 s here
+            "-s", "ARCHIVE_LOCK_WAIT=1", "--progress", "plain"]
     holding = threading.Event()
 
     def hold_the_write_lock() -> None:
         """Once some articles are stored, take the archive's write lock for longer than the
-        crawl's busy timeout (10 s): the batch that waits for it fails."""
+        crawl waits for it (ARCHIVE_LOCK_WAIT): the batch that waits for it fails."""
         deadline = time.monotonic() + 60
         while _count(db, "SELECT count(*) FROM articles") < 5 and time.monotonic() < deadline:
             time.sleep(0.05)
