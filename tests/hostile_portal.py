@@ -80,14 +80,23 @@ def slot_of(path: str) -> int | None:
 _SLOT = re.compile(r"/xwzx/\d{6}/t\d{8}_(\d+)\.html")
 
 
-def slot_kind(n: int) -> str:
-    """What article slot ``n`` serves."""
-    return KINDS[n % len(KINDS)]
+#: The faults alone (for a mix of mostly good pages: ``fault_every``).
+FAULTS = tuple(k for k in dict.fromkeys(KINDS) if not k.startswith("good"))
 
 
-def title_of(n: int) -> str:
+def slot_kind(n: int, fault_every: int = 1) -> str:
+    """What article slot ``n`` serves: KINDS in turn, or (``fault_every`` > 1) a good page except
+    every ``fault_every``-th slot, which serves the faults in turn."""
+    if fault_every <= 1:
+        return KINDS[n % len(KINDS)]
+    if n % fault_every:
+        return "good" if n % 2 else "good_gbk"
+    return FAULTS[(n // fault_every) % len(FAULTS)]
+
+
+def title_of(n: int, fault_every: int = 1) -> str:
     """The title slot ``n``'s page shows (the hostile one with a NUL that the archive drops)."""
-    if slot_kind(n) == "hostile_title":
+    if slot_kind(n, fault_every) == "hostile_title":
         return f"{HOSTILE_TITLE} 第{n}号"
     return f"关于做好第{n}号防汛工作的通知"
 
@@ -96,14 +105,15 @@ def paragraphs(n: int, count: int = 4) -> list[str]:
     return [f"第{n}号通知第{i}段：各县区要落实防汛责任制，加强巡查值守，确保群众生命财产安全。" for i in range(1, count + 1)]
 
 
-def article_html(n: int, paras: list[str] | None = None, charset: str = "utf-8", unclosed: bool = False) -> str:
+def article_html(n: int, paras: list[str] | None = None, charset: str = "utf-8", unclosed: bool = False,
+                 fault_every: int = 1) -> str:
     paras = paras if paras is not None else paragraphs(n)
     if unclosed:
         body = "".join(f"<div class='p'>{p}" for p in paras)
     else:
         body = "".join(f"<p>{p}</p>" for p in paras)
-    title = title_of(n).replace("\x00", "")
-    shown = title_of(n)  # the NUL stays in the bytes of the heading: a hostile page
+    title = title_of(n, fault_every).replace("\x00", "")
+    shown = title_of(n, fault_every)  # the NUL stays in the bytes of the heading: a hostile page
     esc = shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     esc_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return (
@@ -115,9 +125,9 @@ def article_html(n: int, paras: list[str] | None = None, charset: str = "utf-8",
     )
 
 
-def expected(n: int) -> dict:
+def expected(n: int, fault_every: int = 1) -> dict:
     """What the archive must hold for slot ``n``: ``{"kind", "archived": bool, "error": substring}``."""
-    kind = slot_kind(n)
+    kind = slot_kind(n, fault_every)
     return {"kind": kind, "archived": kind in ARCHIVED, "error": ERRORS.get(kind)}
 
 
@@ -176,10 +186,10 @@ class HostileHandler(BaseHTTPRequestHandler):
             k = int(path.rsplit("_", 1)[1].split(".")[0])
             first = (k - 1) * s.per_list
             slots = range(first, min(first + s.per_list, s.pages))
-            links = [(slot_path(n), title_of(n).replace("\x00", "")) for n in slots]
+            links = [(slot_path(n), title_of(n, s.fault_every).replace("\x00", "")) for n in slots]
             # the same article again under tracking parameters (WeChat / Weibo share links)
             links += [(f"{slot_path(n)}?utm_source=wechat&utm_medium=share&from=timeline", "分享")
-                      for n in slots if slot_kind(n) == "good"][:2]
+                      for n in slots if slot_kind(n, s.fault_every) == "good"][:2]
             return self._send(200, self._links(links))
         if path.startswith("/calendar/"):
             year, month = (int(x) for x in path.rsplit("/", 1)[1].split(".")[0].split("-"))
@@ -197,13 +207,13 @@ class HostileHandler(BaseHTTPRequestHandler):
         return self._send(404, b"<html><body>404</body></html>")
 
     def slot(self, n: int) -> None:
-        kind = slot_kind(n)
         s = self.server
-        html = article_html(n)
+        kind = slot_kind(n, s.fault_every)
+        html = article_html(n, fault_every=s.fault_every)
         if kind in ("good", "hostile_title"):
             return self._send(200, html.encode("utf-8"))
         if kind == "good_gbk":
-            page = article_html(n, charset="gbk").encode("gbk")
+            page = article_html(n, charset="gbk", fault_every=s.fault_every).encode("gbk")
             return self._send(200, page, "text/html")
         if kind == "e500":
             return self._send(500, b"<html><body>Internal Server Error</body></html>")
@@ -212,7 +222,7 @@ class HostileHandler(BaseHTTPRequestHandler):
                 first = n not in s.seen_503
                 s.seen_503.add(n)
             if first:
-                return self._send(503, b"<html><body>busy</body></html>", headers={"Retry-After": "1"})
+                return self._send(503, b"<html><body>busy</body></html>", headers={"Retry-After": s.retry_after})
             return self._send(200, html.encode("utf-8"))
         if kind == "reset":
             body = html.encode("utf-8")
@@ -261,7 +271,8 @@ class HostileHandler(BaseHTTPRequestHandler):
             raw = html.encode("utf-8").replace("各县区".encode("utf-8"), b"\xff\xfe\xc3(", 1)
             return self._send(200, raw)
         if kind == "deep":
-            return self._send(200, article_html(n, paragraphs(n, 2500), unclosed=True).encode("utf-8"))
+            page = article_html(n, paragraphs(n, s.deep), unclosed=True, fault_every=s.fault_every)
+            return self._send(200, page.encode("utf-8"))
         if kind == "loop":
             return self._send(302, b"", headers={"Location": f"/loop/{n}/x"})
         if kind == "offsite":
@@ -276,8 +287,12 @@ class HostilePortal(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, pages: int = 2 * len(KINDS), per_list: int = 20, lists_per_hub: int = 50,
-                 calendar: bool = True, port: int = 0) -> None:
+                 calendar: bool = True, port: int = 0, fault_every: int = 1, deep: int = 2500,
+                 retry_after: str = "1") -> None:
         super().__init__(("127.0.0.1", port), HostileHandler)
+        self.fault_every = fault_every
+        self.deep = deep  # paragraphs (each an unclosed <div>) of the "deep" page
+        self.retry_after = retry_after
         self.pages = pages
         self.per_list = per_list
         self.lists = -(-pages // per_list)
