@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo serve test bench lint clean
+.PHONY: demo serve test bench soak lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ bench: $(VENV)/.installed-bench  ## run the benchmarks (results: benchmarks/RESU
 	$(BIN)/python benchmarks/archive.py
 	$(BIN)/python benchmarks/serve.py
 	$(BIN)/python benchmarks/distributed.py
+
+soak: $(VENV)/.installed  ## a long crawl of the hostile portal: 50,000 pages, memory sampled, pages lost (must be 0)
+	$(BIN)/python benchmarks/soak.py --pages 50000 --write benchmarks/RESULTS-soak.md
 
 lint: $(VENV)/.installed  ## ruff: errors, warnings, import order
 	$(BIN)/pip install -q -e '.[test,dev]'

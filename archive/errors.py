@@ -1,7 +1,9 @@
 """The exceptions of the archive library: ``ArchiveError`` and its kind ``ArchiveLocked``."""
 from __future__ import annotations
 
-__all__ = ["ArchiveError", "ArchiveLocked"]
+import sqlite3
+
+__all__ = ["WRITE_ERRORS", "ArchiveError", "ArchiveLocked", "is_lock_error"]
 
 
 class ArchiveError(Exception):
@@ -19,7 +21,10 @@ def is_lock_error(exc: BaseException) -> bool:
     >>> is_lock_error(sqlite3.OperationalError("database is locked")), is_lock_error(ValueError("x"))
     (True, False)
     """
-    import sqlite3
-
     text = str(exc).lower()
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+#: What a write to the archive may raise when the archive cannot take it (a lock held past the
+#: wait, a full disk, an I/O error): callers above the archive catch these, never ``sqlite3``.
+WRITE_ERRORS: tuple[type[BaseException], ...] = (ArchiveError, sqlite3.OperationalError)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from collections import Counter
 from typing import Any
 
@@ -23,8 +22,9 @@ from scrapy.pipelines.files import FilesPipeline
 from twisted.python.failure import Failure
 
 from archive.crawlstate import CrawlState
-from archive.db import Archive, ArchiveError
+from archive.db import Archive
 from archive.discovery import record_discovery
+from archive.errors import WRITE_ERRORS
 from archive.store import store_page
 from archive.times import format_utc, utc_now
 from crawler import statkeys
@@ -233,7 +233,7 @@ class StorePipeline:
         if self.writer is None:  # one transaction a page (STORE_BATCH_SIZE = 1)
             try:
                 outcome = store_page(self.archive, self.crawl_id, self._page(item), self.state)
-            except (ArchiveError, sqlite3.OperationalError) as exc:
+            except WRITE_ERRORS as exc:
                 # the archive would not take it (its write lock held past ARCHIVE_LOCK_WAIT, the
                 # disk full): nothing of it was written; reported, and fetched again next run
                 self._not_stored(1, str(exc))
@@ -349,7 +349,7 @@ class StorePipeline:
             if self.state is not None:
                 # only a crawl that ran to its natural end lets the next one stop paging early
                 self.state.finish_run(self.run_id, "finished" if reason == "finished" else str(reason))
-        except (ArchiveError, sqlite3.OperationalError) as exc:
+        except WRITE_ERRORS as exc:
             # the run stays "running": the next crawl closes it as interrupted and resumes it
             logger.error("could not close the crawl's row (the next run resumes it): %s", exc)
         if self.state is not None:
