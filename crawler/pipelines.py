@@ -21,6 +21,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.pipelines.files import FilesPipeline
 from twisted.python.failure import Failure
 
+from archive import tuning
 from archive.crawlstate import CrawlState
 from archive.db import Archive
 from archive.discovery import record_discovery
@@ -344,6 +345,9 @@ class StorePipeline:
             # pages fetched but not stored: not a finished crawl -- the next one resumes it and
             # walks every list page again, so that it finds and fetches them
             status = reason = "store_failed"
+        # the crawl's own row waits for the lock as long as any write does by default, however
+        # short ARCHIVE_LOCK_WAIT made the pages' wait: an honest end matters more than a quick one
+        self.archive.lock_wait = max(self.archive.lock_wait, tuning.LOCK_WAIT_SECONDS)
         try:
             self.archive.finish_crawl(self.crawl_id, counts=dict(self.counts), status=status)
             if self.state is not None:
