@@ -35,37 +35,27 @@ Run it through the CLI (``govarchive crawl sites/demo.toml --db demo.db``) or as
 from __future__ import annotations
 
 import hashlib
-import json
-import math
 import re
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
-from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import statkeys
 from crawler.columns import Ledger
-from crawler.items import PageItem, headers_to_dict
 from crawler.listpages import (
-    PAGER_BOUND,
-    JPagePost,
     ListFacts,
     ScriptRunner,
     analyse,
-    datastore_records,
-    jpage_next_posts,
     looks_like_pager_text,
 )
 from crawler.memory import SiteMemory, site_memory_loaded
 from crawler.revisit import (
-    INDEX_TYPES,
     RevisitPlan,
     conditional_headers,
     hub_pages,
@@ -75,14 +65,12 @@ from crawler.revisit import (
     redundant_indexes,
 )
 from crawler.siteconfig import SiteConfig, load_sites
+from crawler.spiders.feeds import SITEMAP_URL, FeedsMixin
+from crawler.spiders.listapis import ListApiMixin
+from crawler.spiders.pageitems import NOT_MODIFIED, PageItemsMixin
 from crawler.urls import TrapGuard, canonicalize, classify_url, same_list
-from pipelines.extract.rules import ATTACHMENT_EXTENSIONS
 from pipelines.removal import redirect_kind
 
-SITEMAP_URL = re.compile(r"(?:sitemap[^/]*|/sitemaps?/[^/]+)\.xml(?:\.gz)?$|sitemap\.txt$", re.I)
-FEED_LINK = re.compile(r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.I)
-HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
-NOT_MODIFIED = 304
 REDIRECTS = (301, 302, 303, 307, 308)
 
 
@@ -105,32 +93,7 @@ def list_aliases(list_memory: dict[str, dict[str, Any]]) -> dict[str, str]:
     return out
 
 
-def describe_failure(failure: Any) -> str:
-    """One line for a fetch that got no usable answer: what happened, in words, then Scrapy's.
-
-    >>> from twisted.python.failure import Failure
-    >>> from scrapy.exceptions import ResponseDataLossError
-    >>> describe_failure(Failure(ResponseDataLossError()))
-    'body cut short: the connection closed before the whole body arrived (ResponseDataLossError)'
-    """
-    name = failure.type.__name__
-    message = " ".join((failure.getErrorMessage() or "").split())
-    lowered = message.lower()
-    if "maxsize" in lowered or "max size" in lowered:
-        why = "size limit: the response is larger than DOWNLOAD_MAXSIZE, not stored"
-    elif "dataloss" in name.lower() or "dataloss" in lowered:
-        why = "body cut short: the connection closed before the whole body arrived"
-    elif "timeout" in name.lower() or "took longer than" in lowered:
-        why = "timeout: no complete answer in time"
-    elif "connection" in name.lower() or "connection" in lowered or "responsefailed" in name.lower():
-        why = "connection lost: the server closed or reset the connection"
-    else:
-        why = "fetch failed"
-    detail = f"{name}: {message}" if message else name
-    return f"{why} ({detail})"[:500]
-
-
-class PortalSpider(scrapy.Spider):
+class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
     """Crawl one configured portal (``-a config=FILE [-a site=NAME]``) or a SiteConfig passed in."""
 
     name = "portal"
@@ -512,16 +475,6 @@ class PortalSpider(scrapy.Spider):
             if url in self.plan.known and info.get("lastmod"):
                 self.plan.note(url, info["lastmod"], "lastmod")
 
-    def feed_requests(self, response: TextResponse) -> Any:
-        """RSS / Atom feeds a page announces (``<link rel="alternate" type="application/rss+xml">``)."""
-        if not self.site.discover_feeds or not isinstance(response, HtmlResponse):
-            return
-        for tag in FEED_LINK.findall(response.text):
-            href = HREF.search(tag)
-            if href and self._in_domain(response.urljoin(href.group(1))):
-                self._inc(statkeys.FEEDS_DISCOVERED)
-                yield from self.index_request(response.urljoin(href.group(1)), self.parse_feed, "feed")
-
     def is_pager_link(self, source: str, url: str, pager: set[str], texts: dict[str, str]) -> bool:
         """Another page of the list at ``source``: its pager offers it, its anchor reads like a
         pager's (下一页, 尾页, 3), or its URL is a numbered sibling (:func:`crawler.urls.same_list`)."""
@@ -639,148 +592,6 @@ class PortalSpider(scrapy.Spider):
         self.ledger.stop("trap guard", source, url)
         self.logger.debug("not following %s: %s", url, reason)
 
-    # -- 大汉 jpage lists and declared JSON lists ----------------------------------------
-
-    def jpage_requests(self, posts: list[JPagePost], source: str, column: str, depth: int) -> Any:
-        """The ``dataproxy.jsp`` POSTs of a jpage list (its records past the first page)."""
-        for post in posts:
-            key = canonicalize(post.key)
-            if key in self.requested:
-                continue
-            reason = self._guard().check(key) if not self._in_domain(post.url) else None
-            if not self._in_domain(post.url):
-                self.ledger.stop("offsite pager", source, post.url)
-                self.ledger.problem(source, f"jpage proxy outside the allowed domains: {post.url}")
-                continue
-            if reason:
-                self._trap(source, key, reason)
-                continue
-            self.ledger.add_page(key, column)
-            self.requested.add(key)
-            self.pending.add(key)
-            self.depth_of[key] = depth
-            yield scrapy.FormRequest(
-                post.url,
-                formdata=post.form,
-                callback=self.parse_jpage,
-                errback=self.on_error,
-                meta={"page_kind": "list", "page_key": key, "jpage": post, "source": source},
-                dont_filter=False,
-            )
-
-    def parse_jpage(self, response: Response) -> Any:
-        """One dataproxy answer: its records' links; garbage or an error page is an error of that page."""
-        key = response.meta["page_key"]
-        post: JPagePost = response.meta["jpage"]
-        self.pending.discard(key)
-        text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
-        records = datastore_records(text)
-        if records is None:
-            kind = "an HTML page" if re.search(r"<html|<body", text[:2000], re.I) else \
-                "no complete <datastore> (truncated or garbage)"
-            error = f"jpage dataproxy answered {kind} (records {post.start}-{post.end})"
-            self.ledger.failed(key)
-            self.ledger.problem(response.meta.get("source", key), error)
-            self.logger.warning("%s: %s", key, error)
-            yield self.page_item(response, "list", [], url=key, error=error)
-            return
-        from crawler.listpages import _hrefs, _record_dates
-
-        urls = [canonicalize(u) for r in records for u in _hrefs(r, response.url)]
-        links = [u for u in dict.fromkeys(urls) if self._in_domain(u)]
-        item = self.page_item(response, "list", links, url=key)
-        item.link_dates = {canonicalize(u): {"list_date": d} for u, d in _record_dates(records, response.url).items()}
-        self.note_dates(item.link_dates)
-        yield item
-        self.ledger.reached(key)
-        yield from self.follow(links, key, "list", listed=set(links))
-        if post.total is None and records:  # no total announced: ask for the next group
-            yield from self.jpage_requests(
-                jpage_next_posts(post.url.split("?")[0], post.form, post.end, post.per_page,
-                                 max(1, (post.end - post.start + 1) // max(1, post.per_page)), None),
-                response.meta.get("source", key), self.ledger.page_column.get(key, key), self.depth_of.get(key, 0),
-            )
-
-    def json_request(self, index: int, page: int) -> scrapy.Request:
-        spec = self.site.json_lists[index]
-        url = canonicalize(spec["url"].replace("{page}", str(page)))
-        column = canonicalize(spec.get("column") or spec["url"].replace("{page}", str(spec["first_page"])))
-        if page == spec["first_page"]:
-            self.ledger.enter(column, 1)
-            self.ledger.announce(column, None, None, ["json-list"])
-        self.ledger.add_page(url, column)
-        return self._request(url, self.parse_json, "list", depth=1, meta={"json_list": index, "json_page": page})
-
-    def parse_json(self, response: Response) -> Any:
-        """One page of a declared JSON list: its items' article URLs (and titles, dates), the next pages."""
-        url = self.item_url(response)
-        self.pending.discard(url)
-        index, page = response.meta["json_list"], response.meta["json_page"]
-        spec = self.site.json_lists[index]
-        if response.status == NOT_MODIFIED:
-            yield self.not_modified_item(response, "list")
-            self.ledger.reached(url)
-            yield from self.follow(self.list_memory.get(url, {}).get("links", []), url, "list")
-            return
-        try:
-            data = json.loads(response.text if isinstance(response, TextResponse) else response.body)
-            items = _dig(data, spec["items"])
-            if not isinstance(items, list):
-                raise ValueError(f"no list at {spec['items']!r}")
-        except (ValueError, TypeError, KeyError) as exc:
-            error = f"JSON list page unreadable: {exc}"[:300]
-            self.ledger.failed(url)
-            self.ledger.problem(url, error)
-            yield self.page_item(response, "list", [], error=error)
-            return
-        links, dates = [], {}
-        for entry in items:
-            if not isinstance(entry, dict) or not isinstance(entry.get(spec["url_field"]), str):
-                continue
-            link = canonicalize(urljoin(response.url, entry[spec["url_field"]]))
-            if not self._in_domain(link):
-                continue
-            links.append(link)
-            info = {}
-            if spec.get("date_field") and entry.get(spec["date_field"]):
-                info["list_date"] = _json_date(entry[spec["date_field"]])
-            if spec.get("title_field") and entry.get(spec["title_field"]):
-                info["title"] = str(entry[spec["title_field"]])
-            if info:
-                dates[link] = info
-        total = _dig(data, spec["total"]) if spec.get("total") else None
-        total = int(total) if isinstance(total, (int, float, str)) and str(total).lstrip("-").isdigit() else None
-        if total is not None:
-            self.ledger.announce(url, None, total, ["json-list"])
-        item = self.page_item(response, "list", links)
-        item.link_dates = dates
-        self.note_dates(item.link_dates)
-        yield item
-        self.ledger.reached(url)
-        known_only = bool(links) and self.site.stop_on_known_list and not self.resuming and all(
-            self.plan.decide(u)[0] == "skip" for u in links)
-        yield from self.follow(links, url, "list", listed=set(links))
-        if not links or known_only:
-            if known_only:
-                self._inc(statkeys.PAGING_STOPPED)
-                self.ledger.stop("known articles", url, url)
-            return
-        first = spec["first_page"]
-        if total is not None and page == first:
-            last = first + math.ceil(total / len(links)) - 1
-            if last - first >= PAGER_BOUND:
-                self.ledger.problem(url, f"JSON list announces {total} items: only {PAGER_BOUND} pages are asked")
-                last = first + PAGER_BOUND - 1
-            pages = range(first + 1, last + 1)
-        elif total is None and page - first < PAGER_BOUND:
-            pages = range(page + 1, page + 2)  # no total: page on while pages have items
-        else:
-            pages = range(0)
-        for n in pages:
-            next_url = canonicalize(spec["url"].replace("{page}", str(n)))
-            if next_url not in self.requested:
-                yield self.json_request(index, n)
-
     def navigation_from_memory(self, url: str) -> bool:
         """True for a hub (:func:`crawler.revisit.hub_pages`: a page that added no article of its
         own when last fetched -- contact, search, site-map pages, section landing pages whose
@@ -811,222 +622,6 @@ class PortalSpider(scrapy.Spider):
             self.crawler.engine.crawl(request)  # never requested yet: the dupefilter lets it through
         raise DontCloseSpider
 
-    # -- sitemaps, robots.txt, feeds -------------------------------------------------------
-
-    def on_robots_parsed(self, robotparser: Any, request: Any = None) -> None:
-        """Scrapy's robots.txt middleware read a host's robots.txt (it is fetched once, for obeying
-        it): ask for the sitemaps its ``Sitemap:`` lines name."""
-        if not self.site.robots_sitemaps or request is None:
-            return
-        split = urlsplit(request.url)
-        robots = urlunsplit((split.scheme, split.netloc, "/robots.txt", "", ""))
-        if not self._in_domain(robots) or robots in self.robots_read:
-            return
-        self.robots_read.add(robots)
-        sitemaps = getattr(getattr(robotparser, "rp", None), "sitemaps", None)
-        if sitemaps is None:  # a robots parser that does not keep Sitemap: lines: read it ourselves
-            self.crawler.engine.crawl(
-                self._request(robots, self.parse_robots, "sitemap", meta={"dont_obey_robotstxt": True}))
-            return
-        for url in dict.fromkeys(canonicalize(urljoin(robots, u.strip())) for u in sitemaps):
-            if self._in_domain(url):
-                for sitemap_request in self.index_request(url, self.parse_sitemap, "sitemap"):
-                    self.crawler.engine.crawl(sitemap_request)
-
-    def parse_robots(self, response: Response) -> Any:
-        """robots.txt: its ``Sitemap:`` lines (Scrapy's own reading of them)."""
-        from scrapy.utils.sitemap import sitemap_urls_from_robots
-
-        url = canonicalize(response.url)
-        self.pending.discard(url)
-        if response.status == NOT_MODIFIED:
-            links = self.list_memory.get(url, {}).get("links", [])
-            yield self.not_modified_item(response, "sitemap")
-        else:
-            links = [canonicalize(u) for u in sitemap_urls_from_robots(response.body, base_url=response.url)]
-            links = [u for u in dict.fromkeys(links) if self._in_domain(u)]
-            yield self.page_item(response, "sitemap", links)
-        for link in links:
-            yield from self.index_request(link, self.parse_sitemap, "sitemap")
-
-    def parse_sitemap(self, response: Response) -> Any:
-        """A sitemap or sitemap index (``.xml``, ``.xml.gz``), read by Scrapy's sitemap support;
-        ``<lastmod>`` is kept per URL and spares unchanged archived articles their revisit."""
-        url = canonicalize(response.url)
-        self.pending.discard(url)
-        self.pending.discard(self.item_url(response))
-        if response.status == NOT_MODIFIED:
-            links = self.list_memory.get(url, {}).get("links", [])
-            yield self.not_modified_item(response, "sitemap")
-            yield from self.sitemap_follow(links, url)
-            return
-        from scrapy.utils.gz import gunzip
-        from scrapy.utils.sitemap import Sitemap
-
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            try:
-                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE", 0))
-            except Exception as exc:  # noqa: BLE001 (a broken archive is an error of that sitemap)
-                yield self.page_item(response, "sitemap", [], error=f"sitemap not gunzippable: {exc}"[:300])
-                return
-        try:
-            sitemap = Sitemap(body)
-            entries = list(sitemap)
-        except Exception as exc:  # noqa: BLE001 (lxml refuses some bodies outright)
-            yield self.page_item(response, "sitemap", [], error=f"sitemap unreadable: {exc}"[:300])
-            return
-        links, dates, children = [], {}, []
-        for entry in entries:
-            loc = entry.get("loc")
-            if not loc:
-                continue
-            # <loc> should be absolute; relative ones (seen on portals) are resolved against the sitemap
-            link = canonicalize(response.urljoin(loc.strip()))
-            if not self._in_domain(link):
-                continue
-            links.append(link)
-            if sitemap.type == "sitemapindex":
-                children.append(link)
-            elif entry.get("lastmod"):
-                dates[link] = {"lastmod": entry["lastmod"].strip()}
-        links = list(dict.fromkeys(links))
-        item = self.page_item(response, "sitemap", links)
-        item.link_dates = dates
-        self.note_dates(item.link_dates)
-        yield item
-        self.lastmod.update({u: d["lastmod"] for u, d in dates.items()})
-        for child in dict.fromkeys(children):
-            yield from self.index_request(child, self.parse_sitemap, "sitemap")
-        yield from self.sitemap_follow([u for u in links if u not in children], url)
-
-    def sitemap_follow(self, links: list[str], source: str | None = None) -> Any:
-        """Requests for a sitemap's links: child sitemaps, articles (new or due), pages never seen."""
-        for link in links:
-            if SITEMAP_URL.search(link):
-                yield from self.index_request(link, self.parse_sitemap, "sitemap")  # a sitemap index
-            elif self.page_type(link) == "article":
-                request = self.article_request(link, lastmod=self.lastmod.get(link))
-                if request is not None:
-                    yield request
-            elif link not in self.list_memory and link not in self.requested and not self._guard().check(link):
-                # a page fetched before is reached again through the site's own links (or not at all,
-                # when its list stops paging); a sitemap only adds pages never seen -- as article
-                # candidates: a sitemap lists documents
-                self.ledger.enter(link, 1)
-                request = self.article_request(link, listed=True)
-                if request is not None:
-                    request.meta["page_kind"] = "new"
-                    yield request
-
-    def parse_feed(self, response: Response) -> Any:
-        """RSS 0.9x-2.0 / RDF / Atom, through feedparser: every entry's link is an article candidate
-        (malformed and namespaced feeds included)."""
-        import feedparser
-
-        url = canonicalize(response.url)
-        self.pending.discard(url)
-        if response.status == NOT_MODIFIED:
-            links = self.list_memory.get(url, {}).get("links", [])
-            yield self.not_modified_item(response, "feed")
-            yield from self.feed_follow(links, url)
-            return
-        parsed = feedparser.parse(response.body, response_headers={
-            k.lower(): v for k, v in headers_to_dict(response.headers).items()})
-        links, dates = [], {}
-        for entry in parsed.entries:
-            href = entry.get("link") or next(
-                (lk.get("href") for lk in entry.get("links", []) if lk.get("href")), None)
-            if not href:
-                continue
-            link = canonicalize(response.urljoin(href.strip()))
-            if not self._in_domain(link):
-                continue
-            links.append(link)
-            when = entry.get("published_parsed") or entry.get("updated_parsed")
-            info = {}
-            if when:
-                info["list_date"] = f"{when.tm_year:04d}-{when.tm_mon:02d}-{when.tm_mday:02d}"
-            if entry.get("title"):
-                info["title"] = entry["title"]
-            if info:
-                dates[link] = info
-        links = list(dict.fromkeys(links))
-        if not links and parsed.bozo:
-            error = f"feed unreadable: {parsed.get('bozo_exception')}"[:300]
-            yield self.page_item(response, "feed", [], error=error)
-            return
-        item = self.page_item(response, "feed", links)
-        item.link_dates = dates
-        self.note_dates(item.link_dates)
-        yield item
-        yield from self.feed_follow(links, url)
-
-    def feed_follow(self, links: list[str], source: str | None = None) -> Any:
-        """Requests for a feed's item links (articles new or due)."""
-        for link in links:
-            request = self.article_request(link, listed=self.page_type(link) != "article")
-            if request is not None:
-                yield request
-
-    def attachment_requests(self, response: TextResponse) -> Any:
-        """Attachment files linked from an article (only with ``download_attachments``)."""
-        from crawler.items import AttachmentItem
-
-        urls = [response.urljoin(h) for h in response.css("a::attr(href)").getall()]
-        urls = [
-            u for u in dict.fromkeys(urls) if urlsplit(u).path.lower().endswith(ATTACHMENT_EXTENSIONS) and self._in_domain(u)
-        ]
-        if urls:
-            yield AttachmentItem(site=self.site.name, article_url=self.item_url(response), file_urls=urls)
-
-    def on_error(self, failure: Any) -> Any:
-        """A request that failed for good: keep it in the archive as an error, with why.
-
-        Only what was never sent is not recorded: robots.txt refusals (counted by Scrapy) and
-        requests left over when the page budget (``--max-pages``) was spent.
-        """
-        from crawler.traces import BUDGET_REASON
-
-        request = failure.request
-        url = canonicalize(request.meta.get("page_key") or request.url)
-        self.pending.discard(url)
-        if request.meta.get("page_kind") not in ("new", "revisit", *INDEX_TYPES):
-            self.ledger.failed(url)
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            self._inc(statkeys.IGNORED)
-            message = str(failure.value)
-            if message == BUDGET_REASON or "robots.txt" in message:
-                return
-        status = 0
-        headers: dict[str, str] = {}
-        body = b""
-        if failure.check(HttpError):
-            response = failure.value.response
-            status, headers, body = response.status, headers_to_dict(response.headers), response.body
-            error = f"HTTP {response.status}"
-            if request.meta.get("not_followed"):
-                error += f": {request.meta['not_followed']}"
-        else:
-            error = describe_failure(failure)
-        self._inc(statkeys.REQUEST_FAILED)
-        if request.meta.get("page_kind") not in ("new", "revisit", *INDEX_TYPES):
-            self.list_failures += 1  # a list (or start) page: hubs and sitemaps may be needed now
-        redirects = request.meta.get("redirect_urls") or []  # a redirect we followed: the item is the article's
-        url = canonicalize(request.meta.get("page_key") or (redirects[0] if redirects else request.url))
-        yield PageItem(
-            site=self.site.name,
-            url=url,
-            final_url=request.url,
-            status=status,
-            headers=headers,
-            body=body,
-            fetched_at=datetime.now(UTC),
-            page_type=self.page_type(url),
-            request_headers=headers_to_dict(request.headers),
-            error=error,
-        )
-
     # -- the discovery report ------------------------------------------------------------------
 
     def discovery_report(self, reason: str = "finished") -> list[dict[str, Any]]:
@@ -1054,80 +649,3 @@ class PortalSpider(scrapy.Spider):
     def _in_domain(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
-
-    @staticmethod
-    def item_url(response: Response) -> str:
-        redirects = response.meta.get("redirect_urls") or []
-        return canonicalize(redirects[0]) if redirects else canonicalize(response.url)
-
-    def page_item(
-        self,
-        response: Response,
-        page_type: str,
-        links: list[str] | None = None,
-        url: str | None = None,
-        error: str | None = None,
-    ) -> PageItem:
-        # a body cut short, a refresh page whose redirect was not followed: kept, with why
-        error = error or response.meta.get("body_truncated") or response.meta.get("not_followed")
-        return PageItem(
-            site=self.site.name,
-            url=url or self.item_url(response),
-            final_url=response.url,
-            status=response.status,
-            headers=headers_to_dict(response.headers),
-            request_headers=headers_to_dict(response.request.headers) if response.request else {},
-            body=response.body,
-            fetched_at=datetime.now(UTC),
-            page_type=page_type,
-            decoded=response.meta.get("decoded"),
-            hints=self.site.hints,
-            links=links or [],
-            error=error,
-        )
-
-    def not_modified_item(self, response: Response, page_type: str) -> PageItem:
-        """A ``304 Not Modified`` answer: unchanged, nothing to decode, extract or rewrite."""
-        return PageItem(
-            site=self.site.name,
-            url=self.item_url(response),
-            final_url=response.url,
-            status=NOT_MODIFIED,
-            headers=headers_to_dict(response.headers),
-            request_headers=headers_to_dict(response.request.headers) if response.request else {},
-            body=b"",
-            fetched_at=datetime.now(UTC),
-            page_type=page_type,
-            not_modified=True,
-        )
-
-
-def _dig(data: Any, path: str) -> Any:
-    """``data["a"]["b"][0]`` for the dotted path ``"a.b.0"`` (None when it is not there).
-
-    >>> _dig({"data": {"list": [1, 2], "total": 2}}, "data.total")
-    2
-    """
-    for part in path.split(".") if path else []:
-        if isinstance(data, dict):
-            data = data.get(part)
-        elif isinstance(data, list) and part.isdigit() and int(part) < len(data):
-            data = data[int(part)]
-        else:
-            return None
-    return data
-
-
-def _json_date(value: Any) -> str:
-    """A JSON list's date as ``YYYY-MM-DD`` when it is one: epoch seconds or milliseconds
-    (``1711500000000``), or text starting with a date; else the value as text.
-
-    >>> _json_date(1711500000000), _json_date("2024-03-26 14:05:00"), _json_date("昨天")
-    ('2024-03-27', '2024-03-26', '昨天')
-    """
-    text = str(value).strip()
-    if re.fullmatch(r"\d{10}(?:\d{3})?(?:\.\d+)?", text):
-        seconds = float(text) / (1000 if len(text.split(".")[0]) == 13 else 1)
-        return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d")
-    m = re.match(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})", text)
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else text
