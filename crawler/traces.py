@@ -164,7 +164,7 @@ class PageBudgetMiddleware:
     def from_crawler(cls, crawler: Any) -> PageBudgetMiddleware:
         limit = crawler.settings.getint("MAX_PAGES", 0)
         if limit <= 0:
-            raise NotConfigured("no MAX_PAGES")
+            raise NotConfigured  # no budget: off, and no "Disabled ..." warning in every crawl's log
         return cls(crawler, limit)
 
     def process_request(self, request: Request, spider: Any = None) -> None:
