@@ -141,7 +141,6 @@ def test_real_process_error_has_no_traceback(tmp_path):
 
 
 def test_reextract_command_with_the_real_extractor(db, tmp_path):
-    pytest.importorskip("pipelines.extract", reason="pipelines.extract (issue: extraction) not merged yet")
     import shutil
 
     copy = tmp_path / "copy.db"

@@ -109,7 +109,6 @@ def test_tabular_exports_of_the_demo(demo_db, tmp_path):
 
 
 def test_reextract_on_the_demo_changes_nothing(demo_db, tmp_path):
-    pytest.importorskip("pipelines.extract")
     result = govarchive("reextract", "--db", str(demo_db))
     assert result.returncode == 0, result.stderr
     counts = dict(part.strip().split(" ") for part in result.stderr.split("reextract:")[1].split(","))
