@@ -573,9 +573,10 @@ class Archive:
         """Every article URL of ``site`` with what a revisit plan needs.
 
         Returns ``{url: {last_seen, etag, last_modified, sha256, fetched_at, published, first_seen,
-        state, unlisted_at}}``: the validators, hash and time of the URL's last capture, the
-        article's publication date, and ``state`` -- ``live``, ``suspect`` (its last capture
-        showed it gone; a later run confirms) or ``removed`` (:mod:`archive.changes`).
+        state, unlisted_at, list_date}}``: the validators, hash and time of the URL's last capture,
+        the article's publication date, ``state`` -- ``live``, ``suspect`` (its last capture
+        showed it gone; a later run confirms) or ``removed`` (:mod:`archive.changes`) -- and the
+        date its list printed beside it last time (``link_dates``, :mod:`archive.discovery`).
 
         Example:
             >>> Archive(":memory:", create=True).known_articles("demo")
@@ -583,13 +584,18 @@ class Archive:
         """
         out: dict[str, dict[str, Any]] = {}
         extra = ", au.gone_page_id, au.removed_at, au.unlisted_at" if self.events else ", NULL, NULL, NULL"
-        for url, last_seen, headers, sha, fetched_at, published, first_seen, gone, removed, unlisted in self.conn.execute(
-            f"""SELECT au.url, au.last_seen, p.headers, p.sha256, p.fetched_at, a.published, au.first_seen{extra}
-               FROM article_urls au JOIN articles a ON a.id = au.article_id
-               LEFT JOIN pages p ON p.id = (SELECT max(id) FROM pages WHERE url = au.url)
-               WHERE au.site = ?""",
-            (site,),
-        ):
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        dated = "link_dates" in tables
+        extra += ", ld.list_date" if dated else ", NULL"
+        join = "LEFT JOIN link_dates ld ON ld.site = au.site AND ld.url = au.url" if dated else ""
+        for url, last_seen, headers, sha, fetched_at, published, first_seen, gone, removed, unlisted, list_date in \
+                self.conn.execute(
+                    f"""SELECT au.url, au.last_seen, p.headers, p.sha256, p.fetched_at, a.published, au.first_seen{extra}
+                       FROM article_urls au JOIN articles a ON a.id = au.article_id
+                       LEFT JOIN pages p ON p.id = (SELECT max(id) FROM pages WHERE url = au.url) {join}
+                       WHERE au.site = ?""",
+                    (site,),
+                ):
             h = loads(headers) or {}
             out[url] = {
                 "last_seen": last_seen,
@@ -601,6 +607,7 @@ class Archive:
                 "first_seen": first_seen,
                 "state": "removed" if removed else "suspect" if gone else "live",
                 "unlisted_at": unlisted,
+                "list_date": list_date,
             }
         return out
 

@@ -78,6 +78,10 @@ def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str
 DEFAULT_SCHEDULE: tuple[tuple[float, float], ...] = ((7, 1), (30, 3), (180, 7))
 #: Archived articles revisited per crawl on schedule alone (not linked, not signalled).
 DEFAULT_REVISIT_BUDGET = 500
+#: A sitemap whose ``<lastmod>`` is the same for this share of at least this many URLs is stamped
+#: with its generation time: its dates say nothing of the articles (:meth:`RevisitPlan.note_many`).
+STAMPED_SHARE = 0.9
+STAMPED_MIN_URLS = 20
 
 
 def _date(value: Any) -> datetime | None:
@@ -170,31 +174,63 @@ class RevisitPlan:
 
     def note(self, url: str, when: Any, source: str = "list") -> bool:
         """The portal shows a date for an article: a list page beside its link (``source="list"``),
-        a sitemap's ``<lastmod>`` (``"lastmod"``). True when that makes it due: a list date newer
-        than the stored publication date, a lastmod after the article was last seen.
+        a sitemap's ``<lastmod>`` (``"lastmod"``). True when that makes it due now.
 
-        >>> plan = RevisitPlan({"a": {"published": "2026-03-01T10:00", "last_seen": "2026-03-05T00:00:00Z"}}, 30)
-        >>> plan.note("a", "2026-03-01"), plan.note("a", "2026-03-04", "lastmod"), plan.note("a", "2026-03-07")
-        (False, False, True)
-        >>> plan.due("a")
-        'list date 2026-03-07'
+        A list date counts when it moved on since the list was last read (``list_date`` of
+        :meth:`archive.db.Archive.known_articles`), or is after the day the article was last seen
+        (and not after today: some lists print a deadline or an event's date); never merely for
+        differing from the article's own date (lists print other dates than their pages, and that
+        would make an article due on every crawl). A ``<lastmod>`` counts when it is after the
+        article was last seen (a day only: after that day).
+
+        >>> plan = RevisitPlan({"a": {"published": "2026-03-01T10:00", "last_seen": "2026-03-05T00:00:00Z",
+        ...                           "list_date": "2026-03-01"}}, 30, now=datetime(2026, 3, 9, tzinfo=UTC))
+        >>> plan.note("a", "2026-03-01"), plan.note("a", "2026-03-04", "lastmod"), plan.note("a", "2026-12-31")
+        (False, False, False)
+        >>> plan.note("a", "2026-03-03"), plan.due("a")  # the list re-dated it
+        (True, 'list date 2026-03-03')
         """
         info = self.known.get(url)
         moment = _date(when) if source == "list" else (when if isinstance(when, datetime) else parse_time(str(when)))
         if info is None or moment is None or info.get("state") == "removed":
             return False
+        seen = self.last_seen(url)
         if source == "list":
-            stored = _date(info.get("published"))
-            changed = stored is not None and moment.date() > stored.date()
+            day, listed = moment.date(), _date(info.get("list_date"))
+            changed = day <= self.now.date() and (
+                (listed is not None and day > listed.date()) or (seen is not None and day > seen.date())
+            )
+        elif seen is not None and len(str(when).strip()) <= 10:  # a day only: after the day we saw it
+            changed = moment.date() > seen.date()
         else:
-            seen = self.last_seen(url)
-            if seen is not None and len(str(when).strip()) <= 10:  # a day only: after the day we saw it
-                changed = moment.date() > seen.date()
-            else:
-                changed = seen is not None and moment > seen
+            changed = seen is not None and moment > seen
         if changed:
             self.signals.setdefault(url, f"{source} date {moment.date().isoformat()}")
         return changed
+
+    def note_many(self, dates: dict[str, Any], source: str) -> int:
+        """:meth:`note` for every ``{url: date}`` a page gives; returns how many became due.
+
+        A sitemap that gives nearly every URL the same ``<lastmod>`` (at least
+        :data:`STAMPED_MIN_URLS` URLs, :data:`STAMPED_SHARE` of them one value), and no URL a later
+        one, says when it was generated, not when its articles changed: it is ignored. (A common
+        value with later ones beside it is a bulk import or migration day, and the later ones are
+        real edits.)
+
+        >>> plan = RevisitPlan({f"u{i}": {"last_seen": "2026-03-01T00:00:00Z"} for i in range(30)}, 30)
+        >>> plan.note_many({f"u{i}": "2026-03-09" for i in range(30)}, "lastmod")
+        0
+        >>> plan.note_many({f"u{i}": "2026-02-01" for i in range(30)} | {"u1": "2026-03-09"}, "lastmod")
+        1
+        """
+        if source == "lastmod" and len(dates) >= STAMPED_MIN_URLS:
+            value, top = Counter(str(d).strip() for d in dates.values()).most_common(1)[0]
+            stamp = parse_time(value)
+            if top >= STAMPED_SHARE * len(dates) and stamp is not None and not any(
+                (t := parse_time(str(d).strip())) is not None and t > stamp for d in dates.values()
+            ):
+                return 0
+        return sum(1 for url, when in dates.items() if url in self.known and self.note(url, when, source))
 
     def decide(self, url: str) -> tuple[str, dict[str, str]]:
         """``("new", {})``, ``("skip", {})`` or ``("revisit", conditional request headers)``.

@@ -329,3 +329,42 @@ def test_old_articles_no_link_leads_to_are_revisited_on_schedule_within_the_budg
         assert counts.get("revisits") == 3
     finally:
         server.stop()
+
+
+LASTMOD_EDITED = "/xwzx/zwyw/202311/t20231110_1044870.html"
+
+
+def test_an_edit_the_portal_announces_is_caught_by_the_next_plain_crawl(tmp_path):
+    """No forced revisit: a list that re-dates an article, a sitemap <lastmod> after its last capture
+    make it due at once; a sitemap stamping every URL with its generation time makes nothing due."""
+    from datetime import UTC, datetime
+
+    root = history.copy_site(tmp_path / "site")
+    db = tmp_path / "archive.db"
+    server = RecordingServer(root, free_port()).start()
+    try:
+        config = write_config(tmp_path / "demo.toml", server.base_url, sitemaps=[server.base_url + "/sitemap.xml"],
+                              sitemap_revisit_days=0)
+        args = ["crawl", str(config), "--db", str(db), *FAST]
+        assert govarchive(*args).returncode == 0
+        server.reset_counts()
+        now = datetime.now(UTC)
+        history.edit_article(root)  # history.EDITED, and its list now shows today's date
+        history.redate_in_list(root, history.EDITED, now.date().isoformat())
+        history.edit_article(root, LASTMOD_EDITED, "现场签约", "现场正式签约")  # and the sitemap says when
+        history.set_lastmod(root, LASTMOD_EDITED, now.strftime("%Y-%m-%dT%H:%M:%S+00:00"))
+        result = govarchive(*args)
+        assert result.returncode == 0, result.stderr[-2000:]
+        articles = {p for p in server.requests if p.endswith(".html") and "/20" in p}
+        assert articles == {history.EDITED, LASTMOD_EDITED}, sorted(articles)  # nothing else was asked
+        with sqlite3.connect(db) as conn:
+            edited = {_path(r[0]) for r in conn.execute("SELECT url FROM changes WHERE kind = 'edited'")}
+        conn.close()
+        assert edited == {history.EDITED, LASTMOD_EDITED}
+        server.reset_counts()
+        history.stamp_sitemap(root, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"))
+        assert govarchive(*args).returncode == 0
+        articles = {p for p in server.requests if p.endswith(".html") and "/20" in p}
+        assert not articles, sorted(articles)  # a generation stamp says nothing about the articles
+    finally:
+        server.stop()

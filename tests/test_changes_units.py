@@ -392,6 +392,31 @@ def test_the_portal_saying_it_changed_makes_an_article_due_at_once():
     assert plan.note("b", "2026-03-10T09:00:00Z", "lastmod") and plan.due("b") == "lastmod date 2026-03-10"
 
 
+def test_a_list_date_counts_only_when_it_moved_on_and_a_stamped_sitemap_not_at_all():
+    known = {
+        # the list printed 2026-03-01 last time; the page says 2024-05-01 (lists print other dates)
+        "a": _known("2024-05-01", "2026-03-02T11:00:00Z", list_date="2026-03-01"),
+        "b": _known("2024-05-01", "2026-03-02T11:00:00Z", list_date="2026-03-01"),
+        "c": _known("2024-05-01", "2026-03-02T11:00:00Z"),  # no list date kept yet: after the day seen
+        "d": _known("2024-05-01", "2026-03-02T11:00:00Z", list_date="2026-03-01"),
+    }
+    plan = RevisitPlan(known, 30, now=NOW)
+    assert not plan.note("a", "2026-03-01")  # what the list said last time, however unlike the page's date
+    assert not plan.note("b", "2026-04-30")  # a deadline / event date in the future is no change
+    assert not plan.note("c", "2026-03-02") and plan.note("c", "2026-03-05")
+    assert plan.note("d", "2026-03-02") and plan.due("d") == "list date 2026-03-02"  # re-dated since last read
+    assert {u for u in known if plan.due(u)} == {"c", "d"}
+
+    many = {f"u{i}": _known("2024-05-01", "2026-03-01T00:00:00Z") for i in range(40)}
+    plan = RevisitPlan(many, 30, now=NOW)
+    stamp = {u: "2026-03-10T03:00:00+08:00" for u in many}
+    assert plan.note_many(stamp, "lastmod") == 0 and not any(plan.due(u) for u in many)  # the generation time
+    stamp["u7"] = "2026-03-09T03:00:00+08:00"  # 39 of 40 alike: still a stamp
+    assert plan.note_many(stamp, "lastmod") == 0
+    honest = {u: "2026-02-01" for u in many} | {"u3": "2026-03-09", "u4": "2026-03-08"}  # dated per article
+    assert plan.note_many(honest, "lastmod") == 2 and {u for u in many if plan.due(u)} == {"u3", "u4"}
+
+
 def test_suspects_removed_and_unlisted_articles_are_asked_directly_within_the_budget():
     known = {
         "gone?": _known("2020-01-01", "2026-03-09T00:00:00Z", state="suspect"),

@@ -27,8 +27,8 @@ from crawler.demo_portal.server import REDIRECTS_FILE, SITE_ROOT
 
 __all__ = [
     "DELETED", "EDITED", "EDIT_NEW", "EDIT_OLD", "REDIRECTED", "RERENDERED", "STEPS", "STUBBED", "Step", "UNLISTED",
-    "copy_site", "delete_article", "edit_article", "prepare", "redirect_article", "rerender_article",
-    "restore_article", "stub_article", "unlist_article",
+    "copy_site", "delete_article", "edit_article", "prepare", "redate_in_list", "redirect_article",
+    "rerender_article", "restore_article", "set_lastmod", "stamp_sitemap", "stub_article", "unlist_article",
 ]
 
 #: 政务要闻: a date in the text is changed and a sentence added.
@@ -101,6 +101,26 @@ def edit_article(root: Path, path: str = EDITED, old: str = EDIT_OLD, new: str =
     _rewrite(root, path, _replace(old, new))
 
 
+def redate_in_list(root: Path, path: str, day: str) -> None:
+    """The article's column list now prints ``day`` beside it (CMSs that show the date of the last
+    change)."""
+    name = path.rsplit("/", 1)[1]
+    listing = "/".join(path.split("/")[:3]) + "/index.html"
+    _rewrite(root, listing, lambda t: re.sub(
+        rf'({re.escape(name)}"[^<]*>[^<]*</a><span class="date">)[^<]*(</span>)', rf"\g<1>{day}\g<2>", t, count=1))
+
+
+def set_lastmod(root: Path, path: str, when: str) -> None:
+    """The sitemap gives the article the ``<lastmod>`` ``when`` (a W3C datetime)."""
+    _rewrite(root, "/sitemap.xml", lambda t: re.sub(
+        rf"(<loc>{re.escape(path)}</loc><lastmod>)[^<]*(</lastmod>)", rf"\g<1>{when}\g<2>", t, count=1))
+
+
+def stamp_sitemap(root: Path, when: str) -> None:
+    """Every ``<lastmod>`` of the sitemap becomes ``when`` (a generator stamping its own time)."""
+    _rewrite(root, "/sitemap.xml", lambda t: re.sub(r"<lastmod>[^<]*</lastmod>", f"<lastmod>{when}</lastmod>", t))
+
+
 def delete_article(root: Path, path: str = DELETED) -> bytes:
     """The article's page is deleted (the server answers 404); returns its bytes, to put back."""
     file = _file(root, path)
@@ -171,7 +191,12 @@ class Step:
 
 
 def _changes(root: Path) -> None:
+    from datetime import UTC, datetime
+
     edit_article(root)
+    now = datetime.now(UTC)  # the CMS re-dates the edited notice in its list and the sitemap
+    redate_in_list(root, EDITED, now.date().isoformat())
+    set_lastmod(root, EDITED, now.strftime("%Y-%m-%dT%H:%M:%S+00:00"))
     _kept[str(root)] = delete_article(root)
     stub_article(root)
     redirect_article(root)

@@ -7,7 +7,7 @@ have no SQLite: the writer (``govarchive ingest``) publishes the same data per s
 publishes it again after each run it ingests; workers read it when they join a run.
 
 Per site (see :mod:`crawler.distributed.keys`): ``state:known`` (url -> ``{last_seen, etag,
-last_modified, fetched_at, published, state, unlisted_at, ...}``: what a revisit plan reads), ``state:revisits`` (url -> time of its last 304), ``state:lists`` (url ->
+last_modified, fetched_at, published, state, unlisted_at, list_date, ...}``: what a revisit plan reads), ``state:revisits`` (url -> time of its last 304), ``state:lists`` (url ->
 ``{etag, last_modified, links, fetched_at, page_type}``), ``state:files`` (attachment url ->
 ``[sha256, fetched_at]``) and ``state:meta`` (``published_at``, ``last_run_uid``: the last run
 ingested, ``unfinished``: the archive's last crawl of the site did not finish, and counts).
@@ -31,6 +31,7 @@ PARTS = ("known", "revisits", "lists", "files")
 #: published entry keeps every field but the capture's hash, and omits empty ones)
 KNOWN_FIELDS = (
     "last_seen", "etag", "last_modified", "fetched_at", "published", "first_seen", "state", "unlisted_at",
+    "list_date",
 )
 CHUNK = 1000
 

@@ -465,15 +465,14 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         return [u for u in dict.fromkeys(urls) if self._in_domain(u)], texts
 
     def note_dates(self, dates: dict[str, dict[str, str]]) -> None:
-        """Tell the revisit plan what sitemaps say beside archived articles: a ``<lastmod>`` after
-        the last capture makes an article due now (:meth:`crawler.revisit.RevisitPlan.note`).
-
-        List dates are kept (``link_dates``) but not noted: compared with the stored publication
-        date, a list that prints another date than its article page (a common inconsistency)
-        would make that article due on every crawl."""
-        for url, info in dates.items():
-            if url in self.plan.known and info.get("lastmod"):
-                self.plan.note(url, info["lastmod"], "lastmod")
+        """Tell the revisit plan what a list or sitemap says beside archived articles
+        (:meth:`crawler.revisit.RevisitPlan.note_many`): a list date that moved on since the list
+        was last read, or after the article was last seen; a ``<lastmod>`` after its last capture
+        (unless the sitemap stamps every URL with one time) -- either makes the article due now."""
+        for key, source in (("list_date", "list"), ("lastmod", "lastmod")):
+            found = {url: info[key] for url, info in dates.items() if info.get(key)}
+            if found:
+                self.plan.note_many(found, source)
 
     def is_pager_link(self, source: str, url: str, pager: set[str], texts: dict[str, str]) -> bool:
         """Another page of the list at ``source``: its pager offers it, its anchor reads like a
