@@ -81,6 +81,9 @@ DEFAULT_REVISIT_BUDGET = 500
 #: A sitemap whose ``<lastmod>`` is the same for this share of at least this many URLs is stamped
 #: with its generation time: its dates say nothing of the articles (:meth:`RevisitPlan.note_many`).
 STAMPED_SHARE = 0.9
+#: A list prints the portal's local day, up to UTC+14 (a Chinese list's today starts at 16:00 UTC):
+#: a list date is "in the future" only beyond the UTC day this much ahead.
+LIST_DAY_AHEAD = timedelta(hours=14)
 STAMPED_MIN_URLS = 20
 
 
@@ -178,9 +181,9 @@ class RevisitPlan:
 
         A list date counts when it moved on since the list was last read (``list_date`` of
         :meth:`archive.db.Archive.known_articles`), or is after the day the article was last seen
-        (and not after today: some lists print a deadline or an event's date); never merely for
-        differing from the article's own date (lists print other dates than their pages, and that
-        would make an article due on every crawl). A ``<lastmod>`` counts when it is after the
+        (and not after today, in the portal's time zone: some lists print a deadline or an event's
+        date); never merely for differing from the article's own date (lists print other dates than
+        their pages, and that would make an article due on every crawl). A ``<lastmod>`` counts when it is after the
         article was last seen (a day only: after that day).
 
         >>> plan = RevisitPlan({"a": {"published": "2026-03-01T10:00", "last_seen": "2026-03-05T00:00:00Z",
@@ -197,7 +200,7 @@ class RevisitPlan:
         seen = self.last_seen(url)
         if source == "list":
             day, listed = moment.date(), _date(info.get("list_date"))
-            changed = day <= self.now.date() and (
+            changed = day <= (self.now + LIST_DAY_AHEAD).date() and (
                 (listed is not None and day > listed.date()) or (seen is not None and day > seen.date())
             )
         elif seen is not None and len(str(when).strip()) <= 10:  # a day only: after the day we saw it

@@ -223,7 +223,7 @@ def test_known_articles_reports_conditional_request_data(archive):
     assert known == {URL: {"last_seen": "2026-11-01T10:00:00Z", "etag": '"2026-11-01T10:00:00Z"',
                            "last_modified": None, "sha256": page["sha256"], "fetched_at": "2026-11-01T10:00:00Z",
                            "published": record()["published"], "first_seen": "2026-11-01T10:00:00Z",
-                           "state": "live", "unlisted_at": None}}
+                           "state": "live", "unlisted_at": None, "list_date": None}}
     assert archive.known_articles("elsewhere") == {}
 
 

@@ -368,3 +368,32 @@ def test_an_edit_the_portal_announces_is_caught_by_the_next_plain_crawl(tmp_path
         assert not articles, sorted(articles)  # a generation stamp says nothing about the articles
     finally:
         server.stop()
+
+
+def test_demo_changes_prints_each_crawl_and_what_changed(tmp_path):
+    """``govarchive demo --changes``: four crawls of a changing copy of the demo portal, each with its
+    summary line, then the events; ``govarchive changes --since YYYY-MM`` answers from the same archive."""
+    from datetime import UTC, datetime
+
+    db = str(tmp_path / "demo.db")
+    result = govarchive("demo", "--changes", "--db", db, "--port", str(free_port()), timeout=400)
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = result.stdout
+    crawls = out.split("\ncrawl ")
+    assert out.startswith("crawl 1 (") and len(crawls) == 4, out
+    summaries = [part.splitlines()[1].strip() for part in crawls]
+    assert all(" requests, " in line and "(finished" in line for line in summaries), summaries
+    assert summaries[0].startswith("105 requests, 105 pages fetched") and "73 new" in summaries[0]
+    assert "1 changed" in summaries[1] and "3 looked gone" in summaries[1]
+    assert "3 removals confirmed" in summaries[2] and "2 still gone" in summaries[3]
+    assert "79 change(s): 73 new, 1 edited, 3 removed, 1 restored, 1 unlisted" in out
+    assert "[-将于11月底-]{+推迟至12月10日+}" in out  # the edit's diff
+    month = datetime.now(UTC).strftime("%Y-%m")
+    removed = govarchive("changes", "--db", db, "--since", month, "--kind", "removed")
+    assert removed.returncode == 0 and len(removed.stdout.splitlines()) == 3, removed.stdout + removed.stderr
+    assert all("confirmed by" in line and "last good" in line for line in removed.stdout.splitlines())
+    year, number = map(int, month.split("-"))
+    before = f"{year - (number == 1)}-{(number - 2) % 12 + 1:02d}"  # the month before: nothing happened then
+    assert govarchive("changes", "--db", db, "--until", before).stdout == ""
+    bad = govarchive("changes", "--db", db, "--since", "2026-13")
+    assert bad.returncode != 0 and "not a valid month" in bad.stderr and "Traceback" not in bad.stderr

@@ -406,6 +406,9 @@ def test_a_list_date_counts_only_when_it_moved_on_and_a_stamped_sitemap_not_at_a
     assert not plan.note("c", "2026-03-02") and plan.note("c", "2026-03-05")
     assert plan.note("d", "2026-03-02") and plan.due("d") == "list date 2026-03-02"  # re-dated since last read
     assert {u for u in known if plan.due(u)} == {"c", "d"}
+    # 04:00 in Beijing is 20:00 UTC the day before: the list's today is not in the future
+    late = RevisitPlan({"a": known["a"]}, 30, now=datetime(2026, 3, 10, 20, tzinfo=UTC))
+    assert late.note("a", "2026-03-11") and not late.note("a", "2026-03-12")
 
     many = {f"u{i}": _known("2024-05-01", "2026-03-01T00:00:00Z") for i in range(40)}
     plan = RevisitPlan(many, 30, now=NOW)

@@ -18,6 +18,24 @@ from archive.cli._common import check_date, check_site, check_window, db_option,
 KINDS = ("new", "edited", "removed", "restored", "unlisted", "relisted")
 
 
+def _day_or_month(end: bool):
+    """``--since`` / ``--until`` as a date, or a month (``2026-03``: from its first / to its last day)."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        import calendar
+        import re
+
+        match = re.fullmatch(r"(\d{4})-(\d{2})", value or "")
+        if match:
+            year, month = int(match[1]), int(match[2])
+            if not 1 <= month <= 12:
+                raise click.BadParameter(f"{value!r} is not a valid month", ctx=ctx, param=param)
+            return f"{value}-{calendar.monthrange(year, month)[1] if end else 1:02d}"
+        return check_date(ctx, param, value)
+
+    return callback
+
+
 def _when(value: str | None) -> str:
     return (value or "")[:16].replace("T", " ")
 
@@ -84,8 +102,10 @@ def tally(events: list[dict[str, Any]]) -> str:
 
 @click.command("changes")
 @db_option
-@click.option("--since", callback=check_date, metavar="YYYY-MM-DD", help="Only events on or after this date.")
-@click.option("--until", callback=check_date, metavar="YYYY-MM-DD", help="Only events on or before this date.")
+@click.option("--since", callback=_day_or_month(end=False), metavar="YYYY-MM[-DD]",
+              help="Only events on or after this date (a month: from its first day).")
+@click.option("--until", callback=_day_or_month(end=True), metavar="YYYY-MM[-DD]",
+              help="Only events on or before this date (a month: to its last day).")
 @click.option("--site", help="Only this site.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
               help="Only events of this kind (repeatable): new, edited, removed, restored, unlisted, relisted.")
@@ -106,7 +126,7 @@ def changes_cmd(db: str, since: str | None, until: str | None, site: str | None,
 
     Example:
 
-        govarchive changes --since 2026-03-01 --kind edited --kind removed --diff --db demo.db
+        govarchive changes --since 2026-03 --kind edited --kind removed --diff --db demo.db
     """
     from archive.db import ArchiveError
 

@@ -378,8 +378,14 @@ def _demo_history(db: str, port: int) -> None:
                      "--log-level", "ERROR", *revisit],
                     capture_output=True, text=True,
                 )
-                line = (result.stderr.strip().splitlines() or ["?"])[-1]
-                click.echo(f"crawl {number} ({title}):\n  {line.removeprefix('demo: ')}")
+                # the crawl's summary line ("demo: N requests, ...") and what discovery found short under it
+                lines = result.stderr.rstrip().splitlines()
+                start = max((i for i, text in enumerate(lines) if text.startswith("demo: ")), default=len(lines) - 1)
+                summary = lines[start:start + 1] + [
+                    text for text in lines[start + 1:] if text.startswith("  ")]
+                click.echo(f"crawl {number} ({title}):")
+                for text in summary or ["?"]:
+                    click.echo(f"  {text.removeprefix('demo: ')}")
                 if result.returncode != 0:
                     raise click.ClickException(f"crawl {number} failed:\n{result.stderr[-2000:]}")
         finally:

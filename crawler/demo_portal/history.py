@@ -172,9 +172,21 @@ def unlist_article(root: Path, path: str = UNLISTED) -> None:
     _rewrite(root, "/sitemap.xml", lambda t: re.sub(rf"<url><loc>{re.escape(path)}</loc>.*?</url>\n?", "", t))
 
 
+def _rotate_lists(text: str) -> str:
+    """Every headline list of the sidebar and of 相关新闻 turned by one (the oldest first)."""
+
+    def turn(block: re.Match) -> str:
+        items = re.findall(r"<li>.*?</li>", block[2])
+        return block[1] + "".join(items[1:] + items[:1]) + block[3]
+
+    return re.sub(r'(<(?:div class="related"|div class="side-box")><h3>[^<]*</h3><ul>)(.*?)(</ul>)', turn, text)
+
+
 def rerender_article(root: Path, path: str = RERENDERED) -> None:
     """The portal re-renders a page without touching the article: a new technical-support line in
-    the footer, a new view count (in the info bar and under the text), a "last updated" line."""
+    the footer, a new view count (in the info bar and under the text), a "last updated" line, and
+    the sidebar's and 相关新闻's headlines rotated."""
+    _rewrite(root, path, _rotate_lists)
     _rewrite(root, path, _replace("技术支持：某某科技有限公司", "技术支持：清河市大数据服务中心"))
     _rewrite(root, path, _replace("浏览次数：1023", "浏览次数：1187"))
     _rewrite(root, path, _replace("阅读次数：1023", "阅读次数：1187"))
