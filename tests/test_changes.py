@@ -22,6 +22,7 @@ import csv
 import io
 import json
 import sqlite3
+import time
 
 import pytest
 
@@ -348,6 +349,7 @@ def test_an_edit_the_portal_announces_is_caught_by_the_next_plain_crawl(tmp_path
         args = ["crawl", str(config), "--db", str(db), *FAST]
         assert govarchive(*args).returncode == 0
         server.reset_counts()
+        time.sleep(1.1)  # the <lastmod> below is after the last capture's second
         now = datetime.now(UTC)
         history.edit_article(root)  # history.EDITED, and its list now shows today's date
         history.redate_in_list(root, history.EDITED, now.date().isoformat())
