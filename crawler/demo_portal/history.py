@@ -227,7 +227,7 @@ def _restore(root: Path) -> None:
 #: the removals), the deleted notice comes back.
 STEPS: list[Step] = [
     Step("a notice edited, three articles taken down (404, a 该信息已删除 notice, a redirect to the home "
-         "page), one unpublished from its list, one page re-rendered (footer, view count)", _changes),
+         "page), one unpublished from its list, one page re-rendered (footer, view count, sidebar)", _changes),
     Step("nothing changes (this crawl confirms the removals)", lambda root: None),
     Step("the deleted notice is back", _restore),
 ]
