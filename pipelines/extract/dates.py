@@ -278,7 +278,9 @@ def script_dates(scripts, offset_hours: int = 0) -> list[str]:
 
     found: list[str] = []
     for text in scripts:
-        for m in R.SCRIPT_DATE_VAR.finditer(text):
+        for m in R.SCRIPT_DATE_VALUE.finditer(text):
+            if not R.SCRIPT_DATE_NAME.search(text, max(0, m.start() - R.SCRIPT_NAME_CHARS), m.start()):
+                continue
             value = m.group("value").strip()
             if value.isdigit():
                 if not R.MIN_UNIX_TIME <= int(value[:10]) <= R.MAX_UNIX_TIME:

@@ -124,9 +124,36 @@ _KV_LINE = re.compile(
     rf"[ \t{EL_OPEN}{EL_CLOSE}]*[:：]?[ \t{EL_OPEN}{EL_CLOSE}]*\n+[ \t{EL_OPEN}{EL_CLOSE}]*(?=\S)", re.I)
 
 
+_KV_LINE_LABELS = frozenset(x.lower() for x in set(R.FIELD_LABELS) - {"By", "From"})
+_KV_LABEL_MAX = max(len(x) for x in R.FIELD_LABELS) + R.SOURCE_LABEL_PREFIX_MAX + 3
+_ANY_SOURCE_FULL = re.compile(R.ANY_SOURCE_LABEL)
+_KV_STRIP = f" \t{EL_OPEN}{EL_CLOSE}"
+
+
 def key_values(text: str) -> str:
-    """Key-value cells and lines written as ``label：value`` so that the label readers see them."""
-    return _KV_LINE.sub(r"\1：", _KV_CELL.sub(r"\1：", text))
+    """Key-value cells and lines written as ``label：value`` so that the label readers see them.
+
+    The two rewrites run only where they can apply (fast on long texts): a cell only on a line with a tab,
+    a label line only when some line is a label alone.
+
+    >>> key_values("发布单位\\t农业处\\n来源\\n 市政府")
+    '发布单位：农业处\\n来源：市政府'
+    """
+    if "\t" in text:
+        lines = text.split("\n")
+        text = "\n".join(_KV_CELL.sub(r"\1：", x) if "\t" in x else x for x in lines)
+    if any(_label_alone(x) for x in text.split("\n")):
+        text = _KV_LINE.sub(r"\1：", text)
+    return text
+
+
+def _label_alone(line: str) -> bool:
+    """A line that is only a field label (and a colon)."""
+    core = line.strip(_KV_STRIP)
+    if not core or len(core) > _KV_LABEL_MAX:
+        return False
+    core = core.rstrip(":：" + _KV_STRIP)
+    return core.lower() in _KV_LINE_LABELS or bool(_ANY_SOURCE_FULL.fullmatch(core))
 
 
 def dateline_source(header_lines: list[str], roc: bool) -> str | None:

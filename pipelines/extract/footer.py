@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract import rules as R
-from pipelines.extract.serialize import NO_MARKS
+from pipelines.extract.serialize import no_marks
 
 __all__ = ["FOOTER_FIELDS", "empty_footer", "footer_lines", "footer_shaped", "parse_footer", "short_footer_words",
            "text_friend_links"]
@@ -181,7 +181,7 @@ def short_footer_words(line: str) -> bool:
 
 def _gap_line(line: str) -> str:
     """Normalise a footer line but keep gaps (full-width spaces, tabs, runs of spaces) as two spaces."""
-    line = R.FOOTER_GAP.sub("  ", line.translate(NO_MARKS))
+    line = R.FOOTER_GAP.sub("  ", no_marks(line))
     return _ODD_SPACE.sub(" ", line).strip()
 
 

@@ -7,7 +7,7 @@ against. The article's region is the block with the most prose net of what count
 (:func:`main_region`): a block that holds all of a text split over several wrappers beats each wrapper
 alone, while a wrapper that also holds the navigation, a link list or the footer loses more than it
 gains. What sits inside furniture (comments, a cookie box, a login dialog, related lists: a class/id
-hint, see ``rules.NEGATIVE_HINTS``) counts against the blocks around it and barely competes itself, and
+hint, see ``rules.NEGATIVE_HINT_PARTS``) counts against the blocks around it and barely competes itself, and
 a block that ends before the confirmed headline is damped, since an article follows its headline.
 
 The Chinese government rules (``body.select_body``) are a layer on top: they pick the article's block
@@ -49,77 +49,67 @@ class Region:
         return id(self.node) not in self.furniture and any(id(n) in self.furniture for n in nodes)
 
 
-def prose_totals(page: Page) -> dict:
-    """element -> ``(prose, link, other)`` characters in its subtree (computed once per page, kept on the
-    :class:`~pipelines.extract.tree.Page`). A paragraph is prose when its text outside links is running
-    text (``NodeStats.prose``, see ``tree.prose_line``) of at least ``GENERIC_MIN_PROSE_CHARS`` characters; the text of a block marked as
-    furniture counts as other text for the blocks around it."""
-    if page.prose:
-        return page.prose
-    totals = page.prose
-    stats = page.stats
-    for el in reversed(page.order):
-        st = stats[el]
-        plain = st.own - st.own_link
-        good = plain if st.prose and plain >= R.GENERIC_MIN_PROSE_CHARS else 0
-        g, lk, other = good, st.own_link, plain - good
-        for child in el:
-            t = totals.get(child)
-            if t is None:
-                continue
-            if hint(child) < 0:
-                lk += t[1]
-                other += t[0] + t[2]
-            else:
-                g += t[0]
-                lk += t[1]
-                other += t[2]
-        totals[el] = (g, lk, other)
-    return totals
+class _Totals:
+    """element -> ``(prose, link, other)`` characters of its subtree, read from the page's statistics."""
+
+    __slots__ = ("stats",)
+
+    def __init__(self, stats: dict) -> None:
+        self.stats = stats
+
+    def __getitem__(self, el) -> tuple[int, int, int]:
+        st = self.stats[el]
+        return st.pg, st.pl, st.po
+
+    def get(self, el, default=None):
+        st = self.stats.get(el)
+        return default if st is None else (st.pg, st.pl, st.po)
 
 
-def _furniture_inside(page: Page, totals: dict) -> set:
-    """Elements inside a block marked as furniture that holds less than half of the page's prose (a global
-    wrapper with an unlucky class name does not count)."""
-    body = page.root.find("body")
-    page_prose = totals.get(body if body is not None else page.root, (0, 0, 0))[0]
-    out: set = set()
-    for el in page.order:
-        parent = el.getparent()
-        if parent is None or parent.tag in R.PAGE_TAGS:
-            continue
-        if id(parent) in out or (hint(parent) < 0 and totals[parent][0] + totals[parent][2]
-                                 < R.GENERIC_FURNITURE_WRAPPER_SHARE * max(page_prose, 1)):
-            out.add(id(el))
-    return out
+def prose_totals(page: Page) -> _Totals:
+    """element -> ``(prose, link, other)`` characters in its subtree (measured with the page, see
+    ``tree.measure``). A paragraph is prose when its text outside links is running text (``NodeStats.prose``,
+    see ``tree.prose_line``) of at least ``GENERIC_MIN_PROSE_CHARS`` characters; the text of a block marked
+    as furniture counts as other text for the blocks around it."""
+    return _Totals(page.stats)
 
 
 def main_region(page: Page, anchor: HtmlElement | None = None) -> Region | None:
     """The block with the most prose net of links and other text (None when the page has no prose).
 
-    A block marked as furniture, or inside one, is damped (``NEGATIVE_FACTOR``); so is a block that ends
-    before ``anchor``, the confirmed headline."""
-    totals = prose_totals(page)
-    inside = _furniture_inside(page, totals)
-    anchor_at = page.index.get(anchor, -1) if anchor is not None else -1
+    A block marked as furniture, or inside one that holds less than half of the page's prose (a global
+    wrapper with an unlucky class name does not count), is damped (``NEGATIVE_FACTOR``); so is a block
+    that ends before ``anchor``, the confirmed headline."""
+    stats, index = page.stats, page.index
+    body = page.root.find("body")
+    page_prose = stats[body].pg if body is not None and body in stats else stats[page.root].pg
+    wrapper = R.GENERIC_FURNITURE_WRAPPER_SHARE * max(page_prose, 1)
+    anchor_at = index.get(anchor, -1) if anchor is not None else -1
     anchor_up = {id(a) for a in anchor.iterancestors()} if anchor_at >= 0 else set()
+    inside: set = set()
     best, best_score = None, 0.0
-    for el in page.order:
-        g, lk, other = totals[el]
-        if g < R.GENERIC_MIN_PROSE_CHARS or el.tag == "html":
+    link_w, other_w, min_prose = R.GENERIC_LINK_WEIGHT, R.GENERIC_OTHER_WEIGHT, R.GENERIC_MIN_PROSE_CHARS
+    for i, el in enumerate(page.order):
+        parent = el.getparent()
+        if parent is not None and parent.tag not in R.PAGE_TAGS:
+            pst = stats[parent]
+            if id(parent) in inside or (pst.hint < 0 and pst.pg + pst.po < wrapper):
+                inside.add(id(el))
+        st = stats[el]
+        if st.pg < min_prose or el.tag == "html":
             continue
-        s = g - R.GENERIC_LINK_WEIGHT * lk - R.GENERIC_OTHER_WEIGHT * other
+        s = st.pg - link_w * st.pl - other_w * st.po
         if s <= best_score:
             continue
-        if hint(el) < 0 or id(el) in inside:
+        if st.hint < 0 or id(el) in inside:
             s *= R.NEGATIVE_FACTOR
-        if anchor_at >= 0 and page.index[el] < anchor_at and id(el) not in anchor_up:
+        if anchor_at >= 0 and i < anchor_at and id(el) not in anchor_up:
             s *= R.BEFORE_TITLE_FACTOR
         if s > best_score:
             best, best_score = el, s
     if best is None:
         return None
-    return Region(best, totals[best][0], best_score, frozenset(inside))
+    return Region(best, stats[best].pg, best_score, frozenset(inside))
 
 
 def prose_of(nodes: list, page: Page) -> int:

@@ -15,10 +15,10 @@ from pipelines.extract.serialize import (
     BODY_OPEN,
     EL_CLOSE,
     EL_OPEN,
-    NO_BOUNDARIES,
-    NO_MARKS,
     TITLE_CLOSE,
     TITLE_OPEN,
+    no_boundaries,
+    no_marks,
     serialize,
     split_lines,
 )
@@ -87,7 +87,7 @@ class Regions:
     pre_title: list[str]
     #: the text after the body (the whole text when the body mark is missing)
     after: str
-    #: ... as lines
+    #: ... its first ``AFTER_BODY_CHARS`` characters as lines
     after_lines: list[str]
     #: its first lines with element boundaries, for the label readers
     after_bounded: str
@@ -108,29 +108,31 @@ def cut_regions(root: HtmlElement, nodes: list[HtmlElement], title_node: HtmlEle
     before, after_mark = marks.get(last, ("", ""))
     marks[last] = (before, after_mark + BODY_CLOSE)
     bounded = serialize([root], set(), marks, inline_sep=True)
-    page = bounded.translate(NO_BOUNDARIES)
+    page = no_boundaries(bounded)
     b_start, b_end = page.find(BODY_OPEN), page.rfind(BODY_CLOSE)
     t_start, t_end = page.find(TITLE_OPEN), page.find(TITLE_CLOSE)
     if 0 <= t_end < b_start:
-        header = page[t_end + 1: b_start]
-        header_b = bounded[bounded.find(TITLE_CLOSE) + 1: bounded.find(BODY_OPEN)]
+        # only the last lines are read: a long stretch between headline and body is cut to its tail
+        header = page[max(t_end + 1, b_start - R.HEADER_TAIL_CHARS): b_start]
+        header_b = _last_chars(bounded[bounded.find(TITLE_CLOSE) + 1: bounded.find(BODY_OPEN)], len(header))
     else:
         header = page[max(0, b_start - R.HEADER_FALLBACK_CHARS): b_start] if b_start >= 0 else ""
         header_b = _last_chars(bounded[:bounded.find(BODY_OPEN)], len(header)) if b_start >= 0 else ""
-    header_lines = split_lines(key_values(header.translate(NO_MARKS)).replace("\t", " "))
+    header_lines = split_lines(key_values(no_marks(header)).replace("\t", " "))
     header_text = "\n".join(header_lines[-R.HEADER_LINES:] + info_lines)
     header_bounded = "\n".join(_bounded_lines(header_b)[-R.HEADER_LINES:] + info_lines)
     pre_title = []
     if t_start >= 0:
-        pre_title = split_lines(page[max(0, t_start - R.PRE_TITLE_CHARS): t_start].translate(NO_MARKS)
+        pre_title = split_lines(no_marks(page[max(0, t_start - R.PRE_TITLE_CHARS): t_start])
                                 .replace("\t", " "))[-R.PRE_TITLE_LINES:]
         pre_title = [x for x in pre_title if len(x) <= R.MAX_DATELINE_CHARS]
     after = page[b_end + 1:] if b_end >= 0 else page
-    after_lines = split_lines(key_values(after.translate(NO_MARKS)).replace("\t", " "))
+    # only the first lines after the body are read as lines (the footer is read from ``after`` itself)
+    after_lines = split_lines(key_values(no_marks(after[:R.AFTER_BODY_CHARS])).replace("\t", " "))
     # the first lines after the body, with element boundaries, for the label readers (a 資料來源 line under the text)
     after_bounded = "\n".join(_bounded_lines(bounded[bounded.rfind(BODY_CLOSE) + 1:][:R.AFTER_BODY_CHARS])
                               [:R.AFTER_BODY_LINES]) if b_end >= 0 else ""
-    return Regions(page, page.translate(NO_MARKS), header_text, header_bounded, pre_title, after, after_lines,
+    return Regions(page, no_marks(page), header_text, header_bounded, pre_title, after, after_lines,
                    after_bounded, b_end)
 
 
@@ -139,10 +141,10 @@ def _bounded_lines(text: str) -> list[str]:
     joined, and gaps (tabs, full-width spaces, runs of ``&nbsp;``) made boundaries too, since info bars
     separate their fields with them (``Source: Ningbo Daily &nbsp; Print``). The lines are those of the
     plain text (same count and order)."""
-    text = R.FIELD_GAP.sub(EL_CLOSE, key_values(text.translate(NO_MARKS)))
+    text = R.FIELD_GAP.sub(EL_CLOSE, key_values(no_marks(text)))
     out = []
     for line in text.split("\n"):
-        if normalize_line(line.translate(NO_BOUNDARIES)):
+        if normalize_line(no_boundaries(line)):
             out.append(normalize_line(line))
     return out
 

@@ -57,23 +57,29 @@ PAGE_TAGS = ("body", "html")
 #: Elements that mark the article itself (they score like a content class).
 ARTICLE_TAGS = ("article", "main")
 
-# class/id hints. A token match is enough; they only weight scores, they never decide alone.
-POSITIVE_HINTS = re.compile(
-    r"article|content|detail|zoom|trs_?editor|trs_?paper|^text|txt|zhengwen|^zw|neirong|^nr|main|^body|entry|"
-    r"^post|story|wznr|xlnr|wenzhang|con$|^con|news_?con|pages?_?content|artic|^view|^doc", re.I)
+# class/id hints. A token match is enough; they only weight scores, they never decide alone. Each hint is
+# matched against one lower-cased class/id token, in three parts so that the test stays cheap on pages of new
+# class names: words anywhere in the token (*_PARTS, ``search``), at its start (*_STARTS, ``match``), at its end
+# (*_ENDINGS, ``str.endswith``); NEGATIVE_HINT_WORDS are whole words between ``-``/``_`` separators.
+POSITIVE_HINT_PARTS = re.compile(
+    r"article|content|detail|zoom|trs_?editor|trs_?paper|txt|zhengwen|neirong|main|entry|story|wznr|xlnr|wenzhang|"
+    r"news_?con|pages?_?content|artic")
+POSITIVE_HINT_STARTS = re.compile(r"text|zw|nr|body|post|con|view|doc")
+POSITIVE_HINT_ENDINGS = ("con",)
 #: Matched against each class/id token separately ("photo" must not match "hot").
-NEGATIVE_HINTS = re.compile(
-    r"foot|copyright|banquan|bottom|^nav|nav$|navbar|menu|sidebar|aside|related|relate|xgxw|xgwz|xglj|"
-    r"recommend|^hot|hotnews|rank|share|fenxiang|bdshare|print|dayin|close|guanbi|comment|pinglun|reply|"
-    r"breadcrumb|crumb|location|^position|dqwz|weizhi|toolbar|fontsize|font-size|zihao|pager|pagination|"
-    r"pagenav|page-nav|prevnext|pre_?next|^sxp|^sxy|^header|^head$|^top$|topbar|logo|search|login|friend|yqlj|"
-    r"^links?$|advert|banner|qrcode|erweima|weixin|wechat|^tags?$|keyword|sitemap|gotop|backtop|popup|"
-    r"disclaimer|mianze|^ad$|^ads$|^sidenav|^list$|newslist|news_?list|^more|(?:^|[-_])promo(?:$|[-_])|"
-    r"(?:^|[-_])(?:slides?|slider|carousel|swiper|testimonials?)(?:$|[-_])|"
-    r"saboxplugin|author-?box|about-?(?:the-?)?author|author-?bio|(?:^|[-_])bio$", re.I)
+NEGATIVE_HINT_PARTS = re.compile(
+    r"foot|copyright|banquan|bottom|navbar|menu|sidebar|aside|related|relate|xgxw|xgwz|xglj|"
+    r"recommend|hotnews|rank|share|fenxiang|bdshare|print|dayin|close|guanbi|comment|pinglun|reply|"
+    r"breadcrumb|crumb|location|dqwz|weizhi|toolbar|fontsize|font-size|zihao|pager|pagination|"
+    r"pagenav|page-nav|prevnext|pre_?next|topbar|logo|search|login|friend|yqlj|"
+    r"advert|banner|qrcode|erweima|weixin|wechat|keyword|sitemap|gotop|backtop|popup|"
+    r"disclaimer|mianze|newslist|news_?list|saboxplugin|author-?box|about-?(?:the-?)?author|author-?bio")
+NEGATIVE_HINT_STARTS = re.compile(r"nav|hot|position|sxp|sxy|header|head$|top$|links?$|tags?$|ads?$|sidenav|list$|more|bio$")
+NEGATIVE_HINT_ENDINGS = ("nav", "-bio", "_bio")
+NEGATIVE_HINT_WORDS = re.compile(r"(?:^|[-_])(?:promo|slides?|slider|carousel|swiper|testimonials?)(?:$|[-_])")
 #: CSS utility classes name a style, not a part of the page (``margin-bottom``, ``border-bottom``, ``mb-3``): they
 #: are never furniture hints.
-UTILITY_CLASS = re.compile(r"^(?:(?:margin|padding|border|text|bg|font|float|align)-|[mp][tblrxy]?-\d)", re.I)
+UTILITY_CLASS = re.compile(r"(?:(?:margin|padding|border|text|bg|font|float|align)-|[mp][tblrxy]?-\d)")
 #: Class/id factors applied to a candidate's score.
 POSITIVE_FACTOR = 1.3
 NEGATIVE_FACTOR = 0.3
@@ -558,8 +564,10 @@ MAX_SITE_NAME_CHARS = 40
 # ---------------------------------------------------------------- regions metadata is read from
 #: The info bar is read from the last this-many lines between headline and body ...
 HEADER_LINES = 8
-#: ... or, without a headline, from this many characters before the body.
+#: ... or, without a headline, from this many characters before the body; of a long stretch between headline and
+#: body only the last HEADER_TAIL_CHARS characters are read.
 HEADER_FALLBACK_CHARS = 400
+HEADER_TAIL_CHARS = 8000
 #: Lines right above the headline (a date printed first): the last PRE_TITLE_LINES short lines of the
 #: PRE_TITLE_CHARS characters before it.
 PRE_TITLE_CHARS = 300
@@ -586,11 +594,13 @@ META_DATE_KEYS = ("pubdate", "publishdate", "publish_date", "publishtime", "publ
                   "dcterms.issued", "dc.date", "firstpublishedtime", "releasedate", "date", "sj", "createdate")
 #: JSON-LD objects whose dates are the page's own (``NewsArticle``, ``BlogPosting``, ``WebPage`` ...).
 LINKED_DATA_TYPES = re.compile(r"Article|Posting|Report|NewsArticle|WebPage|CreativeWork|Review", re.I)
-#: Inline script variables or object keys that hold the publication date, and WeChat's ``ct`` (a Unix time).
-SCRIPT_DATE_VAR = re.compile(
-    r"""(?:\bvar\s+|["']?)\b(?:createTime|create_time|publish_time|publishTime|publishDate|publish_date|pubDate|pubdate|"""
-    r"""pubtime|pub_time|datePublished|releaseDate|ct)["']?\s*[:=]\s*["'](?P<value>\d{10,13}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"""
-    r"""(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)["']""")
+#: Inline script variables or object keys that hold the publication date, and WeChat's ``ct`` (a Unix time): a
+#: quoted date or Unix time assigned (SCRIPT_DATE_VALUE) to one of these names (SCRIPT_DATE_NAME, read before it).
+SCRIPT_DATE_VALUE = re.compile(r"""[:=]\s*["'](?P<value>\d{10,13}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"""
+                               r"""(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)["']""")
+SCRIPT_DATE_NAME = re.compile(r"""\b(?:createTime|create_time|publish_time|publishTime|publishDate|publish_date|pubDate|"""
+                              r"""pubdate|pubtime|pub_time|datePublished|releaseDate|ct)["']?\s*$""")
+SCRIPT_NAME_CHARS = 40
 #: Unix times read as dates lie between these (2000-01-01 and 2100-01-01).
 MIN_UNIX_TIME = 946684800
 MAX_UNIX_TIME = 4102444800

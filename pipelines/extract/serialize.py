@@ -9,6 +9,7 @@ The marks are ASCII control characters, which the text of real pages does not ho
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
@@ -25,6 +26,23 @@ TITLE_OPEN, TITLE_CLOSE, BODY_OPEN, BODY_CLOSE = "\x01", "\x02", "\x03", "\x04"
 #: it), and the headline and body marks removed.
 NO_BOUNDARIES = str.maketrans({EL_OPEN: None, EL_CLOSE: " "})
 NO_MARKS = str.maketrans("", "", TITLE_OPEN + TITLE_CLOSE + BODY_OPEN + BODY_CLOSE)
+_MARKS_RX = re.compile(f"[{TITLE_OPEN}{TITLE_CLOSE}{BODY_OPEN}{BODY_CLOSE}]")
+
+
+def no_boundaries(text: str) -> str:
+    """``text.translate(NO_BOUNDARIES)``, faster on long texts.
+
+    >>> no_boundaries("\x0e来源\x0f：市政府")
+    '来源 ：市政府'
+    """
+    if EL_OPEN in text:
+        text = text.replace(EL_OPEN, "")
+    return text.replace(EL_CLOSE, " ") if EL_CLOSE in text else text
+
+
+def no_marks(text: str) -> str:
+    """``text.translate(NO_MARKS)``, faster on long texts."""
+    return _MARKS_RX.sub("", text)
 #: Inline elements whose start and end are marked as element boundaries.
 _SEPARATED_INLINE = frozenset({"span", "label", "time", "em", "font", "b", "strong", "i", "a", "small"})
 

@@ -135,7 +135,7 @@ def best_answer(nodes: list[HtmlElement], page: Page) -> list[HtmlElement]:
         st = stats.get(el)
         if st is None:
             continue
-        text = text_of(el)
+        text = text_of(el) if 0 < st.chars <= R.MAX_ANSWER_LABEL_CHARS else ""
         if text and len(text) <= R.MAX_ANSWER_LABEL_CHARS and R.BEST_ANSWER_LABEL.match(text):
             scope = el.getparent()
             if scope is None or hint(scope) < 0:
@@ -167,6 +167,8 @@ def answer_question(nodes: list[HtmlElement], anchor: HtmlElement | None, page: 
     end = at + sum(1 for _ in nodes[0].iter()) + 1  # the heading may sit inside the picked block
     for i in range(a_at + 1, min(end, len(order))):
         el = order[i]
+        if not 0 < stats[el].chars <= R.MAX_ANSWER_LABEL_CHARS:
+            continue  # a heading of at most that many characters
         text = text_of(el)
         parent = el.getparent()
         if text and len(text) <= R.MAX_ANSWER_LABEL_CHARS and R.BEST_ANSWER_LABEL.match(text) \

@@ -64,6 +64,22 @@ def _chrome_hint(el) -> bool:
     return found
 
 
+_TITLE_CACHE: dict = {}
+
+
+def _title_hint(el) -> bool:
+    """A class/id naming a headline (``title``, ``biaoti``, ``headline`` ...), cached per class/id pair."""
+    key = (el.get("class"), el.get("id"))
+    if key == (None, None):
+        return False
+    found = _TITLE_CACHE.get(key)
+    if found is None:
+        found = any(R.TITLE_HINTS.search(t) for t in class_tokens(el))
+        if len(_TITLE_CACHE) < R.HINT_CACHE_SIZE:
+            _TITLE_CACHE[key] = found
+    return found
+
+
 def find_site_names(root: HtmlElement) -> set[str]:
     """Names of the site (compacted): the holder in 版权所有/主办 lines, logo and masthead text, text of
     ``<header>``/``<footer>``/``<nav>`` elements. A headline candidate equal to one of them is the site
@@ -158,8 +174,7 @@ def title_candidates(page: Page, head: Head, site_names: set = frozenset()) -> l
     for el in page.root.iter(*R.TITLE_CANDIDATE_TAGS):
         tag = el.tag
         is_heading = tag[0] == "h" and len(tag) == 2
-        hinted = (el.get("class") is not None or el.get("id") is not None) and \
-            any(R.TITLE_HINTS.search(t) for t in class_tokens(el))
+        hinted = _title_hint(el)
         if not is_heading and not hinted:
             # a plain emphasised line (old table pages) only when the page title starts or ends with it
             if not page_norm or len(el) > R.MAX_PLAIN_TITLE_CHILDREN or any(c.tag in R.BLOCK_TAGS for c in el):

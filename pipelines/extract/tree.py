@@ -9,7 +9,7 @@ into how likely it is to hold the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
@@ -81,12 +81,11 @@ def _parser_limit() -> str:
 
 
 def _depth(root) -> int:
-    """How deep the tree nests (cheap: follows the last child down, where unclosed tags pile up)."""
-    deepest = 0
-    for el in root.iter():
-        if len(el) == 0:
-            deepest = max(deepest, sum(1 for _ in el.iterancestors()))
-    return deepest
+    """How deep the tree nests, up to ``MAX_TREE_DEPTH + 1`` (libxml2 looks for an element that deep)."""
+    return R.MAX_TREE_DEPTH + 1 if root.xpath(_TOO_DEEP) else 0
+
+
+_TOO_DEEP = "boolean(/*" + "/*" * (R.MAX_TREE_DEPTH + 1) + ")"  # an element with MAX_TREE_DEPTH + 1 ancestors
 
 
 _TAG = re.compile(r"""<(/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
@@ -154,6 +153,26 @@ def class_tokens(el: HtmlElement) -> list[str]:
     return out
 
 
+_TOKEN_CACHE: dict = {}
+
+
+def _token_hint(token: str) -> int:
+    """-1 for a furniture-like class/id token, +1 for a content-like one, 0 otherwise (cached)."""
+    found = _TOKEN_CACHE.get(token)
+    if found is None:
+        low = token.lower()
+        if (R.NEGATIVE_HINT_PARTS.search(low) or R.NEGATIVE_HINT_STARTS.match(low) or low.endswith(R.NEGATIVE_HINT_ENDINGS)
+                or R.NEGATIVE_HINT_WORDS.search(low)) and not R.UTILITY_CLASS.match(low):
+            found = -1
+        elif R.POSITIVE_HINT_PARTS.search(low) or R.POSITIVE_HINT_STARTS.match(low) or low.endswith(R.POSITIVE_HINT_ENDINGS):
+            found = 1
+        else:
+            found = 0
+        if len(_TOKEN_CACHE) < R.HINT_CACHE_SIZE:
+            _TOKEN_CACHE[token] = found
+    return found
+
+
 def hint(el: HtmlElement) -> int:
     """+1 for content-like class/id, -1 for furniture-like, 0 otherwise."""
     key = (el.get("class"), el.get("id"))
@@ -162,10 +181,8 @@ def hint(el: HtmlElement) -> int:
     found = _HINT_CACHE.get(key)
     if found is None:
         def one(value: str | None) -> int:
-            toks = [t for t in _WS.split(value or "") if t]
-            if any(R.NEGATIVE_HINTS.search(t) and not R.UTILITY_CLASS.match(t) for t in toks):
-                return -1
-            return 1 if any(R.POSITIVE_HINTS.search(t) for t in toks) else 0
+            verdicts = [_token_hint(t) for t in _WS.split(value or "") if t]
+            return -1 if -1 in verdicts else (1 if 1 in verdicts else 0)
         # class and id that disagree (class="articalContent" id="sina_keyword_ad_area2") say nothing
         by_class, by_id = one(key[0]), one(key[1])
         found = 0 if by_class * by_id < 0 else (by_class or by_id)
@@ -177,7 +194,8 @@ def hint(el: HtmlElement) -> int:
 class NodeStats:
     """Per-element text statistics of the cleaned tree."""
 
-    __slots__ = ("own", "own_link", "punct", "chars", "link", "score", "para", "nlinks", "prose")
+    __slots__ = ("own", "own_link", "punct", "chars", "link", "score", "para", "nlinks", "prose", "hint", "pg", "pl",
+                 "po")
 
     def __init__(self) -> None:
         self.own = 0        # characters of text that belongs to this block directly
@@ -189,6 +207,10 @@ class NodeStats:
         self.para = 0.0     # this block's own paragraph score
         self.nlinks = 0     # number of <a href> in the subtree
         self.prose = False  # this block's own text (outside links) is running text (see :func:`prose_line`)
+        self.hint = 0       # its class/id hint (see :func:`hint`)
+        self.pg = 0         # characters of prose in the subtree (see ``generic.prose_totals``) ...
+        self.pl = 0         # ... of link text ...
+        self.po = 0         # ... and of other text (a furniture block's prose counts as other text above it)
 
 
 def clean_tree(root: HtmlElement) -> None:
@@ -199,11 +221,10 @@ def clean_tree(root: HtmlElement) -> None:
     by a script (WeChat's ``#js_content`` is served with ``visibility: hidden``; a script-rendered portal
     keeps its text for readers without scripts in ``<noscript>``).
     """
-    from lxml import etree
 
     _drop([el for el in root.iter(*R.DROP_TAGS) if el.tag != "noscript"])
     maybe = list(root.iter("noscript"))
-    for el in root.iter(etree.Element):
+    for el in root.xpath("//*[@style or @hidden or @aria-hidden]"):
         style = el.get("style")
         if style and R.HIDDEN_STYLE.search(style):
             maybe.append(el)
@@ -242,8 +263,6 @@ class Page:
     order: list
     #: element -> its position in ``order``
     index: dict
-    #: element -> (prose, link, other) characters of its subtree, filled by ``generic.prose_totals``
-    prose: dict = field(default_factory=dict)
 
     def score(self, el: HtmlElement) -> float:
         """How likely ``el`` is to be the article's container (:func:`candidate_score`)."""
@@ -260,12 +279,15 @@ def measure(root: HtmlElement) -> Page:
     inlink: dict = {}
     own_text: dict = {}
     punct_rx = R.CONTENT_PUNCT
+    parents = []
     for el in root.iter(etree.Element):
         parent = el.getparent()
         tag = el.tag if isinstance(el.tag, str) else ""
         st = NodeStats()
         stats[el] = st
         order.append(el)
+        parents.append(parent)
+        st.hint = hint(el)
         if parent is None:
             owner[el] = el
             inlink[el] = tag == "a"
@@ -307,17 +329,29 @@ def measure(root: HtmlElement) -> Page:
         density = st.own_link / st.own if st.own else 0
         st.para = (1 + R.PUNCT_WEIGHT * st.punct + min(nl / R.CHARS_PER_POINT, R.MAX_LEN_POINTS)) * (1 - density)
         st.prose = prose_line(text)
-    # subtree totals, bottom-up
-    for el in reversed(order):
-        st = stats[el]
+    # subtree totals, bottom-up; prose / link / other characters for the general core
+    min_prose = R.GENERIC_MIN_PROSE_CHARS
+    for i in range(len(order) - 1, -1, -1):
+        st = stats[order[i]]
         st.chars += st.own
         st.link += st.own_link
-        parent = el.getparent()
+        plain = st.own - st.own_link
+        good = plain if st.prose and plain >= min_prose else 0
+        st.pg += good
+        st.pl += st.own_link
+        st.po += plain - good
+        parent = parents[i]
         if parent is not None:
             pst = stats[parent]
             pst.chars += st.chars
             pst.link += st.link
             pst.nlinks += st.nlinks
+            pst.pl += st.pl
+            if st.hint < 0:
+                pst.po += st.pg + st.po
+            else:
+                pst.pg += st.pg
+                pst.po += st.po
     # flow paragraph scores to containers
     for el in order:
         st = stats[el]
@@ -363,7 +397,7 @@ def candidate_score(el: HtmlElement, st: NodeStats) -> float:
         return 0.0
     density = st.link / st.chars
     score = st.score * (1 - density)
-    h = hint(el)
+    h = st.hint
     if el.tag in R.ARTICLE_TAGS:
         score *= R.POSITIVE_FACTOR
     if h > 0:
