@@ -32,7 +32,8 @@ and body (then meta tags, a dateline, the signature, the URL), the footer block 
 
 The modules, in the order ``core`` runs them:
 
-- ``core``: :func:`extract_article` and :class:`Article`, the orchestration;
+- ``core``: :func:`extract_article` and :class:`Article`, the orchestration; ``scripted``: the article HTML a
+  script-rendered shell (Vue, React) carries in its state JSON, read when the markup holds none;
 - ``tree``: parsing, cleaning, and the per-page :class:`~pipelines.extract.tree.Page` of text statistics;
 - ``title``: the headline; ``body``: the block(s) holding the article; ``threads``: threads and Q&A pages;
 - ``serialize``: the tree as text; ``lines``: line filters (info bar, datelines, boilerplate, link runs,

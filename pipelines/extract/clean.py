@@ -18,8 +18,9 @@ __all__ = ["CJK", "compact", "count_pinyin_annotations", "normalize_line", "same
            "to_simplified"]
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACES = re.compile(r"[ \t\r\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad]+")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[ \t\r\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# zero-width characters and the soft hyphen (&shy;, a break opportunity inside a word: "Mit&shy;tel&shy;al&shy;ter")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _WS = re.compile(r"\s+")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -40,6 +41,8 @@ def normalize_line(line: str) -> str:
 
     >>> normalize_line("\\u3000\\u3000第一條\\xa0\\xa0規定")
     '第一條 規定'
+    >>> normalize_line("Mit\\xadtel\\xadal\\xadter")
+    'Mittelalter'
     """
     line = _ZERO_WIDTH.sub("", line)
     return _SPACES.sub(" ", line).strip()

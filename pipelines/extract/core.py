@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from html import escape as html_escape
 from typing import Any
 
 from pipelines.decode import decode
@@ -36,7 +37,8 @@ from pipelines.extract.links import (
     image_siblings,
     select_links,
 )
-from pipelines.extract.regions import cut_regions, head_metadata
+from pipelines.extract.regions import after_metadata_lines, cut_regions, head_metadata
+from pipelines.extract.scripted import script_article
 from pipelines.extract.serialize import serialize
 from pipelines.extract.threads import answer_question, best_answer
 from pipelines.extract.title import (
@@ -70,7 +72,8 @@ class Article:
     encoding_source: str | None = None
     footer: dict = field(default_factory=empty_footer)
     meta: dict = field(default_factory=dict)
-    #: how the body was found (``selector``, ``first-post``, ``rules``, ``rules+core``, ``core``, ``page``)
+    #: how the body was found (``selector``, ``first-post``, ``rules``, ``rules+core``, ``core``, ``page``, ``script``:
+    #: the article HTML a script-rendered page's scripts carry)
     method: str | None = None
     #: how much to trust the body, 0..1 (see ``generic.confidence``)
     confidence: float | None = None
@@ -152,8 +155,8 @@ def _render(nodes: list, page, head, hints: dict | None, title_cands: list, site
     return _Rendered(nodes, title_node, title, lines, info_lines)
 
 
-def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | None) -> Article:
-    """The steps of :func:`extract_article`, which may raise."""
+def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | None, nested: bool = False) -> Article:
+    """The steps of :func:`extract_article`, which may raise (``nested``: the article HTML of a page's script)."""
     # decoding and parsing
     if body is None or (isinstance(body, (bytes, bytearray)) and not body.strip()):
         raise ValueError("empty page")
@@ -205,8 +208,9 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
         header=regions.header, metas=head.metas, disclosure=art.meta,
         tail="\n".join(lines[-R.SIGNATURE_LINES:] + trailer),  # the signature, or the dateline after an end mark
         url=url, roc=roc, head_lines=lines[:R.DATELINE_HEAD_LINES_MAX],
-        after="\n".join(regions.after_lines[:R.AFTER_BODY_LINES]),
-        pre_title=regions.pre_title, scripts=head.script_dates, times=times, month_first=us_page(url, head.lang))
+        after="\n".join(after_metadata_lines(regions.after_lines)),
+        pre_title=regions.pre_title, scripts=head.script_dates, times=times, month_first=us_page(url, head.lang),
+        elements=head.element_dates)
     art.published = with_time(pick_date(evidence), times)
 
     header_bounded, after_bounded = regions.header_bounded, regions.after_bounded
@@ -252,6 +256,28 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.attachments = find_attachments(nodes, head.base) or find_attachments([article_scope(nodes, title_node, page)],
                                                                              head.base)
     art.images = find_images(nodes + image_siblings(nodes, page), head.base)
+    if metadata_only(lines) and not nested and not (hints and hints.get("body_selector")):
+        _from_script(art, head, url)
     if not art.body:
         art.error = "no article body found"
     return art
+
+
+def _from_script(art: Article, head, url: str) -> None:
+    """A script-rendered page whose markup holds no article: the article HTML its scripts carry
+    (``scripted.script_article``), extracted like a page of its own, replaces the empty or metadata-only body."""
+    found = script_article(head.scripts)
+    if found is None:
+        return
+    title = html_escape(found.title or "")
+    inner = _extract(f"<html><head><title>{title}</title></head><body><h1>{title}</h1><div>{found.html}</div>"
+                     f"</body></html>", url, None, None, None, nested=True)
+    if not inner.body or metadata_only(inner.body.split("\n")):
+        return
+    art.body, art.body_simplified = inner.body, inner.body_simplified
+    if found.title:
+        art.title, art.title_simplified = inner.title or found.title, inner.title_simplified or to_simplified(found.title)
+    art.attachments = art.attachments or inner.attachments
+    art.images = art.images or inner.images
+    art.method = "script"
+    art.confidence = min(inner.confidence or 0.0, R.CONFIDENCE_SCRIPT_MAX)

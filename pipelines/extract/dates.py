@@ -223,16 +223,19 @@ def date_from_url(url: str | None) -> str | None:
 
 
 _JSON_DATE_KEYS = {"datePublished": "jsonld:datepublished", "dateCreated": "jsonld:datecreated",
-                   "dateModified": "jsonld:datemodified", "uploadDate": "jsonld:uploaddate"}
+                   "dateModified": "jsonld:datemodified", "uploadDate": "jsonld:uploaddate", "pubDate": "jsonld:pubdate"}
 
 
 def linked_data_dates(blocks) -> dict:
     """The dates a page's JSON-LD (``<script type="application/ld+json">``) gives for the page itself:
     ``{"jsonld:datepublished": …, "jsonld:datemodified": …}`` from the first object (``@graph`` items
-    included) of an article-like or web-page type that has them. Unreadable JSON is passed over.
+    included) of an article-like or web-page type that has them, or a top-level object of no type at all (Baidu's
+    cambrian JSON-LD: ``pubDate``, ``upDate``). Unreadable JSON is passed over.
 
     >>> linked_data_dates(['{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2023-11-21T09:15:00+00:00"}'])
     {'jsonld:datepublished': '2023-11-21T09:15:00+00:00'}
+    >>> linked_data_dates(['{"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld", "pubDate": "2021-12-31T23:21:49"}'])
+    {'jsonld:pubdate': '2021-12-31T23:21:49'}
     """
     import json
 
@@ -243,6 +246,7 @@ def linked_data_dates(blocks) -> dict:
         except ValueError:
             continue
         items = data if isinstance(data, list) else [data]
+        top = {id(x) for x in items}
         queue = list(items)
         while queue:
             item = queue.pop(0)
@@ -252,7 +256,8 @@ def linked_data_dates(blocks) -> dict:
                 queue.extend(item["@graph"])
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if not any(isinstance(k, str) and R.LINKED_DATA_TYPES.search(k) for k in kinds):
+            untyped = kind is None and id(item) in top and "@graph" not in item
+            if not untyped and not any(isinstance(k, str) and R.LINKED_DATA_TYPES.search(k) for k in kinds):
                 continue
             for key, name in _JSON_DATE_KEYS.items():
                 if isinstance(item.get(key), str) and name not in out:
@@ -274,24 +279,31 @@ def script_dates(scripts, offset_hours: int = 0) -> list[str]:
     >>> script_dates(['var ct = "1665271800"; var publish_time = "2022-10-09" || "";'], 8)
     ['2022-10-09T07:30', '2022-10-09']
     """
-    from datetime import datetime, timedelta, timezone
-
     found: list[str] = []
     for text in scripts:
         for m in R.SCRIPT_DATE_VALUE.finditer(text):
             if not R.SCRIPT_DATE_NAME.search(text, max(0, m.start() - R.SCRIPT_NAME_CHARS), m.start()):
                 continue
-            value = m.group("value").strip()
-            if value.isdigit():
-                if not R.MIN_UNIX_TIME <= int(value[:10]) <= R.MAX_UNIX_TIME:
-                    continue
-                moment = datetime.fromtimestamp(int(value[:10]), tz=timezone(timedelta(hours=offset_hours)))
-                iso = iso_from_parts(moment.year, moment.month, moment.day, str(moment.hour), str(moment.minute))
-            else:
-                iso = parse_date(value.replace("T", " "))
+            value = (m.group("value") or m.group("number")).strip()
+            iso = unix_date(value, offset_hours) if value.isdigit() else parse_date(value.replace("T", " "))
             if iso and iso not in found:
                 found.append(iso)
     return sorted(found, key=len, reverse=True)
+
+
+def unix_date(value: str, offset_hours: int = 0) -> str | None:
+    """A Unix time in seconds or milliseconds (10 or 13 digits) as an ISO date and time in ``offset_hours``, or
+    None outside 2000..2100.
+
+    >>> unix_date("1667922447000", 8), unix_date("1644755400", 8), unix_date("12345")
+    ('2022-11-08T23:47', '2022-02-13T20:30', None)
+    """
+    from datetime import datetime, timedelta, timezone
+
+    if not value.isdigit() or len(value) not in (10, 13) or not R.MIN_UNIX_TIME <= int(value[:10]) <= R.MAX_UNIX_TIME:
+        return None
+    moment = datetime.fromtimestamp(int(value[:10]), tz=timezone(timedelta(hours=offset_hours)))
+    return iso_from_parts(moment.year, moment.month, moment.day, str(moment.hour), str(moment.minute))
 
 
 def taiwan(encoding: str | None, lang: str, url: str, text: str) -> bool:
@@ -328,6 +340,9 @@ class DateEvidence:
     times: list = field(default_factory=list)
     #: a US page: ``11/05/2019`` is month first
     month_first: bool = False
+    #: the date of the page's own date element(s) (``Head.element_dates``: ``<span id="post-date">``, a hidden
+    #: ``<textarea class="article-time">`` Unix time), when they agree
+    elements: list = field(default_factory=list)
 
 
 def us_page(url: str, lang: str) -> bool:
@@ -353,7 +368,7 @@ def pick_date(ev: DateEvidence) -> str | None:
     # 1. a labelled date in the info bar (a publication date before an update date: 更新日期, Updated)
     updated = None
     for m in R.DATE_LABEL_RX.finditer(header):
-        d = parse_date(header[m.end(): m.end() + R.LABELLED_DATE_CHARS], **kw)
+        d = parse_date(header[m.end(): m.end() + R.LABELLED_DATE_CHARS], **kw) or two_digit_year(header[m.end():])
         if d and R.UPDATE_DATE_LABEL.match(m.group(0)):
             # an unlabelled date printed before the update label is the publication date
             # ("2023-11-15 16:05 更新时间：2023-11-20"): a page re-saved later keeps its date
@@ -387,6 +402,9 @@ def pick_date(ev: DateEvidence) -> str | None:
     # 4b. the date the page's scripts hold (WeChat's createTime / ct, a CMS's publishTime)
     if ev.scripts:
         return ev.scripts[0]
+    # 4c. the page's own date element (``<span id="post-date">``), wherever the template put it
+    if ev.elements:
+        return ev.elements[0]
     # 5. a dateline on one of the first short lines of the body ("2003-7-24 钱江晚报"): the first four
     #    lines, and further while the lines stay short (subtitle, reporters, dateline above the text)
     for i, line in enumerate(head_lines):
@@ -415,6 +433,60 @@ def pick_date(ev: DateEvidence) -> str | None:
             return d
     # 9. the URL
     return date_from_url(ev.url)
+
+
+def two_digit_year(text: str) -> str | None:
+    """A date with a two-digit year at the start of ``text`` (what follows a date label): ``21-11-08 19:05``.
+    Only this century's years up to the current one are read.
+
+    >>> two_digit_year("21-11-08 19:05 来源：大理日报"), two_digit_year("99-01-02"), two_digit_year("21-11-08-3")
+    ('2021-11-08T19:05', None, None)
+    """
+    m = R.TWO_DIGIT_YEAR_DATE.match(text)
+    if not m or int(m.group(1)) > date.today().year % 100:
+        return None
+    return iso_from_parts(2000 + int(m.group(1)), m.group(2), m.group(3), *m.groups()[3:])
+
+
+def element_dates(root: HtmlElement, offset_hours: int = 0) -> list[str]:
+    """The date of the page's own date element: an element whose class/id names a date or time
+    (``DATE_ELEMENT_HINT``) and whose text, or ``value``, is only a full date or a Unix time, outside furniture
+    (a class/id hint of its own or of an ancestor: comments, sidebars, related lists) and outside list items and
+    links. Every such element must give the same day; several days (a list of dated items) give nothing.
+
+    >>> from lxml import html
+    >>> root = html.document_fromstring('<div class="post"><p>Text.</p><div class="postDesc">posted @ '
+    ...     '<span id="post-date">2018-04-12 16:12</span></div></div><div class="comments"><span class="date">'
+    ...     '2018-04-13</span></div><textarea class="article-time" hidden>1523520720000</textarea>')
+    >>> element_dates(root, 8)
+    ['2018-04-12T16:12']
+    """
+    from pipelines.extract.tree import hint
+
+    found: list[str] = []
+    for el in root.xpath("//body//*[@class or @id]"):
+        if not isinstance(el.tag, str) or el.tag in R.DATE_ELEMENT_NOT_UNDER or len(el):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not R.DATE_ELEMENT_HINT.search(names):
+            continue
+        text = (el.text or el.get("value") or "").strip()
+        if not text or len(text) > R.DATE_ELEMENT_MAX_CHARS:
+            continue
+        d = unix_date(text, offset_hours) if text.isdigit() else None
+        if d is None:
+            dates = find_dates(text)
+            # a full date and at most a time of day beside it
+            if len(dates) != 1 or len(R.NON_DATE_CHARS.sub("", text)) > R.DATE_ELEMENT_EXTRA_CHARS:
+                continue
+            d = dates[0][1]
+        if hint(el) < 0 or any(a.tag in R.DATE_ELEMENT_NOT_UNDER or (hint(a) < 0 and a.tag not in R.PAGE_TAGS)
+                               for a in el.iterancestors()):
+            continue
+        found.append(d)
+    if len({d[:10] for d in found}) != 1:
+        return []
+    return sorted(set(found), key=len, reverse=True)[:1]
 
 
 def time_elements(page: Page, title_node: HtmlElement | None, nodes: list[HtmlElement]) -> list[str]:

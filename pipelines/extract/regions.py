@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
-from pipelines.extract.dates import linked_data_dates, script_dates, utc_offset_hours
+from pipelines.extract.dates import element_dates, linked_data_dates, script_dates, utc_offset_hours
 from pipelines.extract.fields import key_values
 from pipelines.extract.links import absolute_url
 from pipelines.extract.serialize import (
@@ -42,6 +42,10 @@ class Head:
     #: publication dates the page's scripts hold (``var createTime = '…'``, WeChat's ``var ct``; see
     #: ``dates.script_dates``), most precise first
     script_dates: list = field(default_factory=list)
+    #: the date of the page's own date element(s), when they agree (see ``dates.element_dates``)
+    element_dates: list = field(default_factory=list)
+    #: the text of the inline scripts that are not JSON-LD (a script-rendered page's state)
+    scripts: list = field(default_factory=list, repr=False)
 
 
 def head_metadata(root: HtmlElement, url: str) -> Head:
@@ -51,14 +55,27 @@ def head_metadata(root: HtmlElement, url: str) -> Head:
     >>> head_metadata(html.document_fromstring('<html lang="zh-CN"><head><title>关于停水的通知_某市政府</title>'
     ...     '<meta name="PubDate" content="2023-11-22"><base href="/zwgk/"></head><body><p>x</p></body></html>'),
     ...     "http://www.example.gov.cn/a/1.html")
-    Head(metas={'pubdate': '2023-11-22'}, title='关于停水的通知_某市政府', lang='zh-CN', base='http://www.example.gov.cn/zwgk/', script_dates=[])
+    Head(metas={'pubdate': '2023-11-22'}, title='关于停水的通知_某市政府', lang='zh-CN', base='http://www.example.gov.cn/zwgk/', script_dates=[], element_dates=[])
     """
     metas: dict = {}
+    body = root.find("body")
     for m in root.iter("meta"):
+        if m.get("itemprop") and not (m.get("name") or m.get("property")) and body is not None and \
+                any(a is body for a in m.iterancestors()):
+            continue  # microdata of an item in the body: read below, when the page gives one value
         key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
         content = m.get("content")
         if key and content and key not in metas:
             metas[key] = normalize_line(content)
+    # microdata / RDFa dates on other elements (or on <meta> in the body), when the page gives one value
+    marked: dict = {}
+    for el in root.xpath("//*[@content][@itemprop or @property]"):
+        m = R.MARKUP_DATE_PROPS.match((el.get("itemprop") or el.get("property") or "").strip())
+        if m:
+            marked.setdefault(m.group(1).lower(), set()).add(normalize_line(el.get("content")))
+    for key, values in marked.items():
+        if len(values) == 1:
+            metas.setdefault(key, values.pop())
     title_el = root.find(".//title")
     page_title = normalize_line(title_el.text_content()) if title_el is not None else ""
     lang = root.get("lang") or metas.get("content-language") or ""
@@ -67,8 +84,10 @@ def head_metadata(root: HtmlElement, url: str) -> Head:
     scripts = [(el.get("type") or "", el.text or "") for el in root.iter("script") if el.text]
     for key, value in linked_data_dates(t for kind, t in scripts if "ld+json" in kind.lower()).items():
         metas.setdefault(key, value)
-    dated = script_dates((t for kind, t in scripts if "json" not in kind.lower()), utc_offset_hours(url, lang))
-    return Head(metas, page_title, lang, base, dated)
+    offset = utc_offset_hours(url, lang)
+    dated = script_dates((t for kind, t in scripts if "json" not in kind.lower()), offset)
+    return Head(metas, page_title, lang, base, dated, element_dates(root, offset),
+                [t for kind, t in scripts if "ld+json" not in kind.lower()])
 
 
 @dataclass
@@ -134,6 +153,23 @@ def cut_regions(root: HtmlElement, nodes: list[HtmlElement], title_node: HtmlEle
                               [:R.AFTER_BODY_LINES]) if b_end >= 0 else ""
     return Regions(page, no_marks(page), header_text, header_bounded, pre_title, after, after_lines,
                    after_bounded, b_end)
+
+
+def after_metadata_lines(after_lines: list[str]) -> list[str]:
+    """The lines under the body where a date is read: the first ``AFTER_BODY_LINES``, and on through a block of
+    ``label: value`` lines that starts among them (a BIP metryczka, a 信息 table under the text).
+
+    >>> after_metadata_lines(["附件", "Metryczka", "Podmiot: Urząd Gminy", "Autor: J. K.", "Wytworzono: 2023-11-10",
+    ...                       "Data publikacji: 2023-11-15", "Inne wiadomości", "Data publikacji: 2023-11-01"])[4:]
+    ['Wytworzono: 2023-11-10', 'Data publikacji: 2023-11-15']
+    """
+    out = after_lines[:R.AFTER_BODY_LINES]
+    if out and R.META_LINE.match(out[-1]):
+        for line in after_lines[R.AFTER_BODY_LINES: R.AFTER_BODY_LINES + R.AFTER_META_LINES]:
+            if len(line) > R.MAX_DATELINE_CHARS or not R.META_LINE.match(line):
+                break
+            out.append(line)
+    return out
 
 
 def _bounded_lines(text: str) -> list[str]:

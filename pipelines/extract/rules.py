@@ -589,18 +589,53 @@ CLOCK = re.compile(r"\d{1,2}\s*[:：时時]\s*\d{1,2}(?:\s*[:：分]\s*(?:\d{1,2
 
 # ---------------------------------------------------------------- dates
 #: Meta tags holding the publication date, most trusted first.
-META_DATE_KEYS = ("pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "article:published_time",
-                  "og:article:published_time", "og:published_time", "jsonld:datepublished", "datepublished", "dc.date.issued",
-                  "dcterms.issued", "dc.date", "firstpublishedtime", "releasedate", "date", "sj", "createdate")
+META_DATE_KEYS = ("pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "ptime", "article:published_time",
+                  "og:article:published_time", "og:published_time", "jsonld:datepublished", "datepublished",
+                  "jsonld:pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dc.date.created", "dcterms.created",
+                  "jsonld:datecreated", "datecreated", "firstpublishedtime", "releasedate", "date", "sj", "createdate")
+#: Microdata / RDFa dates written on any element (``<span property="schema:dateCreated" content="…">``,
+#: ``<meta itemprop="datePublished">`` in the body): read as meta tags under their bare lower-cased name when the page
+#: gives one value only (a list of items, each with its own date, says nothing about the page).
+MARKUP_DATE_PROPS = re.compile(r"^(?:schema:|dc:|dcterms:|og:)?(datepublished|datecreated|issued|created)$", re.I)
 #: JSON-LD objects whose dates are the page's own (``NewsArticle``, ``BlogPosting``, ``WebPage`` ...).
 LINKED_DATA_TYPES = re.compile(r"Article|Posting|Report|NewsArticle|WebPage|CreativeWork|Review", re.I)
 #: Inline script variables or object keys that hold the publication date, and WeChat's ``ct`` (a Unix time): a
 #: quoted date or Unix time assigned (SCRIPT_DATE_VALUE) to one of these names (SCRIPT_DATE_NAME, read before it).
-SCRIPT_DATE_VALUE = re.compile(r"""[:=]\s*["'](?P<value>\d{10,13}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"""
-                               r"""(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)["']""")
+#: A Unix time may also be an unquoted number (``"pubTime":1630897200000``).
+SCRIPT_DATE_VALUE = re.compile(r"""[:=]\s*(?:["'](?P<value>\d{10,13}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"""
+                               r"""(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)["']|(?P<number>\d{13}|\d{10})(?![\d.]))""")
 SCRIPT_DATE_NAME = re.compile(r"""\b(?:createTime|create_time|publish_time|publishTime|publishDate|publish_date|pubDate|"""
-                              r"""pubdate|pubtime|pub_time|datePublished|releaseDate|ct)["']?\s*$""")
+                              r"""pubdate|pubtime|pubTime|pubTimeStr|pub_time|ptime|datePublished|publishedAt|published_at|"""
+                              r"""releaseDate|ct)["']?\s*$""")
+#: An element named for the page's date (class/id ``post-date``, ``article-time``, ``pubtime``, ``paperdate`` ...)
+#: holding only a date, or a Unix time (a hidden ``<textarea class="article-time">1667922447000</textarea>`` a
+#: script formats): weak evidence, read only outside furniture and lists, and only when all such elements agree.
+DATE_ELEMENT_HINT = re.compile(r"date|time|riqi|shijian", re.I)
+DATE_ELEMENT_MAX_CHARS = 40
+#: ... its text is a date (``2018-04-12 16:12``, ``2022年02月13日 星期日``): at most this many letters besides digits,
+#: separators and the date's own characters
+DATE_ELEMENT_EXTRA_CHARS = 3
+NON_DATE_CHARS = re.compile(r"[\d\s\-/.:：年月日时時分秒T]|星期.|周.")
+#: Tags a page's own date element is never inside (a list of headlines, a link).
+DATE_ELEMENT_NOT_UNDER = ("li", "a", "dd", "option")
+#: A date with a two-digit year, read only right after a date label (``发布时间：21-11-08 19:05``).
+TWO_DIGIT_YEAR_DATE = re.compile(r"^\s*(\d{2})-(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d-])")
+#: A relative time shown in place of a date whose absolute form is in the element's ``title`` (Discuz!'s
+#: ``<span title="2024-5-3 21:14:08">3 天前</span>``): the title is read instead.
+RELATIVE_TIME = re.compile(
+    r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)\s*前|刚刚|剛剛|前天|昨天|今天|大前天|半小时前|"
+    r"\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|yesterday|today)(?:\s*\d{1,2}:\d{2})?\s*$", re.I)
+#: After the body's first AFTER_BODY_LINES lines, a metadata block of ``label: value`` lines (a BIP metryczka, a
+#: 信息 table under the text) is read on for up to this many lines.
+AFTER_META_LINES = 12
+META_LINE = re.compile(r"^[^:：]{1,40}[:：]\s*\S")
 SCRIPT_NAME_CHARS = 40
+#: A script-rendered page's article (``scripted.script_article``): a string of HTML with at least this many
+#: characters of text; its title is a ``…title…`` key within SCRIPT_TITLE_CHARS characters of it.
+SCRIPT_ARTICLE_MIN_CHARS = 100
+SCRIPT_TITLE_CHARS = 600
+#: Such a body's confidence is at most this (the page's own markup did not show it).
+CONFIDENCE_SCRIPT_MAX = 0.8
 #: Unix times read as dates lie between these (2000-01-01 and 2100-01-01).
 MIN_UNIX_TIME = 946684800
 MAX_UNIX_TIME = 4102444800

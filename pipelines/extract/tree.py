@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
+from pipelines.extract.dates import parse_date
 from pipelines.extract.footer import footer_shaped
 
 if TYPE_CHECKING:
@@ -223,6 +224,10 @@ def clean_tree(root: HtmlElement) -> None:
     """
 
     _drop([el for el in root.iter(*R.DROP_TAGS) if el.tag != "noscript"])
+    # a relative time ("3 天前") whose element's title holds the absolute date: the date is the text
+    for el in root.xpath("//*[@title][not(*)]"):
+        if el.text and R.RELATIVE_TIME.match(el.text) and parse_date(el.get("title")):
+            el.text = el.get("title")
     maybe = list(root.iter("noscript"))
     for el in root.xpath("//*[@style or @hidden or @aria-hidden]"):
         style = el.get("style")
