@@ -70,7 +70,7 @@ FIELDS: list[tuple[str, str, str]] = [
     ("sha256", "string", "SHA-256 of that capture's raw bytes (as in the WARC export)"),
     ("encoding", "string", "Character encoding the raw page was decoded with"),
     ("confidence", "number", "How much to trust the extracted text, 0..1 (empty: extracted before it was recorded)"),
-    ("extraction_method", "string", "How the text was found: rules, rules+core, core, first-post, selector, page"),
+    ("extraction_method", "string", "How the text was found: rules, rules+core, core, first-post, selector, page, script"),
 ]
 _ARRAY_FIELDS = {name for name, typ, _ in FIELDS if typ == "array"}
 

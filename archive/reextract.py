@@ -18,7 +18,7 @@ BATCH = 200
 
 
 #: How an article's text may have been found (``Article.method``); ``unknown``: before it was recorded.
-METHODS = ("rules", "rules+core", "core", "first-post", "selector", "page", "unknown")
+METHODS = ("rules", "rules+core", "core", "first-post", "selector", "page", "script", "unknown")
 
 
 def latest_article_captures(archive: Archive, site: str | None = None, below_confidence: float | None = None,

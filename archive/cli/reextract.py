@@ -13,7 +13,7 @@ from archive.cli._common import check_site, db_option, open_archive
               help="Only articles whose stored confidence is below X (0..1), or not recorded yet.")
 @click.option("--method", "method", metavar="M",
               help="Only articles whose text was found by method M: rules, rules+core, core, first-post, selector, "
-                   "page, or unknown (not recorded yet).")
+                   "page, script, or unknown (not recorded yet).")
 def reextract(db: str, site: str | None, below_confidence: float | None, method: str | None) -> None:
     """Re-run extraction over stored raw pages, without fetching.
 

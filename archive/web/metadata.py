@@ -92,7 +92,8 @@ TABLES: dict[str, dict[str, Any]] = {
                           "before confidence was recorded)",
             "extraction_method": "How the text was found: rules (the portal rules), rules+core (widened by the "
                                  "general core), core (the general core: the rules found almost nothing), first-post "
-                                 "(a thread's first post), selector (the site's body selector), page",
+                                 "(a thread's first post), selector (the site's body selector), page, script (the "
+                                 "article HTML a script-rendered page carries in its state JSON)",
         },
     },
     "changes": {
