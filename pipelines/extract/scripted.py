@@ -45,10 +45,10 @@ def script_article(scripts: list[str]) -> ScriptArticle | None:
     """The article HTML an inline script carries, or None.
 
     >>> state = ('window.__PRELOADED_STATE__ = {"article": {"data": {"articleTitle": "枣阳市出台措施支持返乡入乡创业",'
-    ...          '"articleContent": "<p>' + "为鼓励和支持外出务工人员返乡入乡创业，枣阳市近日出台若干措施。" * 3 + '</p>"}}};')
+    ...          '"articleContent": "<p>' + "为鼓励和支持外出务工人员返乡入乡创业，枣阳市近日出台若干措施。" * 5 + '</p>"}}};')
     >>> found = script_article([state])
     >>> found.title, found.html[:12]
-    ('枣阳市出台措施支持返乡入乡创业', '<p>为鼓励和支持外出务工')
+    ('枣阳市出台措施支持返乡入乡创业', '<p>为鼓励和支持外出务')
     """
     best: tuple[int, str, int, int, str] | None = None
     for text in scripts:
