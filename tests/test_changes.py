@@ -399,3 +399,5 @@ def test_demo_changes_prints_each_crawl_and_what_changed(tmp_path):
     assert govarchive("changes", "--db", db, "--until", before).stdout == ""
     bad = govarchive("changes", "--db", db, "--since", "2026-13")
     assert bad.returncode != 0 and "not a valid month" in bad.stderr and "Traceback" not in bad.stderr
+    bad = govarchive("changes", "--db", db, "--since", "March")
+    assert bad.returncode != 0 and "use YYYY-MM-DD or YYYY-MM" in bad.stderr and "Traceback" not in bad.stderr

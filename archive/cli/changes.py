@@ -31,6 +31,8 @@ def _day_or_month(end: bool):
             if not 1 <= month <= 12:
                 raise click.BadParameter(f"{value!r} is not a valid month", ctx=ctx, param=param)
             return f"{value}-{calendar.monthrange(year, month)[1] if end else 1:02d}"
+        if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD or YYYY-MM", ctx=ctx, param=param)
         return check_date(ctx, param, value)
 
     return callback
