@@ -177,3 +177,32 @@ def test_shell_without_an_article_stays_empty():
             "</body></html>")
     a = extract_article(page.encode(), "https://example.com/", {})
     assert a.body == "" and a.error == "no article body found"
+
+
+def test_a_notice_signature_date_beats_a_date_element_elsewhere():
+    # a date element outside the furniture hints (a site bar's date under the footer) is the weakest evidence:
+    # the signature wins, and without the signature the element is read
+    body = f"<div class='content'>{ps(ZH)}<p>某某县人力资源和社会保障局</p><p>2023年11月20日</p></div>"
+    bar = "<div class='site-info'><span class='date'>2024年05月06日</span></div></body>".encode()
+    page, url = zh_page("", body)
+    assert extract_article(page.replace(b"</body>", bar), url, {}).published == "2023-11-20"
+    page, url = zh_page("", f"<div class='content'>{ps(ZH)}</div>")
+    assert extract_article(page.replace(b"</body>", bar), url, {}).published == "2024-05-06"
+
+
+def test_pull_quote_and_a_caption_block_are_not_body_text():
+    # a news template: standfirst, a media block holding only a picture and its caption, the text with a pull
+    # quote in an <aside>; the body is widened over the standfirst and media blocks, never to their caption
+    paras = EN + ["The board will review the hours again in March, when the winter figures are in.",
+                  "Residents can find the new opening times on the library's website and at every branch."]
+    page = ("<html lang='en'><head><meta charset='utf-8'><title>Library extends evening hours | County News</title>"
+            "</head><body><div class='nav'><a href='/'>Home</a> <a href='/news'>News</a></div><main>"
+            "<div data-name='headline'><h1>Library extends evening hours</h1></div>"
+            "<div data-name='standfirst'><p>Branches in the north and east stay open later on weekdays</p></div>"
+            "<div data-name='media'><figure><img src='/a.jpg' alt='Library'><figcaption>The main branch on a winter "
+            "evening. Photograph: Ann Lee</figcaption></figure></div>"
+            f"<div data-name='body'>{ps(paras[:3])}<aside class='c9x'>“We saw the demand”<footer><cite>Board chair"
+            f"</cite></footer></aside>{ps(paras[3:])}</div></main></body></html>")
+    a = extract_article(page.encode(), "https://county-news.example.com/2023/11/library-hours", {})
+    assert "\n".join(paras) in a.body
+    assert "Photograph" not in a.body and "We saw the demand" not in a.body and "Board chair" not in a.body

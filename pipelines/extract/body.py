@@ -351,8 +351,10 @@ def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
 
     stats = page.stats
     skip = set()
+    # shares are of the whole body: a block the body was widened to (a picture's caption) is no exception
+    body_total = sum(stats[n].chars for n in nodes if n in stats)
     for node in nodes:
-        total = stats[node].chars or 1
+        total = max(stats[node].chars, body_total) or 1
         for el in node.iter(etree.Element):
             if el is node or el.tag in R.INLINE_TAGS and el.tag != "a":
                 continue
@@ -363,7 +365,8 @@ def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
             if h < 0 and st.chars < R.MAX_FURNITURE_SHARE * total:
                 skip.add(el)
                 continue
-            if st.chars < R.MAX_FURNITURE_SHARE * total and (el.tag in R.CAPTION_TAGS or _caption_hint(el)):
+            if st.chars < R.MAX_FURNITURE_SHARE * total and (el.tag in R.CAPTION_TAGS or el.tag in R.ASIDE_TAGS
+                                                             or _caption_hint(el)):
                 skip.add(el)
                 continue
             if el.tag == "a":

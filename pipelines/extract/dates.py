@@ -361,8 +361,8 @@ def pick_date(ev: DateEvidence) -> str | None:
     In order: a labelled date in the info bar; the page's own machine-readable date (``<meta>``, JSON-LD);
     any date in the info bar -- the one the URL, a script or a ``<time>`` confirms when the bar shows several;
     the 信息公开 table; the date the page's scripts hold; a dateline over the text; a date above the
-    headline; a notice's signature date; a labelled date under the text; the URL. Dates in sidebars and
-    headline lists are never read: only these regions are."""
+    headline; a notice's signature date; a labelled date under the text; the page's own date element; the URL.
+    Dates in sidebars and headline lists are never read: only these regions are."""
     header, metas, roc, head_lines, after = ev.header, ev.metas, ev.roc, ev.head_lines, ev.after
     kw = {"roc_numeric": roc, "month_first": ev.month_first}
     # 1. a labelled date in the info bar (a publication date before an update date: 更新日期, Updated)
@@ -402,9 +402,6 @@ def pick_date(ev: DateEvidence) -> str | None:
     # 4b. the date the page's scripts hold (WeChat's createTime / ct, a CMS's publishTime)
     if ev.scripts:
         return ev.scripts[0]
-    # 4c. the page's own date element (``<span id="post-date">``), wherever the template put it
-    if ev.elements:
-        return ev.elements[0]
     # 5. a dateline on one of the first short lines of the body ("2003-7-24 钱江晚报"): the first four
     #    lines, and further while the lines stay short (subtitle, reporters, dateline above the text)
     for i, line in enumerate(head_lines):
@@ -431,7 +428,10 @@ def pick_date(ev: DateEvidence) -> str | None:
         d = parse_date(after[m.end(): m.end() + R.LABELLED_DATE_CHARS], **kw)
         if d:
             return d
-    # 9. the URL
+    # 9. the page's own date element (``<span id="post-date">``), wherever the template put it
+    if ev.elements:
+        return ev.elements[0]
+    # 10. the URL
     return date_from_url(ev.url)
 
 

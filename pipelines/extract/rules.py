@@ -154,6 +154,8 @@ MIN_LINK_LIST_LINKS = 2
 #: ... and a picture's caption or credit (inside the body, its text is not the article's): these tags, or a class/id
 #: token naming a caption, a legend or a credit (``wp-caption-text``, ``figure__caption``, ``image-credit``).
 CAPTION_TAGS = frozenset({"figcaption"})
+#: A box beside the text inside the article (a pull quote, a fact box, related links): ``<aside>``.
+ASIDE_TAGS = frozenset({"aside"})
 CAPTION_HINT = re.compile(r"(?:^|[-_])(?:caption|legend|credits?|bildunterschrift|copyright)(?:$|[-_]{1,2}(?:text|small|wrapper|content|inner))",
                           re.I)
 #: ... and a list, table or div of at most this many characters naming at least MIN_DISCLOSURE_LABELS

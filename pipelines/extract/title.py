@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from lxml import etree
+
 from pipelines.extract import rules as R
 from pipelines.extract.clean import compact, normalize_line, same_text
 from pipelines.extract.lines import is_info_line
@@ -80,23 +82,25 @@ def _title_hint(el) -> bool:
     return found
 
 
+_TEXT_NODES = etree.XPath("//text()", smart_strings=False)
+_CHROME_CANDIDATES = etree.XPath("//*[@class or @id or " + " or ".join(f"self::{t}" for t in R.CHROME_TAGS) + "]")
+
+
 def find_site_names(root: HtmlElement) -> set[str]:
     """Names of the site (compacted): the holder in 版权所有/主办 lines, logo and masthead text, text of
     ``<header>``/``<footer>``/``<nav>`` elements. A headline candidate equal to one of them is the site
     name, not the article's headline."""
-    from lxml import etree
-
     names: set = set()
-    for el in root.iter(etree.Element):
+    for piece in _TEXT_NODES(root):  # every element's text and tail
+        if R.HOLDER_HINT.search(piece):
+            line = normalize_line(piece)
+            for rx in (R.HOLDER_AFTER, R.HOLDER_BEFORE, R.HOLDER_EN):
+                for m in rx.finditer(line):
+                    name = R.HOLDER_ICP_TAIL.sub("", m.group(1))
+                    if nchars(name) >= R.MIN_SITE_NAME_CHARS and not R.NOT_A_HOLDER.search(name):
+                        names.add(compact(name))
+    for el in _CHROME_CANDIDATES(root):  # the chrome tags and elements with a class or id, in document order
         tag = el.tag
-        for piece in (el.text, el.tail):
-            if piece and R.HOLDER_HINT.search(piece):
-                line = normalize_line(piece)
-                for rx in (R.HOLDER_AFTER, R.HOLDER_BEFORE, R.HOLDER_EN):
-                    for m in rx.finditer(line):
-                        name = R.HOLDER_ICP_TAIL.sub("", m.group(1))
-                        if nchars(name) >= R.MIN_SITE_NAME_CHARS and not R.NOT_A_HOLDER.search(name):
-                            names.add(compact(name))
         chrome = tag in R.CHROME_TAGS or _chrome_hint(el)
         if chrome and (any(True for _ in el.iter("h2", "h3", "p")) or any(True for _ in el.iterancestors("article", "main"))):
             chrome = False  # an article's own <header> holds its headline
