@@ -19,6 +19,19 @@ Example:
     >>> ledger.reached("http://a/zwyw/", "f1"); ledger.reached("http://a/zwyw/index.html?uid=1", "f1")
     >>> sorted(ledger.columns)
     ['http://a/zwyw/']
+
+A pager call that could not run is a problem only while its column falls short:
+    >>> ledger = Ledger()
+    >>> _ = ledger.enter("http://a/bmdt/", depth=1)
+    >>> ledger.problem("http://a/bmdt/", UNFOLLOWED + "goPage(2): goPage is not defined")
+    >>> ledger.announce("http://a/bmdt/", pages=2, records=None, mechanisms=[])
+    >>> ledger.reached("http://a/bmdt/")
+    >>> [r["detail"] for r in ledger.report(set()) if r["kind"] == "problem"]
+    ['pager not followed: goPage(2): goPage is not defined']
+    >>> ledger.add_page("http://a/bmdt/page_2.html", "http://a/bmdt/")
+    >>> ledger.reached("http://a/bmdt/page_2.html")  # its plain 下一页 link led there
+    >>> [r["detail"] for r in ledger.report(set()) if r["kind"] == "problem"]
+    []
 """
 
 from __future__ import annotations
@@ -31,6 +44,8 @@ __all__ = ["Column", "Ledger"]
 
 #: limits that stop discovery (the names summary lines and tests use)
 LIMITS = ("depth", "trap guard", "page cap", "known articles", "offsite pager")
+#: the problem of a pager call that could not run (its function lives in a script the page loads)
+UNFOLLOWED = "pager not followed: "
 
 
 @dataclass
@@ -56,6 +71,12 @@ class Column:
         if self.announced_records is not None and len(self.articles) < self.announced_records:
             parts.append(f"page says {self.announced_records} records, {len(self.articles)} article links found")
         return "; ".join(parts) or None
+
+    def complete(self) -> bool:
+        """The column announced its size and the crawl reached all of it: a pager call that could
+        not run (a 转到/GO box whose ``goPage()`` lives in an external script) cost nothing."""
+        announced = self.announced_pages is not None or self.announced_records is not None
+        return announced and self.shortfall() is None
 
 
 class Ledger:
@@ -175,6 +196,9 @@ class Ledger:
         seen = set()
         for column, url, detail in self.problems:
             column = self.page_column.get(column, column)  # a column merged into another since
+            col = self.columns.get(column)
+            if detail.startswith(UNFOLLOWED) and col is not None and col.complete():
+                continue
             if (column, detail) not in seen:
                 seen.add((column, detail))
                 rows.append({"kind": "problem", "column": column, "url": url, "detail": detail})

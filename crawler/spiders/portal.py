@@ -47,7 +47,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
 from crawler import statkeys
-from crawler.columns import Ledger
+from crawler.columns import UNFOLLOWED, Ledger
 from crawler.listpages import (
     ListFacts,
     ScriptRunner,
@@ -437,9 +437,9 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         for problem in facts.problems:
             self.ledger.problem(url, problem)
             self.logger.warning("pager problem on %s: %s", url, problem)
-        for call in facts.unresolved:
-            self.ledger.problem(url, f"pager not followed: {call}")
-            self.logger.warning("could not follow the pager on %s: %s", url, call)
+        for call in facts.unresolved:  # a problem only if the column falls short (discovery_report)
+            self.ledger.problem(url, UNFOLLOWED + call)
+            self.logger.debug("could not follow the pager on %s: %s", url, call)
         return facts
 
     def page_links(self, response: TextResponse, facts: ListFacts | None = None) -> tuple[list[str], dict[str, str]]:
@@ -633,6 +633,8 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
             if row["kind"] == "column" and row["shortfall"]:
                 how = ", ".join(row["mechanisms"]) or "plain links"
                 self.logger.warning("column %s: %s (pager: %s)", row["column"], row["shortfall"], how)
+            elif row["kind"] == "problem" and row["detail"].startswith(UNFOLLOWED):
+                self.logger.warning("could not follow the pager on %s: %s", row["url"], row["detail"])
             elif row["kind"] == "limit":
                 self.logger.warning(
                     "%s limit stopped discovery at %s: %d link(s) not followed, e.g. %s",
