@@ -130,14 +130,17 @@ class StorePipeline:
     ``site_memory_loaded`` signal (the spider listens), and at the end it closes the run row,
     ``finished`` only when the crawl ran to its natural end.
 
-    Group commits: pages are stored by a writer thread in transactions of up to
-    ``STORE_BATCH_SIZE`` pages, at most ``STORE_BATCH_SECONDS`` after the first of them
-    arrived (:func:`archive.batch.store_batch`). An item is through this step when its batch
-    is committed (its ``outcome`` set); when the batch fails (the archive locked past the busy
-    timeout, the disk full) every item of it fails -- none is reported as stored, and since
-    the archive does not have them the next run fetches them again. A crawl killed before a
-    commit loses at most the pages of the open batch, the same way. A page the archive refuses
-    alone is rolled back alone and recorded as an error page (or, failing that, fails).
+    Group commits: pages are stored by a writer process (a :class:`crawler.pool.PagePool` of
+    one, running :func:`crawler.workers.store_pages` on its own connection) in transactions of
+    up to ``STORE_BATCH_SIZE`` pages, at most ``STORE_BATCH_SECONDS`` after the first of them
+    arrived (:func:`archive.batch.store_batch`); the crawl's own process only hands them over.
+    An item is through this step when its batch is committed (its ``outcome`` set); when the
+    batch fails (the archive locked past the busy timeout, the disk full, the writer killed)
+    every item of it fails -- none is reported as stored, and since the archive does not have
+    them the next run fetches them again. A crawl killed before a commit loses at most the
+    pages of the open batch, the same way. A page the archive refuses alone is rolled back
+    alone and recorded as an error page (or, failing that, fails). ``STORE_BATCH_SIZE = 1``
+    stores every page in its own transaction, in the crawl's process.
     """
 
     def __init__(self, db_path: str, crawler=None, batch_size: int = 1, batch_seconds: float = 0.0) -> None:
@@ -152,7 +155,7 @@ class StorePipeline:
         self.batch_seconds = max(0.0, float(batch_seconds))
         self.pending: list[tuple[PageItem, dict[str, Any], Any]] = []
         self.timer = None
-        self.writer = None  # the writer thread (a one-thread pool), started with the spider
+        self.writer = None  # the writer process (a PagePool of one), started with the spider
         self.writing = False
         self.lock_wait: float | None = None  # ARCHIVE_LOCK_WAIT; None: the archive's default
 
@@ -200,10 +203,11 @@ class StorePipeline:
             self.crawler.stats.set_value(statkeys.RESUMED, int(resuming))
             self.crawler.stats.set_value(statkeys.CRAWL_ID, self.crawl_id)
         if self.batch_size > 1:
-            from twisted.python.threadpool import ThreadPool
+            from crawler.pool import PagePool
 
-            self.writer = ThreadPool(minthreads=1, maxthreads=1, name="govarchive-store")
-            self.writer.start()
+            # no time limit on a batch (the busy timeout bounds a wait for the lock); one writer,
+            # kept for the whole crawl (its connection stays open)
+            self.writer = PagePool(1, timeout=0, max_tasks=0).start()
 
     # -- storing ---------------------------------------------------------------------------
 
@@ -231,7 +235,7 @@ class StorePipeline:
     async def process_item(self, item: PageItem) -> PageItem:
         if not isinstance(item, PageItem):
             return item
-        if self.writer is None:  # one transaction a page (STORE_BATCH_SIZE = 1)
+        if self.writer is None or self.writer.closed:  # one transaction a page, in this process
             try:
                 outcome = store_page(self.archive, self.crawl_id, self._page(item), self.state)
             except WRITE_ERRORS as exc:
@@ -256,42 +260,17 @@ class StorePipeline:
         return item
 
     def _flush(self) -> None:
-        """Hand the pending pages (up to a batch) to the writer thread, unless it is busy."""
+        """Hand the pending pages (up to a batch) to the writer, unless it is busy."""
         if self.timer is not None and self.timer.active():
             self.timer.cancel()
         self.timer = None
         if self.writing or not self.pending:
             return  # the batch running now hands over the next one when it ends
-        from twisted.internet import reactor
-        from twisted.internet.threads import deferToThreadPool
-
         batch, self.pending = self.pending[: self.batch_size], self.pending[self.batch_size:]
         self.writing = True
-        d = deferToThreadPool(reactor, self.writer, self._write, [page for _, page, _ in batch])
+        pages = [_slim(page) for _, page, _ in batch]
+        d = self.writer.submit("store_pages", self.db_path, self.crawl_id, pages)
         d.addBoth(self._written, batch)
-
-    def _write(self, pages: list[dict[str, Any]]) -> tuple[Any, dict[int, str], float]:
-        """In the writer thread: one transaction for the batch; pages refused alone become
-        error pages in a second one. Returns (BatchResult, index -> error recorded)."""
-        import time
-
-        from archive.batch import BatchItem, store_batch
-
-        started = time.monotonic()
-        result = store_batch(self.archive, [BatchItem(self.crawl_id, page) for page in pages], self.state)
-        recorded: dict[int, str] = {}
-        if result.errors:
-            try:
-                with self.archive.transaction():
-                    for i, why in result.errors.items():
-                        page = pages[i]
-                        self.archive.record_error(self.crawl_id, page["site"], None, page["url"], why)
-                        recorded[i] = why
-            except Exception as exc:  # noqa: BLE001 (then those pages fail: reported below)
-                logger.error("could not record %d refused page(s) as errors: %s", len(result.errors), exc)
-                recorded = {}
-        took = time.monotonic() - started
-        return result, recorded, took
 
     def _written(self, outcome: Any, batch: list[tuple[PageItem, dict[str, Any], Any]]) -> None:
         self.writing = False
@@ -300,14 +279,15 @@ class StorePipeline:
             for _, _, done in batch:
                 done.errback(StoreFailed(f"not stored: {outcome.getErrorMessage()}"))
         else:
-            result, recorded, took = outcome
+            errors = {int(i): why for i, why in outcome["errors"].items()}
+            recorded = set(outcome["recorded"])
             if self.crawler is not None:
                 self.crawler.stats.inc_value(statkeys.STORE_BATCHES)
-                self.crawler.stats.max_value(statkeys.STORE_BATCH_MAX_SECONDS, round(took, 3))
+                self.crawler.stats.max_value(statkeys.STORE_BATCH_MAX_SECONDS, round(outcome["seconds"], 3))
             for i, (item, _, done) in enumerate(batch):
-                why = result.errors.get(i)
+                why = errors.get(i)
                 if why is None:
-                    self._stored(item, result.outcomes[i])
+                    self._stored(item, outcome["outcomes"][i])
                     done.callback(item)
                 elif i in recorded:
                     item.error = why
@@ -320,10 +300,10 @@ class StorePipeline:
             self._flush()
 
     def close_spider(self) -> None:
-        """Every item is through by now (Scrapy waits for them): stop the writer thread."""
+        """Every item is through by now (Scrapy waits for them): stop the writer."""
         if self.writer is not None:
             writer, self.writer = self.writer, None
-            writer.stop()
+            writer.close()
 
     def spider_closed(self, spider=None, reason: str = "finished") -> None:
         """Close the crawl row with its counts and why the crawl ended."""
@@ -366,6 +346,17 @@ class StorePipeline:
 def _site_name(spider: Any) -> str:
     site = getattr(spider, "site", None)
     return getattr(site, "name", None) or getattr(spider, "name", "?")
+
+
+def _slim(page: dict[str, Any]) -> dict[str, Any]:
+    """A page as the writer needs it: the decoded text stays here (the store keeps the bytes and
+    what the decoder decided, not the text)."""
+    decoded = page.get("decoded")
+    if decoded is not None and getattr(decoded, "text", ""):
+        from dataclasses import replace
+
+        page = dict(page, decoded=replace(decoded, text=""))
+    return page
 
 
 class StoreFailed(DropItem):

@@ -1,7 +1,9 @@
-"""What runs inside an extraction worker process (:class:`crawler.pool.PagePool`).
+"""What runs inside a worker process of :class:`crawler.pool.PagePool`: extraction, and the
+store step's writer.
 
 This module is the worker side only: it imports the pure pipelines (decode, extract, classify)
-and nothing of Scrapy or Twisted, so a worker starts fast and holds no reactor. A worker reads
+and the archive library, nothing of Scrapy or Twisted, so a worker starts fast and holds no
+reactor. A worker reads
 one task at a time from its pipe (``(name, args)``, pickled), runs the function of that name
 from :data:`TASKS` and writes back ``("ok", result)`` or ``("error", message)``; an exception
 inside a task is that task's error, never the worker's end.
@@ -23,7 +25,7 @@ import struct
 import sys
 from typing import Any
 
-__all__ = ["TASKS", "extract_page", "serve"]
+__all__ = ["TASKS", "extract_page", "serve", "store_pages"]
 
 
 def extract_page(
@@ -54,6 +56,42 @@ def extract_page(
     return {"article": record, "page_type": page_type, "error": None}
 
 
+_ARCHIVES: dict[str, tuple[Any, Any]] = {}
+
+
+def store_pages(db_path: str, crawl_id: int | None, pages: list[dict[str, Any]]) -> dict[str, Any]:
+    """The store step for a batch of pages, in one transaction (:func:`archive.batch.store_batch`),
+    on this worker's own connection to the archive (opened once, kept).
+
+    Pages the archive refuses alone are recorded as error pages in a second transaction (so the
+    fetch is not lost); ``recorded`` lists them. A transient SQLite error (the archive locked past
+    the busy timeout, the disk full) rolls the whole batch back and raises: the crawl reports
+    every page of it as not stored. Returns ``{"outcomes", "errors", "recorded", "seconds"}``.
+    """
+    import time
+
+    from archive.batch import BatchItem, crawl_state_for, store_batch
+    from archive.db import Archive
+
+    if db_path not in _ARCHIVES:
+        archive = Archive(db_path)
+        _ARCHIVES[db_path] = (archive, crawl_state_for(archive))
+    archive, state = _ARCHIVES[db_path]
+    started = time.monotonic()
+    result = store_batch(archive, [BatchItem(crawl_id, page) for page in pages], state)
+    recorded: list[int] = []
+    if result.errors:
+        try:
+            with archive.transaction():
+                for i, why in result.errors.items():
+                    archive.record_error(crawl_id, pages[i]["site"], None, pages[i]["url"], why)
+                    recorded.append(i)
+        except Exception:  # noqa: BLE001 (then those pages are reported as not stored)
+            recorded = []
+    return {"outcomes": result.outcomes, "errors": result.errors, "recorded": recorded,
+            "seconds": time.monotonic() - started}
+
+
 def _sleep(seconds: float) -> float:
     """A task that takes ``seconds`` (the pool's tests: a page that hangs an extractor)."""
     import time
@@ -68,7 +106,7 @@ def _die(code: int) -> None:
 
 
 #: The functions a worker runs, by name.
-TASKS = {"extract_page": extract_page, "sleep": _sleep, "die": _die}
+TASKS = {"extract_page": extract_page, "store_pages": store_pages, "sleep": _sleep, "die": _die}
 
 
 def _die_with_parent() -> None:
