@@ -614,6 +614,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--label", default="govarchive", help="the label of this tree's rows ('' : only --tree)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="a Scrapy setting for this tree's crawls (-s)")
+    parser.add_argument("--variant", action="append", default=[], metavar="LABEL=KEY=VALUE[,KEY=VALUE...]",
+                        help="also crawl with this tree and these Scrapy settings (e.g. w1=EXTRACT_WORKERS=1)")
     parser.add_argument("--ingest", action="store_true", help="also measure the ingest-only rate")
     parser.add_argument("--ingest-pages", type=int, default=2000)
     parser.add_argument("--batch", type=int, default=0, help="ingest batch size (default: this tree's STORE_BATCH_SIZE)")
@@ -625,6 +627,9 @@ def main(argv: list[str] | None = None) -> int:
         return bare_main(args)
     args.sizes = [s for s in args.sizes.split(",") if s]
     trees = [(args.label, ROOT, args.set)] if args.label else []
+    for spec in args.variant:
+        label, _, settings = spec.partition("=")
+        trees.append((label, ROOT, [x for x in settings.split(",") if x]))
     for spec in args.tree:
         label, _, path = spec.partition("=")
         trees.append((label, Path(path).resolve(), []))
