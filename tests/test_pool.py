@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -203,3 +204,32 @@ def test_workers_do_not_outlive_a_crawl_killed_with_sigkill(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_the_writer_stores_a_batch_and_records_a_page_the_archive_refuses_as_an_error(tmp_path):
+    """crawler.workers.store_pages (the writer process's task), on a real archive file."""
+    from archive.db import Archive
+    from crawler.workers import store_pages
+
+    db = tmp_path / "archive.db"
+    archive = Archive(db, create=True)
+    crawl = archive.start_crawl("demo", {})
+    archive.close()
+
+    def page(n: int, **extra) -> dict:
+        url = f"http://x.gov.cn/t20231122_{n}.html"
+        return {"site": "demo", "url": url, "body": PAGE.encode("utf-8"), "fetched_at": "2026-01-01T00:00:00Z",
+                "page_type": "article", "article": {"url": url, "title": f"通知{n}", "body": f"正文{n}"}, **extra}
+
+    refused = page(2, status={"not": "bindable"})  # SQLite cannot bind a dict: this page alone fails
+    out = store_pages(str(db), crawl, [page(1), refused, page(3)])
+    assert out["outcomes"] == ["new", "failed", "new"]
+    assert list(out["errors"]) == [1] and out["recorded"] == [1]
+    conn = sqlite3.connect(db)
+    try:
+        assert {r[0] for r in conn.execute("SELECT url FROM articles")} == {
+            "http://x.gov.cn/t20231122_1.html", "http://x.gov.cn/t20231122_3.html"}
+        error = conn.execute("SELECT error FROM pages WHERE url = 'http://x.gov.cn/t20231122_2.html'").fetchone()[0]
+        assert error.startswith("store failed: ")
+    finally:
+        conn.close()
