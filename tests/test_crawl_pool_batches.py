@@ -105,7 +105,7 @@ def test_a_batch_the_archive_cannot_take_is_reported_and_fetched_again(tmp_path)
         conn = sqlite3.connect(db, isolation_level=None, timeout=30)
         conn.execute("BEGIN IMMEDIATE")
         holding.set()
-        time.sleep(11)
+        time.sleep(14)
         conn.execute("ROLLBACK")
         conn.close()
 
