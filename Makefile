@@ -37,6 +37,7 @@ bench: $(VENV)/.installed-bench  ## run the benchmarks (results: benchmarks/RESU
 	$(BIN)/python benchmarks/archive.py
 	$(BIN)/python benchmarks/serve.py
 	$(BIN)/python benchmarks/distributed.py
+	$(BIN)/python benchmarks/crawl.py --rounds 3 --ingest --write benchmarks/RESULTS-crawl.md
 
 soak: $(VENV)/.installed  ## a long crawl of the hostile portal: 50,000 pages, memory sampled, pages lost (must be 0)
 	$(BIN)/python benchmarks/soak.py --pages 50000 --write benchmarks/RESULTS-soak.md
