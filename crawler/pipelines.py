@@ -268,7 +268,7 @@ class StorePipeline:
             return  # the batch running now hands over the next one when it ends
         batch, self.pending = self.pending[: self.batch_size], self.pending[self.batch_size:]
         self.writing = True
-        pages = [_slim(page) for _, page, _ in batch]
+        pages = [page for _, page, _ in batch]
         d = self.writer.submit("store_pages", self.db_path, self.crawl_id, pages)
         d.addBoth(self._written, batch)
 
@@ -346,17 +346,6 @@ class StorePipeline:
 def _site_name(spider: Any) -> str:
     site = getattr(spider, "site", None)
     return getattr(site, "name", None) or getattr(spider, "name", "?")
-
-
-def _slim(page: dict[str, Any]) -> dict[str, Any]:
-    """A page as the writer needs it: the decoded text stays here (the store keeps the bytes and
-    what the decoder decided, not the text)."""
-    decoded = page.get("decoded")
-    if decoded is not None and getattr(decoded, "text", ""):
-        from dataclasses import replace
-
-        page = dict(page, decoded=replace(decoded, text=""))
-    return page
 
 
 class StoreFailed(DropItem):
