@@ -480,13 +480,13 @@ archive = Archive(sys.argv[2], create=True)
 state = CrawlState(archive)
 crawl = archive.start_crawl("bench", {})
 t0 = time.perf_counter()
-try:
+size = int(sys.argv[3])
+if size > 1:
     from archive.batch import BatchItem, store_batch
-    size = int(sys.argv[3])
     mode = f"store_batch of {size}"
     for i in range(0, len(pages), size):
         store_batch(archive, [BatchItem(crawl, p) for p in pages[i:i + size]], state)
-except ImportError:
+else:
     from archive.store import store_page
     mode = "store_page, one transaction a page"
     for p in pages:
@@ -694,7 +694,7 @@ def main(argv: list[str] | None = None) -> int:
 def _batch_size(tree: Path) -> int:
     text = (tree / "crawler" / "settings.py").read_text(encoding="utf-8")
     m = re.search(r"^STORE_BATCH_SIZE\s*=\s*(\d+)", text, re.M)
-    return int(m.group(1)) if m else 1
+    return int(m.group(1)) if m and (tree / "archive" / "batch.py").exists() else 1
 
 
 if __name__ == "__main__":
