@@ -269,7 +269,7 @@ class StorePipeline:
         batch, self.pending = self.pending[: self.batch_size], self.pending[self.batch_size:]
         self.writing = True
         pages = [page for _, page, _ in batch]
-        d = self.writer.submit("store_pages", self.db_path, self.crawl_id, pages)
+        d = self.writer.submit("store_pages", self.db_path, self.crawl_id, pages, self.lock_wait)
         d.addBoth(self._written, batch)
 
     def _written(self, outcome: Any, batch: list[tuple[PageItem, dict[str, Any], Any]]) -> None:

@@ -59,24 +59,31 @@ def extract_page(
 _ARCHIVES: dict[str, tuple[Any, Any]] = {}
 
 
-def store_pages(db_path: str, crawl_id: int | None, pages: list[dict[str, Any]]) -> dict[str, Any]:
+def store_pages(
+    db_path: str, crawl_id: int | None, pages: list[dict[str, Any]], lock_wait: float | None = None,
+) -> dict[str, Any]:
     """The store step for a batch of pages, in one transaction (:func:`archive.batch.store_batch`),
     on this worker's own connection to the archive (opened once, kept).
 
-    Pages the archive refuses alone are recorded as error pages in a second transaction (so the
-    fetch is not lost); ``recorded`` lists them. A transient SQLite error (the archive locked past
-    the busy timeout, the disk full) rolls the whole batch back and raises: the crawl reports
-    every page of it as not stored. Returns ``{"outcomes", "errors", "recorded", "seconds"}``.
+    A write lock another process holds is waited for up to ``lock_wait`` seconds (the crawl's
+    ``ARCHIVE_LOCK_WAIT``; None: ``archive.tuning.LOCK_WAIT_SECONDS``). Pages the archive refuses
+    alone are recorded as error pages in a second transaction (so the fetch is not lost);
+    ``recorded`` lists them. When the archive cannot take the batch (its lock held past the wait:
+    ``ArchiveLocked``; the disk full) the whole batch is rolled back and the error raised: the crawl
+    reports every page of it as not stored. Returns ``{"outcomes", "errors", "recorded", "seconds"}``.
     """
     import time
 
     from archive.batch import BatchItem, crawl_state_for, store_batch
+    from archive import tuning
     from archive.db import Archive
 
+    wait = tuning.LOCK_WAIT_SECONDS if lock_wait is None else max(0.0, float(lock_wait))
     if db_path not in _ARCHIVES:
-        archive = Archive(db_path)
+        archive = Archive(db_path, lock_wait=wait)
         _ARCHIVES[db_path] = (archive, crawl_state_for(archive))
     archive, state = _ARCHIVES[db_path]
+    archive.lock_wait = wait
     started = time.monotonic()
     result = store_batch(archive, [BatchItem(crawl_id, page) for page in pages], state)
     recorded: list[int] = []
