@@ -113,10 +113,11 @@ ITEM_PIPELINES = {
 EXTRACT_WORKERS = None
 EXTRACT_TIMEOUT = 60.0
 EXTRACT_WORKER_MAX_PAGES = 2000
-# Group commits: the store step writes (in a thread of its own) transactions of up to
-# STORE_BATCH_SIZE pages, each at most STORE_BATCH_SECONDS after its first page arrived; 1 stores
-# every page in its own transaction. A killed crawl loses at most the open batch, fetched again
-# by the next run. Readers never wait (WAL); other writers wait at most one batch.
+# Group commits: the store step writes (in a writer process of its own, crawler.workers.store_pages)
+# transactions of up to STORE_BATCH_SIZE pages, each at most STORE_BATCH_SECONDS after its first
+# page arrived; 1 stores every page in its own transaction, in the crawl's process. A killed crawl
+# loses at most the open batch, fetched again by the next run. Readers never wait (WAL); other
+# writers wait at most one batch. A batch waits ARCHIVE_LOCK_WAIT for a lock another process holds.
 STORE_BATCH_SIZE = 50
 STORE_BATCH_SECONDS = 0.5
 # Items handled at once per response (Scrapy's default is 100; a response yields one page item
