@@ -681,7 +681,10 @@ def main(argv: list[str] | None = None) -> int:
                 items_file = workdir / "items.pickle"
                 items_file.write_bytes(pickle.dumps(items))
                 runs = []
+                variants = {spec.partition("=")[0] for spec in args.variant}
                 for label, tree, _ in trees:
+                    if label in variants:
+                        continue  # Scrapy settings: the ingest is the same as this tree's
                     if not (tree / "archive" / "store.py").exists():
                         # an older layout (its store step lived in the crawler): not measured here
                         print(f"ingest {label}: no archive/store.py in {tree}, not measured", flush=True)

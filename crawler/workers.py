@@ -74,8 +74,8 @@ def store_pages(
     """
     import time
 
-    from archive.batch import BatchItem, crawl_state_for, store_batch
     from archive import tuning
+    from archive.batch import BatchItem, crawl_state_for, store_batch
     from archive.db import Archive
 
     wait = tuning.LOCK_WAIT_SECONDS if lock_wait is None else max(0.0, float(lock_wait))
