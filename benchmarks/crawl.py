@@ -38,10 +38,12 @@ into a fresh archive through the archive's store step the way each tree's crawl 
 
 Run::
 
-    .venv/bin/python benchmarks/crawl.py --rounds 3 --tree main@904d645=/tmp/govarchive-main \\
-        --ingest --write benchmarks/RESULTS-crawl.md
+    .venv/bin/python benchmarks/crawl.py --rounds 3 --sizes small --tree before@e52ee31=/tmp/ga-e52ee31
+    .venv/bin/python benchmarks/crawl.py --rounds 3 --sizes real --articles 1200 --columns 6 \\
+        --tree before@e52ee31=/tmp/ga-e52ee31 --ingest --ingest-pages 800
 
-(``git worktree add /tmp/govarchive-main 904d645`` makes such a tree; it runs with this virtualenv.)
+(``git worktree add --detach /tmp/ga-e52ee31 e52ee31`` makes such a tree, the code before issue 14;
+it runs with this virtualenv. ``--variant LABEL=KEY=VALUE,...`` crawls this tree with other settings.)
 """
 
 from __future__ import annotations
