@@ -206,3 +206,21 @@ def test_pull_quote_and_a_caption_block_are_not_body_text():
     a = extract_article(page.encode(), "https://county-news.example.com/2023/11/library-hours", {})
     assert "\n".join(paras) in a.body
     assert "Photograph" not in a.body and "We saw the demand" not in a.body and "Board chair" not in a.body
+
+
+def test_an_old_forum_thread_keeps_its_first_post_without_the_replies():
+    # a 2005 table-layout forum: the first post in one cell, each reply in a cell of its own headed 回复：<title>
+    title = "谈谈城市里的“停车难”"
+    post = ZH
+    replies = "".join(f"<tr><td bgcolor='#F7F7F7'><b>回复：{title}</b><br><font color='#666666'>本贴由{who}于2005年8月12日"
+                      f"16:59:24在『时事论坛』回复</font><br><br>{text}<br><br><a href='reply.asp?id=1'>[回复]</a></td></tr>"
+                      for who, text in (("老张", "说得对，我们小区也是这样，晚上回来根本没地方停。"),
+                                        ("路人甲", "公交才是根本，光修路修停车场是修不完的。")))
+    page = (f"<html><head><meta charset='utf-8'><title>{title} - 时事论坛</title></head><body>"
+            "<table><tr><td><a href='/forum/'>论坛首页</a> | <a href='/forum/list.asp'>时事论坛</a></td></tr></table>"
+            f"<table><tr><td><font size='3'><b>{title}</b></font><br><font color='#666666'>本贴由大卫于2005年8月12日"
+            f"16:12:21在『时事论坛』张贴</font><br><br>{'<br><br>'.join(post)}</td></tr>{replies}</table></body></html>")
+    a = extract_article(page.encode(), "http://bbs.example.com/forum/show.asp?id=1", {})
+    assert "\n".join(post) in a.body
+    assert "说得对" not in a.body and "回复：" not in a.body
+    assert a.published == "2005-08-12T16:12:21"

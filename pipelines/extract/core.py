@@ -28,7 +28,7 @@ from pipelines.extract.fields import (
 )
 from pipelines.extract.footer import empty_footer, footer_lines, parse_footer, text_friend_links
 from pipelines.extract.generic import confidence, follows_headline, metadata_only
-from pipelines.extract.lines import body_lines, trim_trailer
+from pipelines.extract.lines import body_lines, cut_replies, trim_trailer
 from pipelines.extract.links import (
     article_scope,
     find_attachments,
@@ -196,6 +196,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     art.method = method
     art.confidence = confidence(method, nodes, choice.region, page, lines,
                                 anchored=follows_headline(nodes, title_node if title_node is not None else anchor, page))
+    lines = cut_replies(lines, title)
     lines, trailer = trim_trailer(lines)
     trailer_text = "\n".join(trailer)
     regions = cut_regions(root, nodes, title_node, info_lines)
@@ -270,8 +271,11 @@ def _from_script(art: Article, head, url: str) -> None:
     if found is None:
         return
     title = html_escape(found.title or "")
-    inner = _extract(f"<html><head><title>{title}</title></head><body><h1>{title}</h1><div>{found.html}</div>"
-                     f"</body></html>", url, None, None, None, nested=True)
+    try:
+        inner = _extract(f"<html><head><title>{title}</title></head><body><h1>{title}</h1><div>{found.html}</div>"
+                         f"</body></html>", url, None, None, None, nested=True)
+    except Exception:  # the script's HTML cannot be read: the page's own (empty) extraction stands
+        return
     if not inner.body or metadata_only(inner.body.split("\n")):
         return
     art.body, art.body_simplified = inner.body, inner.body_simplified

@@ -448,6 +448,18 @@ def two_digit_year(text: str) -> str | None:
     return iso_from_parts(2000 + int(m.group(1)), m.group(2), m.group(3), *m.groups()[3:])
 
 
+def _date_elements_xpath():
+    """Leaf elements of the body whose class or id holds one of ``DATE_ELEMENT_WORDS`` (any case), found by libxml2."""
+    from lxml import etree
+
+    names = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    words = " or ".join(f"contains({names}, '{w}')" for w in R.DATE_ELEMENT_WORDS)
+    return etree.XPath(f"//body//*[not(*)][@class or @id][{words}]")
+
+
+_DATE_ELEMENTS = _date_elements_xpath()
+
+
 def element_dates(root: HtmlElement, offset_hours: int = 0) -> list[str]:
     """The date of the page's own date element: an element whose class/id names a date or time
     (``DATE_ELEMENT_HINT``) and whose text, or ``value``, is only a full date or a Unix time, outside furniture
@@ -464,8 +476,8 @@ def element_dates(root: HtmlElement, offset_hours: int = 0) -> list[str]:
     from pipelines.extract.tree import hint
 
     found: list[str] = []
-    for el in root.xpath("//body//*[@class or @id]"):
-        if not isinstance(el.tag, str) or el.tag in R.DATE_ELEMENT_NOT_UNDER or len(el):
+    for el in _DATE_ELEMENTS(root):
+        if el.tag in R.DATE_ELEMENT_NOT_UNDER:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not R.DATE_ELEMENT_HINT.search(names):

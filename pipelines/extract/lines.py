@@ -194,3 +194,32 @@ def trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
             last = R.END_MARK_TAIL.sub("", body[-1])
         body = body[:-1] + ([last] if last else [])
     return body, removed
+
+
+def cut_replies(lines: list[str], title: str | None) -> list[str]:
+    """A thread's replies taken off its first post: the body ends at a line that is only a replies heading
+    (``跟贴：``, ``回复：``, ``Replies``) or a reply's heading that repeats the thread's title (``回复：{title}``,
+    ``Re: {title}``), when the text above it holds more running text than everything after it.
+
+    >>> cut_replies(["第一段很长的正文，讲了一件事情的来龙去脉。" * 3, "跟贴：", "re: 路过，顶一下 -- 董岩伯"], None)[1:]
+    []
+    >>> len(cut_replies(["第一段正文。", "回复：", "这一段是后面的长篇正文，展开讲了很多道理。" * 3], None))
+    3
+    """
+    from pipelines.extract.tree import prose_line
+
+    flat_title = compact(title) if title else None
+    for i, line in enumerate(lines[1:], 1):
+        if len(line) > R.MAX_REPLIES_HEADING_CHARS:
+            continue
+        m = R.REPLIES_HEADING.match(line)
+        if not m:
+            continue
+        rest = compact(line[m.end():])
+        if rest and rest != flat_title:
+            continue
+        before = sum(nchars(x) for x in lines[:i] if prose_line(x))
+        after = sum(nchars(x) for x in lines[i + 1:] if prose_line(x))
+        if before > after:
+            return lines[:i]
+    return lines

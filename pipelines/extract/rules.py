@@ -481,6 +481,10 @@ TRAILER_DATETIME = re.compile(r"\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?|\d{4}\s*
 #: Credit lines are at most this long; at most this many trailing lines are looked at.
 MAX_CREDIT_LINE_CHARS = 80
 MAX_TRAILER_LINES = 5
+#: A thread's replies start at a heading line (``跟贴：``, ``回复：``, ``发表跟贴``, ``Replies``) or a reply's heading,
+#: ``回复：`` / ``Re:`` and the thread's title (read by ``lines.cut_replies``).
+REPLIES_HEADING = re.compile(r"^\s*(?:发表|發表)?(?:跟[贴帖]|回[复覆帖]|Re|RE|Replies|Responses)\s*[:：]?\s*", re.I)
+MAX_REPLIES_HEADING_CHARS = 80
 #: A credit line holds no sentence.
 SENTENCE_MARK = re.compile(r"[。！？]")
 
@@ -612,7 +616,8 @@ SCRIPT_DATE_NAME = re.compile(r"""\b(?:createTime|create_time|publish_time|publi
 #: An element named for the page's date (class/id ``post-date``, ``article-time``, ``pubtime``, ``paperdate`` ...)
 #: holding only a date, or a Unix time (a hidden ``<textarea class="article-time">1667922447000</textarea>`` a
 #: script formats): weak evidence, read only outside furniture and lists, and only when all such elements agree.
-DATE_ELEMENT_HINT = re.compile(r"date|time|riqi|shijian", re.I)
+DATE_ELEMENT_WORDS = ("date", "time", "riqi", "shijian")
+DATE_ELEMENT_HINT = re.compile("|".join(DATE_ELEMENT_WORDS), re.I)
 DATE_ELEMENT_MAX_CHARS = 40
 #: ... its text is a date (``2018-04-12 16:12``, ``2022年02月13日 星期日``): at most this many letters besides digits,
 #: separators and the date's own characters
