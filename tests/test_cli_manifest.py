@@ -54,3 +54,16 @@ def test_a_manifest_on_stdin_resolves_relative_paths_from_the_current_folder(dat
     assert found.exit_code == 0, found.output
     (row,) = _rows(found.output)
     assert row["path"] == "pages/a.html" and not row.get("error"), row
+
+
+def test_a_manifest_extracted_in_worker_processes_comes_out_in_its_order(tmp_path: Path):
+    """Big and small pages mixed (workers finish them out of order): the records follow the manifest."""
+    pages = sorted((Path(__file__).parent / "fixtures" / "extract").glob("*/page.html"))
+    assert len(pages) >= 12
+    lines = [{"path": str(p), "url": f"http://example.gov.cn/{i}.html", "headers": {}}
+             for i, p in enumerate((pages * 6)[:72])]
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--manifest", str(manifest)])
+    assert result.exit_code == 0, result.output
+    assert [row["url"] for row in _rows(result.output)] == [line["url"] for line in lines]

@@ -75,7 +75,7 @@ def _run_manifest(stream, out) -> int:
         import pipelines.extract  # noqa: F401  (imported once, inherited by forked workers)
 
         with ctx.Pool(workers, initializer=_warm) as pool:
-            for rec in pool.imap_unordered(record_for, items, chunksize=POOL_CHUNK):
+            for rec in pool.imap(record_for, items, chunksize=POOL_CHUNK):  # in the manifest's order
                 out.write(_dumps(rec) + "\n")
     else:
         for item in items:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from pipelines.extract import rules as R
 
 if TYPE_CHECKING:
@@ -448,16 +450,9 @@ def two_digit_year(text: str) -> str | None:
     return iso_from_parts(2000 + int(m.group(1)), m.group(2), m.group(3), *m.groups()[3:])
 
 
-def _date_elements_xpath():
-    """Leaf elements of the body whose class or id holds one of ``DATE_ELEMENT_WORDS`` (any case), found by libxml2."""
-    from lxml import etree
-
-    names = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-    words = " or ".join(f"contains({names}, '{w}')" for w in R.DATE_ELEMENT_WORDS)
-    return etree.XPath(f"//body//*[not(*)][@class or @id][{words}]")
-
-
-_DATE_ELEMENTS = _date_elements_xpath()
+#: leaf elements of the body with a class or id; ``element_dates`` keeps those whose names hold one of
+#: ``DATE_ELEMENT_WORDS`` (a regular expression over the names is twice as fast as XPath ``contains()``)
+_DATE_ELEMENTS = etree.XPath("//body//*[not(*)][@class or @id]")
 
 
 def element_dates(root: HtmlElement, offset_hours: int = 0) -> list[str]:
