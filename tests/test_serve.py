@@ -24,13 +24,13 @@ from tests.web_archive import CHANGED_ARTICLE, CHANGED_NEW, SCRIPTED_ARTICLE
 class Client:
     """Datasette's in-process client on one event loop (no server, no network)."""
 
-    def __init__(self, *paths):
+    def __init__(self, *paths, **settings):
         from datasette.app import Datasette
 
         from archive.web.server import SETTINGS
 
         self.loop = asyncio.new_event_loop()
-        self.ds = Datasette([str(p) for p in paths], settings=SETTINGS)
+        self.ds = Datasette([str(p) for p in paths], settings={**SETTINGS, **settings})
         self.loop.run_until_complete(self.ds.invoke_startup())
 
     def get(self, path, **kwargs):

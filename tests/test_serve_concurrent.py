@@ -96,12 +96,16 @@ def test_long_write_transaction_and_long_read(web_archive, tmp_path):
         # a long read in the window (about a second of SQL): the writer commits meanwhile
         sql = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) SELECT count(*) FROM n"
         result: dict = {}
-        reader = threading.Thread(target=lambda: result.update(r=Client(db).get("/demo.json", params={"sql": sql})))
+        # (no time limit to hit on a loaded machine: the point is the overlap, not the window's limit)
+        slow = Client(db, sql_time_limit_ms=120_000)
+        reader = threading.Thread(target=lambda: result.update(r=slow.get("/demo.json", params={"sql": sql})))
         reader.start()
         time.sleep(0.2)
         writer.record_article(None, "demo", None, {"url": "http://x/during-read", "title": "读时写入",
                                                    "body": "不等待"}, "2026-12-01T00:00:01Z")
+        assert reader.is_alive()  # the write committed while the read was still running
         reader.join()
+        slow.close()
         assert result["r"].status_code == 200, result["r"].text[:300]
         assert writer.conn.execute("SELECT count(*) FROM articles WHERE url = 'http://x/during-read'").fetchone()[0] == 1
     finally:
