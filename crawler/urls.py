@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 __all__ = [
@@ -56,6 +57,7 @@ SCRIPT_PAGER = re.compile(
 SCRIPT_PAGER_MAX = 200  # crawler-trap bound: never expand a script pager past this many pages
 
 
+@lru_cache(maxsize=16384)  # a page's links are canonicalised several times (spider, ledger, plan)
 def canonicalize(url: str) -> str:
     """One article, one URL: drop the fragment, tracking and session parameters, sort the query.
 
@@ -72,6 +74,16 @@ def canonicalize(url: str) -> str:
     if netloc.endswith(":80") and parts.scheme == "http":
         netloc = netloc[:-3]
     return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query), ""))
+
+
+@lru_cache(maxsize=16384)
+def host_of(url: str) -> str:
+    """The lower-cased host name of a URL ('' when it has none).
+
+    >>> host_of("http://WWW.A.gov.cn:8080/x"), host_of("/x")
+    ('www.a.gov.cn', '')
+    """
+    return (urlsplit(url).hostname or "").lower()
 
 
 def _compile(patterns: list[str]) -> list[re.Pattern]:
@@ -92,6 +104,12 @@ def classify_url(
     >>> classify_url("http://a.gov.cn/xwzx/index_2.html")
     'list'
     """
+    return _classify(url, tuple(article_patterns) if article_patterns else (),
+                     tuple(list_patterns) if list_patterns else ())
+
+
+@lru_cache(maxsize=16384)  # a crawl asks about the same links from every page that shows them
+def _classify(url: str, article_patterns: tuple[str, ...], list_patterns: tuple[str, ...]) -> str:
     parts = urlsplit(url)
     target = parts.path + ("?" + parts.query if parts.query else "")
     if article_patterns:

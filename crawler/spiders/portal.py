@@ -44,10 +44,10 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, Response, TextResponse
-from scrapy.linkextractors import LinkExtractor
 
 from crawler import statkeys
 from crawler.columns import UNFOLLOWED, Ledger
+from crawler.links import FastLinkExtractor
 from crawler.listpages import (
     ListFacts,
     ScriptRunner,
@@ -68,7 +68,7 @@ from crawler.siteconfig import SiteConfig, load_sites
 from crawler.spiders.feeds import SITEMAP_URL, FeedsMixin
 from crawler.spiders.listapis import ListApiMixin
 from crawler.spiders.pageitems import NOT_MODIFIED, PageItemsMixin
-from crawler.urls import TrapGuard, canonicalize, classify_url, same_list
+from crawler.urls import TrapGuard, canonicalize, classify_url, host_of, same_list
 from pipelines.removal import redirect_kind
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -121,7 +121,7 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         super().__init__(name=self.name, **kwargs)
         self.allowed_domains = list(self.site.allowed_domains)
         # domains are filtered by _in_domain(): Scrapy's allow_domains refuses IP-address hosts
-        self.link_extractor = LinkExtractor(
+        self.link_extractor = FastLinkExtractor(
             deny=self.site.deny_patterns or (),
             canonicalize=False,
             unique=True,
@@ -648,5 +648,5 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
     # -- items -------------------------------------------------------------------------
 
     def _in_domain(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
+        host = host_of(url)
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
