@@ -68,6 +68,9 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from procmem import proc_kb, tree_pids  # noqa: E402  (benchmarks/ is no package)
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 PER_LIST_PAGE = 20
@@ -355,36 +358,6 @@ def bare_main(args: argparse.Namespace) -> int:
 # Measuring one run
 # ---------------------------------------------------------------------------------------------
 
-def _tree_pids(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as fh:
-                fields = fh.read().rsplit(b")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(entry))
-        except (OSError, IndexError):
-            continue
-    out, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo.extend(children.get(pid, []))
-    return out
-
-
-def _kb(pid: int, name: bytes, path: str) -> int:
-    try:
-        with open(f"/proc/{pid}/{path}", "rb") as fh:
-            for line in fh:
-                if line.startswith(name):
-                    return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
-
-
 def measure(cmd: list[str], env: dict[str, str], cwd: str) -> dict:
     """Run ``cmd``; wall seconds, CPU seconds of its process tree, peak PSS of the tree and RSS
     of the main process (MB), the main RSS after a quarter of the time, and its stdout."""
@@ -396,9 +369,9 @@ def measure(cmd: list[str], env: dict[str, str], cwd: str) -> dict:
 
     def sample() -> None:
         while not done.is_set():
-            pids = _tree_pids(proc.pid)
-            pss = sum(_kb(p, b"Pss:", "smaps_rollup") for p in pids)
-            rss = _kb(proc.pid, b"VmRSS:", "status")
+            pids = tree_pids(proc.pid)
+            pss = sum(proc_kb(p, b"Pss:", "smaps_rollup") for p in pids)
+            rss = proc_kb(proc.pid, b"VmRSS:", "status")
             samples.append((time.monotonic() - t0, pss, rss))
             done.wait(0.1)
 

@@ -30,39 +30,14 @@ import threading
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from procmem import proc_kb, tree_pids  # noqa: E402  (benchmarks/ is no package)
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.hostile_portal import HostilePortal, expected, paragraphs, slot_path, title_of  # noqa: E402
 from tests.portal_faults import write_config  # noqa: E402
-
-
-def _tree_pids(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as fh:
-                    children.setdefault(int(fh.read().rsplit(b")", 1)[1].split()[1]), []).append(int(entry))
-            except (OSError, IndexError):
-                continue
-    out, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo.extend(children.get(pid, []))
-    return out
-
-
-def _kb(pid: int, name: bytes, path: str) -> int:
-    try:
-        with open(f"/proc/{pid}/{path}", "rb") as fh:
-            for line in fh:
-                if line.startswith(name):
-                    return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
 
 
 def crawl(portal: HostilePortal, db: Path, workdir: Path, concurrency: int) -> dict:
@@ -81,9 +56,9 @@ def crawl(portal: HostilePortal, db: Path, workdir: Path, concurrency: int) -> d
 
     def sample() -> None:
         while not done.is_set():
-            pids = _tree_pids(proc.pid)
-            samples.append((time.monotonic() - t0, sum(_kb(p, b"Pss:", "smaps_rollup") for p in pids),
-                            _kb(proc.pid, b"VmRSS:", "status")))
+            pids = tree_pids(proc.pid)
+            samples.append((time.monotonic() - t0, sum(proc_kb(p, b"Pss:", "smaps_rollup") for p in pids),
+                            proc_kb(proc.pid, b"VmRSS:", "status")))
             done.wait(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
