@@ -49,9 +49,16 @@ def parse_html(text: str) -> HtmlElement:
     from lxml import html as lhtml
 
     if _parser is None:
+        from lxml import etree
+
         _parser = lhtml.HTMLParser(
             remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
         )
+        # lxml.html's elements, looked up in C: lxml.html's own lookup is a Python call per element proxy,
+        # made only to give <form>, <input>, <label> ... classes whose methods nothing here calls
+        _parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+            element=lhtml.HtmlElement, comment=lhtml.HtmlComment, pi=lhtml.HtmlProcessingInstruction,
+            entity=lhtml.HtmlEntity))
     text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
     if not text.strip():
         raise ValueError("empty page")
@@ -176,19 +183,38 @@ def _token_hint(token: str) -> int:
 
 def hint(el: HtmlElement) -> int:
     """+1 for content-like class/id, -1 for furniture-like, 0 otherwise."""
-    key = (el.get("class"), el.get("id"))
-    if key == (None, None):
+    cls, id_ = el.get("class"), el.get("id")
+    if cls is None and id_ is None:
         return 0
+    return pair_hint(cls, id_)
+
+
+def pair_hint(cls: str | None, id_: str | None) -> int:
+    """:func:`hint` of an element with this class and id (cached per pair, and per value)."""
+    key = (cls, id_)
     found = _HINT_CACHE.get(key)
     if found is None:
-        def one(value: str | None) -> int:
-            verdicts = [_token_hint(t) for t in _WS.split(value or "") if t]
-            return -1 if -1 in verdicts else (1 if 1 in verdicts else 0)
         # class and id that disagree (class="articalContent" id="sina_keyword_ad_area2") say nothing
-        by_class, by_id = one(key[0]), one(key[1])
+        by_class, by_id = _value_hint(cls), _value_hint(id_)
         found = 0 if by_class * by_id < 0 else (by_class or by_id)
         if len(_HINT_CACHE) < R.HINT_CACHE_SIZE:
             _HINT_CACHE[key] = found
+    return found
+
+
+_VALUE_CACHE: dict = {}
+
+
+def _value_hint(value: str | None) -> int:
+    """-1 when a token of a class or id value is furniture-like, else +1 when one is content-like, else 0."""
+    if not value:
+        return 0
+    found = _VALUE_CACHE.get(value)
+    if found is None:
+        verdicts = [_token_hint(t) for t in _WS.split(value) if t]
+        found = -1 if -1 in verdicts else (1 if 1 in verdicts else 0)
+        if len(_VALUE_CACHE) < R.HINT_CACHE_SIZE:
+            _VALUE_CACHE[value] = found
     return found
 
 
@@ -274,54 +300,77 @@ class Page:
         return candidate_score(el, self.stats[el])
 
 
+_NAMED = None
+
+
 def measure(root: HtmlElement) -> Page:
-    """Walk the tree once: own text per block, subtree totals, paragraph scores flowing to ancestors."""
+    """Walk the tree once: own text per block, subtree totals, paragraph scores flowing to ancestors.
+
+    The figures are kept in lists by document position (an element's parent as a position too), so the
+    passes after the first one touch no lxml proxy."""
+    global _NAMED
     from lxml import etree
 
-    stats: dict = {}
-    order = []
-    owner: dict = {}
-    inlink: dict = {}
-    own_text: dict = {}
-    punct_rx = R.CONTENT_PUNCT
-    parents = []
-    for el in root.iter(etree.Element):
-        parent = el.getparent()
+    if _NAMED is None:
+        _NAMED = etree.XPath("//*[@class or @id]")
+    order = list(root.iter(etree.Element))
+    index = {el: i for i, el in enumerate(order)}
+    n = len(order)
+    sts = [NodeStats() for _ in range(n)]
+    parents = [-1] * n      # position of each element's parent (-1 for the root)
+    owner = [0] * n         # position of the block that an element's text belongs to
+    inlink = [False] * n    # the element is a link or inside one
+    own_text: dict = {}     # block position -> its non-link text pieces
+    inline_tags, nchars_ = R.INLINE_TAGS, nchars
+    index_get = index.get
+    for i, el in enumerate(order):
         tag = el.tag if isinstance(el.tag, str) else ""
-        st = NodeStats()
-        stats[el] = st
-        order.append(el)
-        parents.append(parent)
-        st.hint = hint(el)
-        if parent is None:
-            owner[el] = el
-            inlink[el] = tag == "a"
+        cls, id_ = el.get("class"), el.get("id")
+        if cls is not None or id_ is not None:
+            sts[i].hint = pair_hint(cls, id_)
+        p = index_get(el.getparent(), -1)
+        if p < 0:
+            owner[i] = i
+            link = inlink[i] = tag == "a"
         else:
-            owner[el] = owner[parent] if tag in R.INLINE_TAGS else el
-            inlink[el] = tag == "a" or inlink[parent]
+            parents[i] = p
+            owner[i] = owner[p] if tag in inline_tags else i
+            link = inlink[i] = tag == "a" or inlink[p]
         if tag == "a" and el.get("href"):
-            st.nlinks = 1
-        if el.text:
-            n = nchars(el.text)
-            if n:
-                ow = stats[owner[el]]
-                ow.own += n
-                if inlink[el]:
-                    ow.own_link += n
+            sts[i].nlinks = 1
+        text = el.text
+        if text and not text.isspace():
+            k = nchars_(text)
+            o = owner[i]
+            ow = sts[o]
+            ow.own += k
+            if link:
+                ow.own_link += k
+            else:
+                found = own_text.get(o)
+                if found is None:
+                    own_text[o] = [text]
                 else:
-                    own_text.setdefault(owner[el], []).append(el.text)
-        if el.tail and parent is not None:
-            n = nchars(el.tail)
-            if n:
-                ow = stats[owner[parent]]
-                ow.own += n
-                if inlink[parent]:
-                    ow.own_link += n
+                    found.append(text)
+        if p >= 0:
+            tail = el.tail
+            if tail and not tail.isspace():
+                k = nchars_(tail)
+                o = owner[p]
+                ow = sts[o]
+                ow.own += k
+                if inlink[p]:
+                    ow.own_link += k
                 else:
-                    own_text.setdefault(owner[parent], []).append(el.tail)
+                    found = own_text.get(o)
+                    if found is None:
+                        own_text[o] = [tail]
+                    else:
+                        found.append(tail)
     # paragraph scores
-    for el, parts in own_text.items():
-        st = stats[el]
+    punct_rx = R.CONTENT_PUNCT
+    for o, parts in own_text.items():
+        st = sts[o]
         text = "".join(parts)
         nl = st.own - st.own_link
         if nl < R.MIN_PARAGRAPH_CHARS and not (nl >= R.MIN_PUNCTUATED_PARAGRAPH_CHARS and punct_rx.search(text)):
@@ -336,8 +385,8 @@ def measure(root: HtmlElement) -> Page:
         st.prose = prose_line(text)
     # subtree totals, bottom-up; prose / link / other characters for the general core
     min_prose = R.GENERIC_MIN_PROSE_CHARS
-    for i in range(len(order) - 1, -1, -1):
-        st = stats[order[i]]
+    for i in range(n - 1, -1, -1):
+        st = sts[i]
         st.chars += st.own
         st.link += st.own_link
         plain = st.own - st.own_link
@@ -345,9 +394,9 @@ def measure(root: HtmlElement) -> Page:
         st.pg += good
         st.pl += st.own_link
         st.po += plain - good
-        parent = parents[i]
-        if parent is not None:
-            pst = stats[parent]
+        p = parents[i]
+        if p >= 0:
+            pst = sts[p]
             pst.chars += st.chars
             pst.link += st.link
             pst.nlinks += st.nlinks
@@ -358,19 +407,20 @@ def measure(root: HtmlElement) -> Page:
                 pst.pg += st.pg
                 pst.po += st.po
     # flow paragraph scores to containers
-    for el in order:
-        st = stats[el]
+    decay = R.ANCESTOR_DECAY
+    for i, st in enumerate(sts):
         if st.para <= 0:
             continue
+        el = order[i]
         paragraph = el.tag in R.PARAGRAPH_TAGS or (
             el.tag in R.DIV_PARAGRAPH_TAGS and not any(isinstance(c.tag, str) and c.tag in R.BLOCK_TAGS for c in el))
-        node = el.getparent() if paragraph else el
-        for w in R.ANCESTOR_DECAY:
-            if node is None:
+        node = parents[i] if paragraph else i
+        for w in decay:
+            if node < 0:
                 break
-            stats[node].score += st.para * w
-            node = node.getparent()
-    return Page(root, stats, order, {el: i for i, el in enumerate(order)})
+            sts[node].score += st.para * w
+            node = parents[node]
+    return Page(root, dict(zip(order, sts)), order, index)
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
