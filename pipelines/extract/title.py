@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -50,39 +51,43 @@ def _strip_site_name(title: str) -> str:
     return title
 
 
+def _value_verdict(rx, cache: dict, value: str | None) -> bool:
+    """A token of one class or id value matches ``rx`` (cached per value)."""
+    if not value:
+        return False
+    found = cache.get(value)
+    if found is None:
+        found = any(rx.search(t) for t in _WS_SPLIT(value) if t)
+        if len(cache) < R.HINT_CACHE_SIZE:
+            cache[value] = found
+    return found
+
+
+_WS_SPLIT = re.compile(r"\s+").split
 _CHROME_CACHE: dict = {}
 
 
 def _chrome_hint(el) -> bool:
     """A class/id of the page's chrome (logo, masthead, banner)."""
-    key = (el.get("class"), el.get("id"))
-    if key == (None, None):
-        return False
-    found = _CHROME_CACHE.get(key)
-    if found is None:
-        found = any(R.CHROME_HINT.search(t) for t in class_tokens(el))
-        if len(_CHROME_CACHE) < R.HINT_CACHE_SIZE:
-            _CHROME_CACHE[key] = found
-    return found
+    return _value_verdict(R.CHROME_HINT, _CHROME_CACHE, el.get("class")) \
+        or _value_verdict(R.CHROME_HINT, _CHROME_CACHE, el.get("id"))
 
 
 _TITLE_CACHE: dict = {}
 
 
 def _title_hint(el) -> bool:
-    """A class/id naming a headline (``title``, ``biaoti``, ``headline`` ...), cached per class/id pair."""
-    key = (el.get("class"), el.get("id"))
-    if key == (None, None):
-        return False
-    found = _TITLE_CACHE.get(key)
-    if found is None:
-        found = any(R.TITLE_HINTS.search(t) for t in class_tokens(el))
-        if len(_TITLE_CACHE) < R.HINT_CACHE_SIZE:
-            _TITLE_CACHE[key] = found
-    return found
+    """A class/id naming a headline (``title``, ``biaoti``, ``headline`` ...), cached per class/id value."""
+    return _value_verdict(R.TITLE_HINTS, _TITLE_CACHE, el.get("class")) \
+        or _value_verdict(R.TITLE_HINTS, _TITLE_CACHE, el.get("id"))
 
 
 _TEXT_NODES = etree.XPath("//text()", smart_strings=False)
+_HOLDER_WORDS = R.HOLDER_HINT.pattern.split("|")
+#: the texts and tails that hold a word of ``HOLDER_HINT``, found in C when the pattern is a list of plain words
+_HOLDER_TEXT_NODES = etree.XPath(
+    "//text()[" + " or ".join(f"contains(., '{w}')" for w in _HOLDER_WORDS) + "]", smart_strings=False
+) if not R.HOLDER_HINT.flags & ~re.UNICODE and all(re.escape(w) == w and "'" not in w for w in _HOLDER_WORDS) else None
 _CHROME_CANDIDATES = etree.XPath("//*[@class or @id or " + " or ".join(f"self::{t}" for t in R.CHROME_TAGS) + "]")
 
 
@@ -91,14 +96,17 @@ def find_site_names(root: HtmlElement) -> set[str]:
     ``<header>``/``<footer>``/``<nav>`` elements. A headline candidate equal to one of them is the site
     name, not the article's headline."""
     names: set = set()
-    for piece in _TEXT_NODES(root):  # every element's text and tail
-        if R.HOLDER_HINT.search(piece):
-            line = normalize_line(piece)
-            for rx in (R.HOLDER_AFTER, R.HOLDER_BEFORE, R.HOLDER_EN):
-                for m in rx.finditer(line):
-                    name = R.HOLDER_ICP_TAIL.sub("", m.group(1))
-                    if nchars(name) >= R.MIN_SITE_NAME_CHARS and not R.NOT_A_HOLDER.search(name):
-                        names.add(compact(name))
+    if _HOLDER_TEXT_NODES is not None:
+        pieces = _HOLDER_TEXT_NODES(root)
+    else:
+        pieces = [x for x in _TEXT_NODES(root) if R.HOLDER_HINT.search(x)]  # every element's text and tail
+    for piece in pieces:
+        line = normalize_line(piece)
+        for rx in (R.HOLDER_AFTER, R.HOLDER_BEFORE, R.HOLDER_EN):
+            for m in rx.finditer(line):
+                name = R.HOLDER_ICP_TAIL.sub("", m.group(1))
+                if nchars(name) >= R.MIN_SITE_NAME_CHARS and not R.NOT_A_HOLDER.search(name):
+                    names.add(compact(name))
     for el in _CHROME_CANDIDATES(root):  # the chrome tags and elements with a class or id, in document order
         tag = el.tag
         chrome = tag in R.CHROME_TAGS or _chrome_hint(el)
@@ -175,6 +183,7 @@ def title_candidates(page: Page, head: Head, site_names: set = frozenset()) -> l
     page_norm = compact(page_title or "")
     first_seg = (_title_segments(page_title) or [""])[0] if page_title else ""
     out = []
+    stats = page.stats
     for el in page.root.iter(*R.TITLE_CANDIDATE_TAGS):
         tag = el.tag
         is_heading = tag[0] == "h" and len(tag) == 2
@@ -183,6 +192,8 @@ def title_candidates(page: Page, head: Head, site_names: set = frozenset()) -> l
             # a plain emphasised line (old table pages) only when the page title starts or ends with it
             if not page_norm or len(el) > R.MAX_PLAIN_TITLE_CHILDREN or any(c.tag in R.BLOCK_TAGS for c in el):
                 continue
+            if stats[el].chars > len(page_norm):
+                continue  # its text (at least ``chars`` characters) cannot start or end the page title
             flat = compact(el.text_content() or "")
             if len(flat) < R.MIN_TITLE_CHARS or not (page_norm.startswith(flat) or page_norm.endswith(flat)):
                 continue
