@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
 from pipelines.extract.dates import element_dates, linked_data_dates, script_dates, utc_offset_hours
@@ -69,7 +71,7 @@ def head_metadata(root: HtmlElement, url: str) -> Head:
             metas[key] = normalize_line(content)
     # microdata / RDFa dates on other elements (or on <meta> in the body), when the page gives one value
     marked: dict = {}
-    for el in root.xpath("//*[@content][@itemprop or @property]"):
+    for el in _MARKED(root):
         m = R.MARKUP_DATE_PROPS.match((el.get("itemprop") or el.get("property") or "").strip())
         if m:
             marked.setdefault(m.group(1).lower(), set()).add(normalize_line(el.get("content")))
@@ -88,6 +90,10 @@ def head_metadata(root: HtmlElement, url: str) -> Head:
     dated = script_dates((t for kind, t in scripts if "json" not in kind.lower()), offset)
     return Head(metas, page_title, lang, base, dated, element_dates(root, offset),
                 [t for kind, t in scripts if "ld+json" not in kind.lower()])
+
+
+#: microdata / RDFa values (``<span itemprop="datePublished" content="…">``)
+_MARKED = etree.XPath("//*[@content][@itemprop or @property]")
 
 
 @dataclass

@@ -1,8 +1,10 @@
 """The headline: candidates scored by markup and by ``<title>``, the site's own name kept out."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -83,12 +85,18 @@ def _title_hint(el) -> bool:
 
 
 _TEXT_NODES = etree.XPath("//text()", smart_strings=False)
-_HOLDER_WORDS = R.HOLDER_HINT.pattern.split("|")
-#: the texts and tails that hold a word of ``HOLDER_HINT``, found in C when the pattern is a list of plain words
-_HOLDER_TEXT_NODES = etree.XPath(
-    "//text()[" + " or ".join(f"contains(., '{w}')" for w in _HOLDER_WORDS) + "]", smart_strings=False
-) if not R.HOLDER_HINT.flags & ~re.UNICODE and all(re.escape(w) == w and "'" not in w for w in _HOLDER_WORDS) else None
 _CHROME_CANDIDATES = etree.XPath("//*[@class or @id or " + " or ".join(f"self::{t}" for t in R.CHROME_TAGS) + "]")
+
+
+def _holder_pieces(root: HtmlElement) -> list[str]:
+    """The texts and tails of the page in which ``HOLDER_HINT`` is found, in document order: one search over
+    them all joined (the words hold no separator, so no match spans two pieces), mapped back to the pieces."""
+    pieces = _TEXT_NODES(root)
+    hits = [m.start() for m in R.HOLDER_HINT.finditer("\x00".join(pieces))]
+    if not hits:
+        return []
+    ends = list(accumulate(len(x) + 1 for x in pieces))  # where each piece's separator stands
+    return [pieces[i] for i in dict.fromkeys(bisect_right(ends, at) for at in hits)]
 
 
 def find_site_names(root: HtmlElement) -> set[str]:
@@ -96,10 +104,7 @@ def find_site_names(root: HtmlElement) -> set[str]:
     ``<header>``/``<footer>``/``<nav>`` elements. A headline candidate equal to one of them is the site
     name, not the article's headline."""
     names: set = set()
-    if _HOLDER_TEXT_NODES is not None:
-        pieces = _HOLDER_TEXT_NODES(root)
-    else:
-        pieces = [x for x in _TEXT_NODES(root) if R.HOLDER_HINT.search(x)]  # every element's text and tail
+    pieces = _holder_pieces(root)  # every element's text and tail with a holder word
     for piece in pieces:
         line = normalize_line(piece)
         for rx in (R.HOLDER_AFTER, R.HOLDER_BEFORE, R.HOLDER_EN):

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from pipelines.extract import rules as R
 from pipelines.extract.clean import normalize_line
 from pipelines.extract.dates import parse_date
@@ -49,8 +51,6 @@ def parse_html(text: str) -> HtmlElement:
     from lxml import html as lhtml
 
     if _parser is None:
-        from lxml import etree
-
         _parser = lhtml.HTMLParser(
             remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
         )
@@ -90,10 +90,13 @@ def _parser_limit() -> str:
 
 def _depth(root) -> int:
     """How deep the tree nests, up to ``MAX_TREE_DEPTH + 1`` (libxml2 looks for an element that deep)."""
-    return R.MAX_TREE_DEPTH + 1 if root.xpath(_TOO_DEEP) else 0
+    return R.MAX_TREE_DEPTH + 1 if _TOO_DEEP(root) else 0
 
 
-_TOO_DEEP = "boolean(/*" + "/*" * (R.MAX_TREE_DEPTH + 1) + ")"  # an element with MAX_TREE_DEPTH + 1 ancestors
+_TOO_DEEP = etree.XPath("boolean(/*" + "/*" * (R.MAX_TREE_DEPTH + 1) + ")")  # an element with MAX_TREE_DEPTH + 1 ancestors
+#: leaves with a title attribute (a relative time's absolute date), and elements that may be hidden
+_TITLED_LEAVES = etree.XPath("//*[@title][not(*)]")
+_MAYBE_HIDDEN = etree.XPath("//*[@style or @hidden or @aria-hidden]")
 
 
 _TAG = re.compile(r"""<(/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
@@ -251,11 +254,11 @@ def clean_tree(root: HtmlElement) -> None:
 
     _drop([el for el in root.iter(*R.DROP_TAGS) if el.tag != "noscript"])
     # a relative time ("3 天前") whose element's title holds the absolute date: the date is the text
-    for el in root.xpath("//*[@title][not(*)]"):
+    for el in _TITLED_LEAVES(root):
         if el.text and R.RELATIVE_TIME.match(el.text) and parse_date(el.get("title")):
             el.text = el.get("title")
     maybe = list(root.iter("noscript"))
-    for el in root.xpath("//*[@style or @hidden or @aria-hidden]"):
+    for el in _MAYBE_HIDDEN(root):
         style = el.get("style")
         if style and R.HIDDEN_STYLE.search(style):
             maybe.append(el)
@@ -300,19 +303,11 @@ class Page:
         return candidate_score(el, self.stats[el])
 
 
-_NAMED = None
-
-
 def measure(root: HtmlElement) -> Page:
     """Walk the tree once: own text per block, subtree totals, paragraph scores flowing to ancestors.
 
     The figures are kept in lists by document position (an element's parent as a position too), so the
     passes after the first one touch no lxml proxy."""
-    global _NAMED
-    from lxml import etree
-
-    if _NAMED is None:
-        _NAMED = etree.XPath("//*[@class or @id]")
     order = list(root.iter(etree.Element))
     index = {el: i for i, el in enumerate(order)}
     n = len(order)
