@@ -141,10 +141,15 @@ def key_values(text: str) -> str:
     """
     if "\t" in text:
         lines = text.split("\n")
-        text = "\n".join(_KV_CELL.sub(r"\1：", x) if "\t" in x else x for x in lines)
+        text = "\n".join(_KV_CELL.sub(_label_colon, x) if "\t" in x else x for x in lines)
     if any(_label_alone(x) for x in text.split("\n")):
-        text = _KV_LINE.sub(r"\1：", text)
+        text = _KV_LINE.sub(_label_colon, text)
     return text
+
+
+def _label_colon(m: re.Match) -> str:
+    """``\\1：`` as a function (a template string is parsed anew on every ``sub`` call, even one with no match)."""
+    return m.group(1) + "："
 
 
 def _label_alone(line: str) -> bool:

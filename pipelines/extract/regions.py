@@ -145,7 +145,7 @@ def cut_regions(root: HtmlElement, nodes: list[HtmlElement], title_node: HtmlEle
         header_b = _last_chars(bounded[:bounded.find(BODY_OPEN)], len(header)) if b_start >= 0 else ""
     header_lines = split_lines(key_values(no_marks(header)).replace("\t", " "))
     header_text = "\n".join(header_lines[-R.HEADER_LINES:] + info_lines)
-    header_bounded = "\n".join(_bounded_lines(header_b)[-R.HEADER_LINES:] + info_lines)
+    header_bounded = "\n".join(_bounded_lines(header_b, last=R.HEADER_LINES)[-R.HEADER_LINES:] + info_lines)
     pre_title = []
     if t_start >= 0:
         pre_title = split_lines(no_marks(page[max(0, t_start - R.PRE_TITLE_CHARS): t_start])
@@ -155,8 +155,8 @@ def cut_regions(root: HtmlElement, nodes: list[HtmlElement], title_node: HtmlEle
     # only the first lines after the body are read as lines (the footer is read from ``after`` itself)
     after_lines = split_lines(key_values(no_marks(after[:R.AFTER_BODY_CHARS])).replace("\t", " "))
     # the first lines after the body, with element boundaries, for the label readers (a 資料來源 line under the text)
-    after_bounded = "\n".join(_bounded_lines(bounded[bounded.rfind(BODY_CLOSE) + 1:][:R.AFTER_BODY_CHARS])
-                              [:R.AFTER_BODY_LINES]) if b_end >= 0 else ""
+    after_bounded = "\n".join(_bounded_lines(bounded[bounded.rfind(BODY_CLOSE) + 1:][:R.AFTER_BODY_CHARS],
+                                             first=R.AFTER_BODY_LINES)[:R.AFTER_BODY_LINES]) if b_end >= 0 else ""
     return Regions(page, no_marks(page), header_text, header_bounded, pre_title, after, after_lines,
                    after_bounded, b_end)
 
@@ -178,16 +178,24 @@ def after_metadata_lines(after_lines: list[str]) -> list[str]:
     return out
 
 
-def _bounded_lines(text: str) -> list[str]:
+def _bounded_lines(text: str, first: int = 0, last: int = 0) -> list[str]:
     """The lines of a region serialised with element boundaries, for the label readers: key-value cells
     joined, and gaps (tabs, full-width spaces, runs of ``&nbsp;``) made boundaries too, since info bars
     separate their fields with them (``Source: Ningbo Daily &nbsp; Print``). The lines are those of the
-    plain text (same count and order)."""
-    text = R.FIELD_GAP.sub(EL_CLOSE, key_values(no_marks(text)))
+    plain text (same count and order). ``first`` or ``last``: only that many lines from the start or the end
+    are wanted (at least those are returned; the rest are not normalised)."""
+    lines = R.FIELD_GAP.sub(EL_CLOSE, key_values(no_marks(text))).split("\n")
+    if last:
+        lines.reverse()
+    limit = last or first
     out = []
-    for line in text.split("\n"):
+    for line in lines:
         if normalize_line(no_boundaries(line)):
             out.append(normalize_line(line))
+            if len(out) == limit:
+                break
+    if last:
+        out.reverse()
     return out
 
 
