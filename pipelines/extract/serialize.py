@@ -58,46 +58,56 @@ def serialize(nodes: list[HtmlElement], skip: set, marks: dict | None = None, in
     into plain text (nothing before an element, a space after it).
     """
     out: list[str] = []
+    append = out.append
+    block_tags, cell_tags = R.BLOCK_TAGS, R.CELL_TAGS
+    marks = marks or None
 
     def walk(el) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if marks and el in marks:
-            out.append(marks[el][0])
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = ""
+        mark = marks.get(el) if marks is not None else None
+        if mark is not None:
+            append(mark[0])
         if el in skip:
-            if marks and el in marks:
-                out.append(marks[el][1])
+            if mark is not None:
+                append(mark[1])
             return
-        block = tag in R.BLOCK_TAGS
+        block = tag in block_tags
+        cell = not block and tag in cell_tags
         if block:
-            out.append("\n")
-        elif tag in R.CELL_TAGS:
-            out.append("\t")
+            append("\n")
+        elif cell:
+            append("\t")
         linked = link_marks and tag == "a" and el.get("href")
         if linked:
-            out.append(LINK_OPEN)
+            append(LINK_OPEN)
         bounded = inline_sep and tag in _SEPARATED_INLINE
         if bounded:
-            out.append(EL_OPEN)
-        if el.text and tag:
-            out.append(el.text)
+            append(EL_OPEN)
+        if tag:
+            text = el.text
+            if text:
+                append(text)
         for child in el:
             walk(child)
-            if child.tail:
-                out.append(child.tail)
+            tail = child.tail
+            if tail:
+                append(tail)
         if linked:
-            out.append(LINK_CLOSE)
+            append(LINK_CLOSE)
         if block:
-            out.append("\n")
-        elif tag in R.CELL_TAGS:
-            out.append("\t")
+            append("\n")
+        elif cell:
+            append("\t")
         elif bounded:
-            out.append(EL_CLOSE)
-        if marks and el in marks:
-            out.append(marks[el][1])
+            append(EL_CLOSE)
+        if mark is not None:
+            append(mark[1])
 
     for n in nodes:
         walk(n)
-        out.append("\n")
+        append("\n")
     return "".join(out)
 
 

@@ -319,7 +319,9 @@ def measure(root: HtmlElement) -> Page:
     inline_tags, nchars_ = R.INLINE_TAGS, nchars
     index_get = index.get
     for i, el in enumerate(order):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = ""
         cls, id_ = el.get("class"), el.get("id")
         if cls is not None or id_ is not None:
             sts[i].hint = pair_hint(cls, id_)
@@ -407,8 +409,9 @@ def measure(root: HtmlElement) -> Page:
         if st.para <= 0:
             continue
         el = order[i]
-        paragraph = el.tag in R.PARAGRAPH_TAGS or (
-            el.tag in R.DIV_PARAGRAPH_TAGS and not any(isinstance(c.tag, str) and c.tag in R.BLOCK_TAGS for c in el))
+        tag = el.tag
+        paragraph = tag in R.PARAGRAPH_TAGS or (
+            tag in R.DIV_PARAGRAPH_TAGS and not any(isinstance(c.tag, str) and c.tag in R.BLOCK_TAGS for c in el))
         node = parents[i] if paragraph else i
         for w in decay:
             if node < 0:
