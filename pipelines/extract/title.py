@@ -59,13 +59,31 @@ def _value_verdict(rx, cache: dict, value: str | None) -> bool:
         return False
     found = cache.get(value)
     if found is None:
-        found = any(rx.search(t) for t in _WS_SPLIT(value) if t)
+        loose = _LOOSE.get(rx)
+        if loose is None:
+            loose = _LOOSE[rx] = _loose(rx)
+        if loose is False or loose.search(value):
+            found = any(rx.search(t) for t in value.split())  # the tokens (``split()``: no empty ones)
+        else:
+            found = False
         if len(cache) < R.HINT_CACHE_SIZE:
             cache[value] = found
     return found
 
 
-_WS_SPLIT = re.compile(r"\s+").split
+_LOOSE: dict = {}
+_PLAIN_PATTERN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789|?-_^$")
+
+
+def _loose(rx) -> re.Pattern | bool:
+    """For a list of words (letters, ``?``, ``^``/``$`` anchors): the same words unanchored, a pattern that finds
+    a match in a whole class value whenever one of its tokens matches ``rx`` (no word spans a space). False for
+    any other pattern: the tokens are tried one by one."""
+    if not set(rx.pattern) <= _PLAIN_PATTERN:
+        return False
+    return re.compile(rx.pattern.replace("^", "").replace("$", ""), rx.flags)
+
+
 _CHROME_CACHE: dict = {}
 
 

@@ -214,7 +214,7 @@ def _value_hint(value: str | None) -> int:
         return 0
     found = _VALUE_CACHE.get(value)
     if found is None:
-        verdicts = [_token_hint(t) for t in _WS.split(value) if t]
+        verdicts = [_token_hint(t) for t in value.split()]  # the tokens (``split()``: no empty ones)
         found = -1 if -1 in verdicts else (1 if 1 in verdicts else 0)
         if len(_VALUE_CACHE) < R.HINT_CACHE_SIZE:
             _VALUE_CACHE[value] = found
