@@ -59,6 +59,8 @@ class PageItem:
     link_dates: dict[str, dict[str, str]] = field(default_factory=dict)
     #: linked from a column's list (not navigation): reads as an article by content alone, dated or not
     listed: bool = False
+    #: extracted already (an extraction worker read the page for the spider): the extract step skips it
+    extracted: bool = field(default=False, repr=False)
 
 
 @dataclass

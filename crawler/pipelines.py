@@ -65,8 +65,11 @@ class ExtractPipeline:
     the crawl goes on. Should the workers not start at all, pages are extracted in-process.
     """
 
-    def __init__(self, workers: int = 0, timeout: float = 60.0, max_tasks: int = 2000, crawler=None) -> None:
+    def __init__(
+        self, workers: int = 0, timeout: float = 60.0, max_tasks: int = 2000, crawler=None, nice: int = 0,
+    ) -> None:
         self.workers = workers
+        self.nice = nice
         self.timeout = timeout
         self.max_tasks = max_tasks
         self.crawler = crawler
@@ -80,13 +83,17 @@ class ExtractPipeline:
         workers = settings.get("EXTRACT_WORKERS")
         workers = default_pool_size() if workers in (None, "", "auto") else int(workers)
         return cls(workers, settings.getfloat("EXTRACT_TIMEOUT", 60.0),
-                   settings.getint("EXTRACT_WORKER_MAX_PAGES", 2000), crawler)
+                   settings.getint("EXTRACT_WORKER_MAX_PAGES", 2000), crawler, settings.getint("WORKER_NICE", 0))
 
     def open_spider(self) -> None:
         if self.workers > 0:
             from crawler.pool import PagePool
 
-            self.pool = PagePool(self.workers, timeout=self.timeout, max_tasks=self.max_tasks).start()
+            self.pool = PagePool(self.workers, timeout=self.timeout, max_tasks=self.max_tasks, nice=self.nice).start()
+            spider = getattr(self.crawler, "spider", None)
+            if spider is not None:
+                # the spider has its article pages read by the same workers (links and extraction at once)
+                spider.page_pool = self.pool
 
     def close_spider(self) -> None:
         if self.pool is not None:
@@ -99,7 +106,7 @@ class ExtractPipeline:
 
     async def process_item(self, item: PageItem) -> PageItem:
         if not isinstance(item, PageItem) or item.page_type not in ("article", "other") or item.error \
-                or item.not_modified or not 200 <= (item.status or 200) < 300:
+                or item.extracted or item.not_modified or not 200 <= (item.status or 200) < 300:
             return item
         args = (item.body, item.url, item.headers, item.decoded, item.hints or None, item.page_type, item.listed)
         if self.pool is None or self.pool.closed:
@@ -207,7 +214,8 @@ class StorePipeline:
 
             # no time limit on a batch (the busy timeout bounds a wait for the lock); one writer,
             # kept for the whole crawl (its connection stays open)
-            self.writer = PagePool(1, timeout=0, max_tasks=0).start()
+            nice = self.crawler.settings.getint("WORKER_NICE", 0) if self.crawler is not None else 0
+            self.writer = PagePool(1, timeout=0, max_tasks=0, nice=nice).start()
 
     # -- storing ---------------------------------------------------------------------------
 

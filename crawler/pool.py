@@ -96,7 +96,7 @@ class _Worker:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join([package_root, *filter(None, [env.get("PYTHONPATH")])])
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "crawler.workers", str(os.getpid())],
+            [sys.executable, "-m", "crawler.workers", str(os.getpid()), str(pool.nice)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True,
         )
         self.to_fd = self.process.stdin.fileno()
@@ -175,11 +175,15 @@ class PagePool:
     """Run :mod:`crawler.workers` tasks in ``size`` processes; :meth:`submit` returns a Deferred.
 
     ``timeout`` (seconds, 0 = none) bounds one task, ``max_tasks`` (0 = unlimited) is how many
-    tasks a worker runs before a fresh one replaces it. Counters (``tasks``, ``timeouts``,
+    tasks a worker runs before a fresh one replaces it. ``nice`` is added to the workers' nice
+    value: the crawl's own process (the reactor, which every page goes through) keeps its core
+    when workers compete with it for the CPU. Counters (``tasks``, ``timeouts``,
     ``crashes``, ``restarts``) say what happened.
     """
 
-    def __init__(self, size: int, timeout: float = 60.0, max_tasks: int = 2000, reactor: Any = None) -> None:
+    def __init__(
+        self, size: int, timeout: float = 60.0, max_tasks: int = 2000, reactor: Any = None, nice: int = 0,
+    ) -> None:
         if size < 1:
             raise ValueError("a page pool needs at least one worker")
         if reactor is None:
@@ -190,6 +194,7 @@ class PagePool:
         self.size = size
         self.timeout = float(timeout or 0)
         self.max_tasks = int(max_tasks or 0)
+        self.nice = max(0, int(nice or 0))
         self.workers: list[_Worker] = []
         self.idle: collections.deque[_Worker] = collections.deque()
         self.queue: collections.deque[tuple[Deferred, str, tuple]] = collections.deque()

@@ -113,6 +113,10 @@ ITEM_PIPELINES = {
 EXTRACT_WORKERS = None
 EXTRACT_TIMEOUT = 60.0
 EXTRACT_WORKER_MAX_PAGES = 2000
+# Added to the nice value of the extraction workers and the writer process: every page goes
+# through the crawl's own process (Scrapy's reactor), so it keeps its core when they compete
+# for the CPU; they take what it leaves (0: the same priority).
+WORKER_NICE = 10
 # Group commits: the store step writes (in a writer process of its own, crawler.workers.store_pages)
 # transactions of up to STORE_BATCH_SIZE pages, each at most STORE_BATCH_SECONDS after its first
 # page arrived; 1 stores every page in its own transaction, in the crawl's process. A killed crawl
@@ -126,6 +130,9 @@ CONCURRENT_ITEMS = 4
 # Bytes of responses the scraper holds while their items go through the pipelines; past it the
 # engine stops downloading (so memory stays flat). Scrapy's default is 5 MB.
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
+# ... counting each response at least this many bytes (Scrapy: 1 KB), so that small pages too are
+# bounded by number: at most 5 MB / 25 KB = 200 responses held (crawler.extensions.ScraperBound).
+SCRAPER_SLOT_MIN_RESPONSE_SIZE = 25_000
 # Where attachment files go: the archive itself (table attachment_blobs, keyed by SHA-256).
 FILES_STORE = "archive://"
 # An attachment larger than this is not downloaded (a site's attachment_max_bytes overrides it).
@@ -135,6 +142,7 @@ ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 EXTENSIONS = {
     "crawler.extensions.Progress": 500,
     "scrapy.extensions.logstats.LogStats": None,  # Progress logs the same, with archive counts
+    "crawler.extensions.ScraperBound": 0,
 }
 PROGRESS_INTERVAL = 60.0
 # "auto" (live display when stderr is a terminal), "live" or "plain".

@@ -25,7 +25,7 @@ import struct
 import sys
 from typing import Any
 
-__all__ = ["TASKS", "extract_page", "serve", "store_pages"]
+__all__ = ["TASKS", "extract_page", "read_page", "serve", "store_pages"]
 
 
 def extract_page(
@@ -54,6 +54,32 @@ def extract_page(
     if not (record.get("body") or "").strip():
         return {"article": None, "page_type": page_type, "error": "extraction found no article body"}
     return {"article": record, "page_type": page_type, "error": None}
+
+
+_EXTRACTORS: dict[tuple[str, ...], Any] = {}
+
+
+def read_page(
+    body: bytes, url: str, headers: dict[str, str], decoded: Any, hints: dict[str, Any] | None, page_type: str,
+    listed: bool, response_url: str, encoding: str, deny: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """:func:`extract_page`, and the page's links for the spider: ``links`` is ``[(canonical URL,
+    anchor text), ...]`` in page order, as :meth:`crawler.spiders.portal.PortalSpider.page_links`
+    reads them from the response (:class:`crawler.links.FastLinkExtractor` over the same text:
+    ``response_url`` and ``encoding`` are the response's), before the spider's domain filter.
+    """
+    from scrapy.http import HtmlResponse
+
+    from crawler.links import FastLinkExtractor
+    from crawler.urls import canonicalize
+
+    out = extract_page(body, url, headers, decoded, hints, page_type, listed)
+    extractor = _EXTRACTORS.get(deny)
+    if extractor is None:
+        extractor = _EXTRACTORS[deny] = FastLinkExtractor(deny=deny, canonicalize=False, unique=True)
+    response = HtmlResponse(response_url, body=body, encoding=encoding)
+    out["links"] = [(canonicalize(link.url), (link.text or "").strip()) for link in extractor.extract_links(response)]
+    return out
 
 
 _ARCHIVES: dict[str, tuple[Any, Any]] = {}
@@ -113,7 +139,7 @@ def _die(code: int) -> None:
 
 
 #: The functions a worker runs, by name.
-TASKS = {"extract_page": extract_page, "store_pages": store_pages, "sleep": _sleep, "die": _die}
+TASKS = {"extract_page": extract_page, "read_page": read_page, "store_pages": store_pages, "sleep": _sleep, "die": _die}
 
 
 def _die_with_parent() -> None:
@@ -148,10 +174,16 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
-def serve(parent_pid: int) -> None:
+def serve(parent_pid: int, nice: int = 0) -> None:
     """The worker's loop on stdin / stdout (length-prefixed pickles): announce itself, then run
-    tasks until its input closes. Whatever a task prints goes to stderr, never into the pipe."""
+    tasks until its input closes. Whatever a task prints goes to stderr, never into the pipe.
+    ``nice`` is added to the worker's nice value (a lower priority than the crawl's process)."""
     _die_with_parent()
+    if nice > 0:
+        try:
+            os.nice(nice)
+        except OSError:
+            pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the crawl's to handle, not each worker's
     if os.getppid() != parent_pid:  # the parent died before the death signal was armed
         return
@@ -181,4 +213,4 @@ def serve(parent_pid: int) -> None:
 
 
 if __name__ == "__main__":
-    serve(int(sys.argv[1]))
+    serve(int(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 0)

@@ -357,19 +357,24 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
 
     # -- callbacks ---------------------------------------------------------------------
 
-    def parse(self, response: Response) -> Any:
+    async def parse(self, response: Response) -> AsyncIterator[Any]:
+        """A page's item and the requests for its links. An article page is read by an extraction
+        worker (:meth:`read_in_worker`: its article and its links in one go), so this process
+        never parses it; list pages are read here (their list mechanisms, the ledger)."""
         url = self.item_url(response)
         self.pending.discard(url)
         self.pending.discard(canonicalize(response.request.url) if response.request else url)
         page_type = self.page_type(url)
         if response.status in REDIRECTS and response.meta.get("known"):
-            yield from self.known_redirect(response, url)
+            for out in self.known_redirect(response, url):
+                yield out
             return
         if response.status == NOT_MODIFIED:
             yield self.not_modified_item(response, page_type)
             if page_type != "article":
                 self.ledger.reached(url)
-                yield from self.follow(self.list_memory.get(url, {}).get("links", []), url, page_type)
+                for out in self.follow(self.list_memory.get(url, {}).get("links", []), url, page_type):
+                    yield out
             return
         if not isinstance(response, TextResponse):
             # not a page (a file behind a page-like link): kept with its bytes and the reason
@@ -378,27 +383,73 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
             item.error = item.error or f"not a text page: {ctype}, {len(response.body)} bytes"
             yield item
             return
-        facts = self.list_facts(response) if page_type != "article" else None
-        links, texts = self.page_links(response, facts)
+        item = self.page_item(response, "article") if page_type == "article" else None
+        read = await self.read_in_worker(response, item) if item is not None else None
+        if read is not None:
+            links, texts = read
+            facts = None
+        else:
+            facts = self.list_facts(response) if page_type != "article" else None
+            links, texts = self.page_links(response, facts)
         dates = {}
         if facts is not None:
             dates = {canonicalize(u): {"list_date": d} for u, d in facts.dates.items() if self._in_domain(u)}
-        item = self.page_item(response, page_type, links if page_type != "article" else [])
+        if item is None:
+            item = self.page_item(response, page_type, links)
         item.link_dates = dates
         self.note_dates(item.link_dates)
         item.listed = bool(response.meta.get("listed"))
         yield item
         if page_type != "article":
             self.ledger.reached(url, hashlib.sha1(response.body).hexdigest())
-            yield from self.feed_requests(response)
+            for out in self.feed_requests(response):
+                yield out
         if self.site.download_attachments and page_type == "article":
-            yield from self.attachment_requests(response)
+            for out in self.attachment_requests(response):
+                yield out
         listed = None
         if facts is not None and url not in self.start_set:
             listed = {canonicalize(u) for u in facts.dates} | {canonicalize(u) for u, how in facts.links
                                                                 if how in ("jpage-record", "script-link")}
             listed |= {u for u in links if len(re.sub(r"\s+", "", texts.get(u) or "")) >= 8}
-        yield from self.follow(links, url, page_type, facts, texts, listed)
+        for out in self.follow(links, url, page_type, facts, texts, listed):
+            yield out
+
+    async def read_in_worker(self, response: TextResponse, item: Any) -> tuple[list[str], dict[str, str]] | None:
+        """An article page read by an extraction worker (:func:`crawler.workers.read_page`): the
+        page's extraction goes into ``item`` (the extract step has nothing left to do) and its
+        in-domain links come back as :meth:`page_links` gives them. None when there is no worker
+        pool (``EXTRACT_WORKERS = 0``), the page is not HTML or not one the extract step reads
+        (an error, not 2xx): then this process reads it, as before."""
+        pool = getattr(self, "page_pool", None)
+        if (pool is None or pool.closed or type(response) is not HtmlResponse or item.error
+                or not 200 <= response.status < 300):
+            return None
+        from scrapy.utils.defer import maybe_deferred_to_future
+
+        from crawler.pool import PageTaskError
+
+        listed = bool(response.meta.get("listed"))
+        try:
+            result = await maybe_deferred_to_future(pool.submit(
+                "read_page", item.body, item.url, item.headers, item.decoded, item.hints or None, "article",
+                listed, response.url, response.encoding, tuple(self.site.deny_patterns or ()),
+            ))
+        except (PageTaskError, RuntimeError) as exc:
+            item.error = str(exc)  # the page is kept, with why; its links are read here
+            item.extracted = True
+            return self.page_links(response)
+        item.page_type = result["page_type"]
+        item.article = result["article"]
+        if result["error"]:
+            item.error = result["error"]
+        item.extracted = True
+        texts: dict[str, str] = {}
+        urls = []
+        for link, text in result["links"]:
+            urls.append(link)
+            texts.setdefault(link, text)
+        return [u for u in dict.fromkeys(urls) if self._in_domain(u)], texts
 
     def known_redirect(self, response: Response, url: str) -> Any:
         """An archived article answered with a redirect: follow it when it leads to the article
