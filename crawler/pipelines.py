@@ -83,13 +83,15 @@ class ExtractPipeline:
         workers = settings.get("EXTRACT_WORKERS")
         workers = default_pool_size() if workers in (None, "", "auto") else int(workers)
         return cls(workers, settings.getfloat("EXTRACT_TIMEOUT", 60.0),
-                   settings.getint("EXTRACT_WORKER_MAX_PAGES", 2000), crawler, settings.getint("WORKER_NICE", 0))
+                   settings.getint("EXTRACT_WORKER_MAX_PAGES", 10000), crawler, settings.getint("WORKER_NICE", 0))
 
     def open_spider(self) -> None:
         if self.workers > 0:
             from crawler.pool import PagePool
 
-            self.pool = PagePool(self.workers, timeout=self.timeout, max_tasks=self.max_tasks, nice=self.nice).start()
+            # read_page (article pages for the spider) needs Scrapy's response and link extractor too
+            self.pool = PagePool(self.workers, timeout=self.timeout, max_tasks=self.max_tasks, nice=self.nice,
+                                 preload=("pipelines.extract", "scrapy.http", "crawler.links")).start()
             spider = getattr(self.crawler, "spider", None)
             if spider is not None:
                 # the spider has its article pages read by the same workers (links and extraction at once)
@@ -215,7 +217,7 @@ class StorePipeline:
             # no time limit on a batch (the busy timeout bounds a wait for the lock); one writer,
             # kept for the whole crawl (its connection stays open)
             nice = self.crawler.settings.getint("WORKER_NICE", 0) if self.crawler is not None else 0
-            self.writer = PagePool(1, timeout=0, max_tasks=0, nice=nice).start()
+            self.writer = PagePool(1, timeout=0, max_tasks=0, nice=nice, preload=("archive.batch", "archive.store")).start()
 
     # -- storing ---------------------------------------------------------------------------
 

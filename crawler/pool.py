@@ -96,7 +96,7 @@ class _Worker:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join([package_root, *filter(None, [env.get("PYTHONPATH")])])
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "crawler.workers", str(os.getpid()), str(pool.nice)],
+            [sys.executable, "-m", "crawler.workers", str(os.getpid()), str(pool.nice), ",".join(pool.preload)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True,
         )
         self.to_fd = self.process.stdin.fileno()
@@ -177,12 +177,14 @@ class PagePool:
     ``timeout`` (seconds, 0 = none) bounds one task, ``max_tasks`` (0 = unlimited) is how many
     tasks a worker runs before a fresh one replaces it. ``nice`` is added to the workers' nice
     value: the crawl's own process (the reactor, which every page goes through) keeps its core
-    when workers compete with it for the CPU. Counters (``tasks``, ``timeouts``,
+    when workers compete with it for the CPU. ``preload``: modules a worker imports before it
+    takes its first task. Counters (``tasks``, ``timeouts``,
     ``crashes``, ``restarts``) say what happened.
     """
 
     def __init__(
         self, size: int, timeout: float = 60.0, max_tasks: int = 2000, reactor: Any = None, nice: int = 0,
+        preload: tuple[str, ...] = ("pipelines.extract",),
     ) -> None:
         if size < 1:
             raise ValueError("a page pool needs at least one worker")
@@ -195,6 +197,7 @@ class PagePool:
         self.timeout = float(timeout or 0)
         self.max_tasks = int(max_tasks or 0)
         self.nice = max(0, int(nice or 0))
+        self.preload = tuple(preload)
         self.workers: list[_Worker] = []
         self.idle: collections.deque[_Worker] = collections.deque()
         self.queue: collections.deque[tuple[Deferred, str, tuple]] = collections.deque()

@@ -1,9 +1,9 @@
-"""What runs inside a worker process of :class:`crawler.pool.PagePool`: extraction, and the
-store step's writer.
+"""What runs inside a worker process of :class:`crawler.pool.PagePool`: extraction (with the
+page's links, for the spider), and the store step's writer.
 
 This module is the worker side only: it imports the pure pipelines (decode, extract, classify)
-and the archive library, nothing of Scrapy or Twisted, so a worker starts fast and holds no
-reactor. A worker reads
+and the archive library, and -- for :func:`read_page`, on the first article page -- Scrapy's
+response and link extractor (never Twisted's reactor), so a worker starts fast. A worker reads
 one task at a time from its pipe (``(name, args)``, pickled), runs the function of that name
 from :data:`TASKS` and writes back ``("ok", result)`` or ``("error", message)``; an exception
 inside a task is that task's error, never the worker's end.
@@ -174,10 +174,12 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
-def serve(parent_pid: int, nice: int = 0) -> None:
+def serve(parent_pid: int, nice: int = 0, preload: tuple[str, ...] = ("pipelines.extract",)) -> None:
     """The worker's loop on stdin / stdout (length-prefixed pickles): announce itself, then run
     tasks until its input closes. Whatever a task prints goes to stderr, never into the pipe.
-    ``nice`` is added to the worker's nice value (a lower priority than the crawl's process)."""
+    ``nice`` is added to the worker's nice value (a lower priority than the crawl's process);
+    ``preload``: modules imported before the worker says it is ready (not during its first task,
+    whose time limit would count them)."""
     _die_with_parent()
     if nice > 0:
         try:
@@ -190,7 +192,10 @@ def serve(parent_pid: int, nice: int = 0) -> None:
     reader, writer = os.dup(0), os.dup(1)
     os.dup2(2, 1)  # print() inside an extractor must not corrupt the pipe
     sys.stdout = sys.stderr
-    import pipelines.extract  # noqa: F401  (imported before the first page, not during it)
+    import importlib
+
+    for module in preload:
+        importlib.import_module(module)
 
     def send(obj: bytes) -> None:
         _write_all(writer, struct.pack("!Q", len(obj)) + obj)
@@ -213,4 +218,5 @@ def serve(parent_pid: int, nice: int = 0) -> None:
 
 
 if __name__ == "__main__":
-    serve(int(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 0)
+    serve(int(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 0,
+          tuple(filter(None, sys.argv[3].split(","))) if len(sys.argv) > 3 else ("pipelines.extract",))
