@@ -369,6 +369,11 @@ def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
                                                              or _caption_hint(el)):
                 skip.add(el)
                 continue
+            if st.chars <= R.MAX_PICTURE_CAPTION_CHARS and el.tag in R.PICTURE_CAPTION_TAGS and \
+                    st.chars < R.MAX_FURNITURE_SHARE * total and R.PICTURE_CREDIT.search(el.text_content() or "") \
+                    and picture_caption(el):
+                skip.add(el)
+                continue
             if el.tag == "a":
                 if st.chars < R.MAX_FURNITURE_SHARE * total and any(
                         isinstance(c.tag, str) and c.tag in R.BLOCK_TAGS | R.PARAGRAPH_TAGS for c in el.iter()):
@@ -382,6 +387,46 @@ def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
                     and st.chars < R.MAX_FURNITURE_SHARE * total and not linked_sentence(el):
                 skip.add(el)
     return skip
+
+
+def _centred(el: HtmlElement) -> bool:
+    return bool(R.CENTRED_STYLE.search(el.get("style") or "")) or (el.get("align") or "").lower() == "center" \
+        or any(R.CENTRED_CLASS.search(t) for t in class_tokens(el))
+
+
+def _picture_only(el: HtmlElement) -> bool:
+    """An image, or a block holding image(s) and no text."""
+    if el.tag == "img":
+        return True
+    return el.tag in R.PICTURE_BOX_TAGS and not (el.text_content() or "").strip() and next(el.iter("img"), None) is not None
+
+
+def picture_caption(el: HtmlElement) -> bool:
+    """A short paragraph that is a picture's caption (``skip_blocks`` takes those with a credit, ``PICTURE_CREDIT``):
+    right after the picture (an image, or a block holding
+    only images, before it; or the image first inside it), not a bold subheading, and either centred like the
+    picture or alone with the picture in a box of their own (``<div class="pic"><img><p>…</p></div>``).
+
+    >>> from lxml import html
+    >>> box = html.fragment_fromstring('<div><p align="center"><img src="a.jpg"></p><p align="center">摄影：张三</p>'
+    ...                                '<p>正文。</p></div>')
+    >>> [picture_caption(p) for p in box]
+    [False, True, False]
+    """
+    if not (el.text_content() or "").strip():
+        return False
+    lead = len(el) and el[0].tag == "img" and not (el.text or "").strip()
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if not lead and (prev is None or not _picture_only(prev)):
+        return False
+    if any(c.tag in R.BOLD_TAGS and nchars(c.text_content()) >= nchars(el.text_content()) for c in el):
+        return False  # a subheading under a picture
+    if _centred(el) and (lead or _centred(prev) or prev.tag == "img"):
+        return True
+    parent = el.getparent()
+    return parent is not None and all(c is el or _picture_only(c) for c in parent if isinstance(c.tag, str))
 
 
 def _caption_hint(el: HtmlElement) -> bool:

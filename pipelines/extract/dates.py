@@ -49,6 +49,8 @@ _MDY = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"
                   r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?", re.I)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "sept")
 _EN_DATE = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
@@ -78,6 +80,8 @@ _MONTH_NAMES = {
     **{m: i + 1 for i, m in enumerate(["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
                                        "sierpnia", "września", "października", "listopada", "grudnia"])},
 }
+#: Every month name and abbreviation a date may be written with (lower case), for telling a date line from text.
+MONTH_NAMES = frozenset(_MONTH_NAMES) | frozenset(_MONTHS) | frozenset(_EN_MONTHS)
 #: ``13. November 2023``, ``15 novembre 2023``, ``15 de noviembre de 2023``, ``15 września 2023 10:12``.
 _EU_DATE = re.compile(
     r"(?<![\d.])(\d{1,2})\.?\s*(?:de\s+|di\s+)?(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"

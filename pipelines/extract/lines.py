@@ -9,7 +9,7 @@ import re
 
 from pipelines.extract import rules as R
 from pipelines.extract.clean import compact, same_text
-from pipelines.extract.dates import find_dates
+from pipelines.extract.dates import MONTH_NAMES, find_dates
 from pipelines.extract.footer import footer_shaped, short_footer_words
 from pipelines.extract.serialize import LINK_CLOSE, LINK_OPEN, split_lines
 from pipelines.extract.tree import nchars
@@ -27,6 +27,21 @@ def is_info_line(line: str) -> bool:
     if len(R.INFO_LABEL.findall(line)) >= R.MIN_INFO_LABELS and find_dates(line):
         return True
     return is_dateline(line)
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def written_date_line(line: str) -> bool:
+    """A date written out in words, alone on its line (``Tuesday 13 February 2024``, ``13 febbraio 2024``).
+
+    >>> written_date_line("Tuesday 13 February 2024"), written_date_line("13 February: council meets")
+    (True, False)
+    """
+    if len(line) > R.MAX_DATELINE_CHARS or not find_dates(line):
+        return False
+    return all(w in R.DATE_LINE_WORDS or w in MONTH_NAMES or w[:3] in MONTH_NAMES
+               for w in _LETTER_WORD.findall(line.lower()))
 
 
 def is_dateline(line: str) -> bool:
@@ -116,12 +131,21 @@ def body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
             continue
         if len(line) <= R.MAX_ANSWER_LABEL_CHARS and R.BEST_ANSWER_LINE.match(line):
             continue
+        if len(line) <= R.MAX_PLATFORM_STATEMENT_CHARS and R.PLATFORM_STATEMENT.search(line):
+            continue
         if len(line) <= R.MAX_BOILERPLATE_LINE and R.BOILERPLATE_LINE.search(line):
             if not R.PREV_NEXT_LINE.match(line) and R.DATE_LABEL_RX.search(line):
                 dropped_info.append(line)  # an info bar with a view counter (浏览 N 次 | 发布于…) still dates the page
             continue
         lines.append(line)
-    # the title and the info bar (date, source, views) are fields, not body
+    # the title and the info bar (date, source, views) are fields, not body; short lines above the info bar
+    # (a kicker, a subtitle, the author's name) go with it
+    info_at = next((i for i, x in enumerate(lines[:R.MAX_ABOVE_INFO_LINES + 1]) if is_info_line(x) or written_date_line(x)),
+                   None)
+    if info_at and info_at + 1 < len(lines) and all(len(x) <= R.MAX_ABOVE_INFO_CHARS and not R.ABOVE_INFO_SENTENCE.search(x)
+                                                    for x in lines[:info_at]):
+        removed.extend(lines[:info_at])
+        lines = lines[info_at:]
     for _ in range(R.BODY_HEAD_LINES):
         if not lines:
             break
@@ -131,6 +155,8 @@ def body_lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
             lines.pop(0)
         elif is_info_line(first):
             removed.append(lines.pop(0))
+        elif written_date_line(first):
+            lines.pop(0)  # a date written out in words: not text (the page's own date evidence is read elsewhere)
         elif R.CONTENT_LABEL_LINE.match(first):
             lines.pop(0)  # the label cell of a key-value table ("內容 | <text>")
         else:
@@ -168,6 +194,7 @@ def trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     def end_mark(x: str) -> bool:
         return bool(R.END_MARK_LINE.match(x) or R.END_MARK_DATELINE.match(x))
 
+    lines, contact = _contact_block(lines)
     j = len(lines)
     while j > 1 and len(lines) - j < R.MAX_TRAILER_LINES:
         x = lines[j - 1]
@@ -193,7 +220,23 @@ def trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             last = R.END_MARK_TAIL.sub("", body[-1])
         body = body[:-1] + ([last] if last else [])
-    return body, removed
+    return body, removed + contact
+
+
+def _contact_block(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A release's contact block taken off its end: a ``Media contact`` heading line followed only by a few short
+    lines without a sentence (name, role, phone).
+
+    >>> _contact_block(["Text of the release.", "-30-", "Media contact", "Jane Doe", "905-555-0100"])
+    (['Text of the release.', '-30-'], ['Media contact', 'Jane Doe', '905-555-0100'])
+    """
+    for i in range(len(lines) - 1, max(0, len(lines) - R.MAX_CONTACT_LINES - 1), -1):
+        if R.CONTACT_HEADING.match(lines[i]):
+            rest = lines[i + 1:]
+            if i > 0 and all(len(x) <= R.MAX_CREDIT_LINE_CHARS and not R.SENTENCE_MARK.search(x) for x in rest):
+                return lines[:i], lines[i:]
+            break
+    return lines, []
 
 
 def cut_replies(lines: list[str], title: str | None) -> list[str]:

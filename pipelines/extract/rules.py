@@ -76,7 +76,10 @@ NEGATIVE_HINT_PARTS = re.compile(
     r"disclaimer|mianze|newslist|news_?list|saboxplugin|author-?box|about-?(?:the-?)?author|author-?bio")
 NEGATIVE_HINT_STARTS = re.compile(r"nav|hot|position|sxp|sxy|header|head$|top$|links?$|tags?$|ads?$|sidenav|list$|more|bio$")
 NEGATIVE_HINT_ENDINGS = ("nav", "-bio", "_bio")
-NEGATIVE_HINT_WORDS = re.compile(r"(?:^|[-_])(?:promo|slides?|slider|carousel|swiper|testimonials?)(?:$|[-_])")
+#: ... including a media contact box, and the subscribe / newsletter / reader-revenue boxes ("epic") and ad slots
+#: inside a text.
+NEGATIVE_HINT_WORDS = re.compile(r"(?:^|[-_])(?:promo|slides?|slider|carousel|swiper|testimonials?|"
+                                 r"contact|subscription|subscribe|newsletter|epic|adv?s?)(?:$|[-_])")
 #: CSS utility classes name a style, not a part of the page (``margin-bottom``, ``border-bottom``, ``mb-3``): they
 #: are never furniture hints.
 UTILITY_CLASS = re.compile(r"(?:(?:margin|padding|border|text|bg|font|float|align)-|[mp][tblrxy]?-\d)")
@@ -154,6 +157,20 @@ MIN_LINK_LIST_LINKS = 2
 #: ... and a picture's caption or credit (inside the body, its text is not the article's): these tags, or a class/id
 #: token naming a caption, a legend or a credit (``wp-caption-text``, ``figure__caption``, ``image-credit``).
 CAPTION_TAGS = frozenset({"figcaption"})
+#: ... and a short paragraph right after a picture, centred like it or alone with it in a box (``body.picture_caption``):
+#: at most this many characters, one of these tags.
+MAX_PICTURE_CAPTION_CHARS = 90
+#: ... and which carries a picture credit or a stock-picture mark (a caption the portals' text keeps, ``图为…``, does not).
+PICTURE_CREDIT = re.compile(r"[\[(（【]\s*(?:Photo|Picture|Image|Foto|Photographie|图|圖)\s*[/／:：]|"
+                            r"^\s*(?:资料图|資料圖|配图|配圖)\s*[:：]|(?:Photo|Picture|Image|Foto|Credit|Crédit|Bild|Fotografia)s?\s*:|"
+                            r"(?:摄影|攝影|供图|供圖|图片来源|圖片來源)\s*[:：]?", re.I)
+PICTURE_CAPTION_TAGS = frozenset({"p", "div", "span", "font", "center", "section"})
+#: Blocks that may hold a picture alone, and the bold tags of a subheading under a picture.
+PICTURE_BOX_TAGS = frozenset({"p", "div", "span", "a", "center", "section", "figure", "font"})
+BOLD_TAGS = frozenset({"strong", "b", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: A centred block: ``style="text-align:center"``, ``align="center"``, a class token naming it (``f_center``).
+CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+CENTRED_CLASS = re.compile(r"(?:^|[-_])(?:center|centre|centered|text-center)$", re.I)
 #: A box beside the text inside the article (a pull quote, a fact box, related links): ``<aside>``.
 ASIDE_TAGS = frozenset({"aside"})
 CAPTION_HINT = re.compile(r"(?:^|[-_])(?:caption|legend|credits?|bildunterschrift|copyright)(?:$|[-_]{1,2}(?:text|small|wrapper|content|inner))",
@@ -197,7 +214,7 @@ PREV_NEXT_LINE = re.compile(r"^[\s【\[]*(?:上一|下一|前一|后一|後一|P
 #: Words of an info bar (the date/source/views line under a headline) ...
 INFO_WORDS = re.compile(
     r"(?:发布|發布|發佈|发表|更新|来源|來源|作者|点击|點擊|点阅|點閱|浏览|瀏覽|阅读|閱讀|访问|訪問|人次|编辑|編輯|字号|字體|"
-    r"Source|Posted|Published|Author|Updated|views|hits|"
+    r"张贴|張貼|Source|Posted|Published|Author|Updated|views|hits|"
     # the same words in the European languages pages come in (de, fr, es, it, pt, nl, pl)
     r"Veröffentlicht|Aktualisiert|Erstellt|Datum|Publié|Mis à jour|Publicado|Actualizado|Pubblicato|Aggiornato|"
     r"Gepubliceerd|Bijgewerkt|Opublikowano|Zaktualizowano|Data publikacji)", re.I)
@@ -207,6 +224,15 @@ MIN_INFO_LABELS = 2
 COLON = re.compile(r"[:：]")
 #: ... a bare date and time ...
 DATE_ONLY = re.compile(r"^[\s\d\-/.:：年月日时分秒()（）星期周一二三四五六日天]+$")
+#: ... or a written-out date alone (``Tuesday 13 February 2024``, ``Martes, 13 de febrero de 2024``): besides the
+#: date's digits and month name, only these words (weekdays and the small words of a date, in the European languages).
+DATE_LINE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo lunedì martedì mercoledì giovedì venerdì "
+    "sabato domenica segunda terça quarta quinta sexta feira maandag dinsdag woensdag donderdag vrijdag zaterdag "
+    "zondag poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "st nd rd th of the de del di le am um à às h uhr at on a p m pm".split())
 #: ... and the punctuation it may hold without reading as prose (CONTENT_PUNCT after removing these).
 INFO_PUNCT = re.compile(r"[:：、,，.()（）]")
 #: An info line is shorter than this.
@@ -220,6 +246,12 @@ DATELINE_HEAD_LINES = 4
 DATELINE_HEAD_LINES_MAX = 8
 #: The body's first this-many lines are looked at for the headline and the info bar, which are fields.
 BODY_HEAD_LINES = 4
+#: Short lines above the info bar among them (a kicker, a subtitle, the author's name) are the header's too: at most
+#: this long each.
+MAX_ABOVE_INFO_CHARS = 160
+#: ... at most this many, none of them a sentence (text of the article ends like one).
+MAX_ABOVE_INFO_LINES = 2
+ABOVE_INFO_SENTENCE = re.compile(r"[。！？；]|[.!?]\s*$")
 #: A first line holding the headline is shorter than TITLE_LINE_LIMIT and than the headline plus TITLE_LINE_EXTRA_CHARS.
 TITLE_LINE_LIMIT = 150
 TITLE_LINE_EXTRA_CHARS = 12
@@ -267,7 +299,8 @@ BOILERPLATE_LINE = re.compile(
     r"|^(?:相关链接|相关新闻|相关文章|相关阅读|相关报道|相關新聞|相關報導|推荐阅读|延伸阅读|热点新闻|热门文章|"
     r"更多|Related(?: \w+)?)\s*[:：]?\s*$"
     r"|^[\[【(（]?\s*(?:发表评论|我要评论|网友评论|查看评论|评论|我要纠错|推荐给朋友|复制链接|收藏本页|Comments?)\s*[\]】)）]?\s*$"
-    r"|^(?:广告|廣告|推广|推廣|订阅|訂閱|Advertisement|AD|Subscribe)$"
+    r"|^(?:广告|廣告|推广|推廣|订阅|訂閱|Advertisement|AD|Subscribe|Publicidad|Publicité|Pubblicità|Anzeige|Werbung|Reklama|"
+    r"Advertentie|Publicidade)$"
     r"|(?:已被|共)?(?:阅读|浏览|点击|閱讀|瀏覽|點閱)(?:次数|次數|量|数|數)?\s*[:：]?\s*\d+\s*次"
     r"|^[(（]?\s*本文.{0,12}(?:Trackback|引用通告)"
     r"|扫一扫在手机|用手机扫描|手机扫一扫|手機掃一掃|微信扫一扫"
@@ -277,8 +310,21 @@ BOILERPLATE_LINE = re.compile(
     r"|^(?:视频|視頻|视频正在|視頻正在)(?:加载中|加載中)[.…。，,请請稍候]*$"
     r"|^(?:点击播放|點擊播放|点击观看|點擊觀看)?\s*(?:时长|時長)\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?$|^(?:点击播放|點擊播放)$"
     rf"|^(?!.*[，。；！？])[\[【(（]?\s*(?:已被|共)?{COUNTER_WORD}{COUNTER_SUFFIX}\s*[:：]"
-    rf"|^[\[【(（]?\s*(?:已被|共)?(?:{COUNTER_WORD}{COUNTER_SUFFIX}?|人气|人氣|Views?|Hits|Visits|Page\s*views|Reads?)"
+    # a bar of bracketed counters: [点击：1242] [回复：3]
+    r"|^(?:[\[【(（]\s*[^\s:：\]】)）]{1,4}\s*[:：]\s*\d[\d,]*\s*[\]】)）]\s*){2,}$"
+    # a clock time alone on its line (a live blog's entry stamp: 16:42 Uhr, 9.05 h, 10:30 a.m.)
+    r"|^\s*\d{1,2}[:.：]\d{2}\s*(?:Uhr|h|hrs?|a\.?m\.?|p\.?m\.?)?\s*$"
+    # a follow / read-the-original prompt of a WeChat article (点击下方“阅读原文”, 点击蓝字关注我们, 分享、点赞、在看)
+    r"|^(?=.{0,40}$)(?!.*[。！？]).*(?:阅读原文|閱讀原文|关注我们|關注我們|点个?在看|點個?在看|点赞.{0,3}在看|點讚.{0,3}在看|"
+    r"长按.{0,6}(?:识别|識別|关注|關注)|扫码关注|掃碼關注)"
+    rf"|^[\[【(（]?\s*(?:已被|共)?(?:{COUNTER_WORD}{COUNTER_SUFFIX}?|人气|人氣|Views?|Hits|Visits|Page\s*views|Reads?|"
+    r"Wyświetle[nń]|Odsłon|Visitas|Visite|Aufrufe|Zugriffe|Vues|Weergaven|Visualizações|Visualizzazioni|Lecturas)"
     r"\s*(?:[:：]\s*(?:\d[\d,，]*)?\s*(?:次|人次)?|\d[\d,，]*\s*(?:次|人次))\s*[\]】)）]?\s*$", re.I)
+#: A self-media platform's statement under every post (网易号, 搜狐号, 百家号 ...: ``特别声明：以上内容…为自媒体平台“网易号”
+#: 用户上传并发布，本平台仅提供信息存储服务``, and its English version): a line of at most MAX_PLATFORM_STATEMENT_CHARS.
+PLATFORM_STATEMENT = re.compile(r"仅提供信息存储(?:空间)?服务|僅提供信息存儲(?:空間)?服務|仅提供信息发布平台|"
+                                r"is uploaded and posted by a user of|which is a social media platform and only provides", re.I)
+MAX_PLATFORM_STATEMENT_CHARS = 400
 #: A body line without one letter or digit (of any script) is a separator, not text.
 WORD_CHAR = re.compile(r"[^\W_]")
 #: Lines longer than this are never treated as boilerplate by the line filters.
@@ -449,7 +495,9 @@ NEXT_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：])")
 
 # ---------------------------------------------------------------- trailer (lines after the text)
 #: An end mark closing a press release or news item: ``完``, ``（完）``, ``-完-``, ``[END]``.
-END_MARK_LINE = re.compile(r"^[\s（(\[【〔\-—－–~～*＊]*(?:完|全文完|END|End)[\s）)\]】〕\-—－–~～*＊]*$")
+END_MARK_LINE = re.compile(r"^[\s（(\[【〔\-—－–~～*＊]*(?:完|全文完|END|End)[\s）)\]】〕\-—－–~～*＊]*$"
+                           # the North American press release's -30- and ###
+                           r"|^\s*(?:[-—–]\s*30\s*[-—–]|#{3}|＃{3})\s*$")
 #: The same mark glued to the end of the last paragraph (``…反映。（完）``).
 END_MARK_TAIL = re.compile(r"\s*(?:[（(〔【\[]\s*完\s*[）)〕】\]]|[\-—－]{1,2}\s*完\s*[\-—－]{1,2})\s*$")
 #: Date/time text only (what follows an end mark on a press release's closing line): digits, date and
@@ -475,7 +523,16 @@ CREDIT_LINE = re.compile(
     r"^[\s（(\[【〔]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|審校|审稿|審稿|校对|校對|终审|終審|初审|初審|"
     r"复审|複審|审签|签发|簽發|监制|監製|统筹|統籌|图文|圖文|图片|圖片|摄影|攝影|摄像|攝像|文字|撰稿|供稿|作者|记者|記者|"
     r"通讯员|通訊員|来源|來源|" + ANY_SOURCE_LABEL + r"|稿源|出处|"
-    r"Source|From|Editor|Edited by|Photo|Photos|Reporter|Written by)\s*[:：]", re.I)
+    r"Source|From|Editor|Edited by|Photo|Photos|Reporter|Written by|签名|簽名|Signature|Media contacts?|Press contacts?|"
+    r"Media enquiries|Media inquiries)\s*[:：]", re.I)
+#: A release's contact block at its end: a heading line of its own (``Media contact``, ``Pressekontakt``,
+#: ``Contact presse``), followed by at most MAX_CONTACT_LINES short lines (name, role, phone, e-mail) and no sentence.
+CONTACT_HEADING = re.compile(r"^\s*(?:Media|Press|News)\s+(?:contacts?|enquiries|inquiries|office)\s*[:：]?\s*$|"
+                             r"^\s*(?:For more information|For further information|Contacts?)\s*[:：]?\s*$|"
+                             r"^\s*(?:Pressekontakt|Kontakt für (?:die )?Medien|Contacts? presse|Contacto de prensa|"
+                             r"Contatti stampa|Contato para imprensa|Persvoorlichting|Kontakt dla mediów|媒体联系|媒體聯絡|新闻联系人)"
+                             r"\s*[:：]?\s*$", re.I)
+MAX_CONTACT_LINES = 6
 #: Lines after an end mark that are its date/time (``2023年3月8日（星期三）``, ``香港時間16時30分``).
 TRAILER_DATETIME = re.compile(r"\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?|\d{4}\s*[年\-/.]\s*\d{1,2}|星期[一二三四五六日天]|週[一二三四五六日]")
 #: Credit lines are at most this long; at most this many trailing lines are looked at.
