@@ -417,11 +417,15 @@ def pick_date(ev: DateEvidence) -> str | None:
             d = parse_date(line, **kw)
             if d:
                 return d
-    # 6. a date line right above the headline (templates that print the date first)
+    # 6. a date line right above the headline (templates that print the date first, some as a day over a
+    #    year and month)
     for line in reversed(ev.pre_title):
         d = parse_date(line, **kw)
         if d:
             return d
+        split = R.DAY_OVER_YEAR_MONTH.match(line)
+        if split and iso_from_parts(split.group(2), split.group(3), split.group(1)):
+            return iso_from_parts(split.group(2), split.group(3), split.group(1))
     # 7. the signature date at the end of a notice (on a short line of its own or with the signer,
     #    never a date cited inside a sentence or a reference)
     signature = "\n".join(x for x in ev.tail.split("\n") if len(x.strip()) <= R.MAX_DATELINE_CHARS)
@@ -434,6 +438,13 @@ def pick_date(ev: DateEvidence) -> str | None:
         d = parse_date(after[m.end(): m.end() + R.LABELLED_DATE_CHARS], **kw)
         if d:
             return d
+    # 8b. a date line right under the body (a note's date and place, a forum floor's tail)
+    for line in after.split("\n")[:R.AFTER_DATE_LINES]:
+        if len(line) <= R.MAX_DATELINE_CHARS and not R.PREV_NEXT_LINE.match(line) \
+                and not R.AFTER_DATE_SENTENCE.search(R.CLOCK.sub(" ", line)):
+            dates = find_dates(line, **kw)
+            if len(dates) == 1:
+                return dates[0][1]
     # 9. the page's own date element (``<span id="post-date">``), wherever the template put it
     if ev.elements:
         return ev.elements[0]
@@ -491,13 +502,21 @@ def element_dates(root: HtmlElement, offset_hours: int = 0) -> list[str]:
             if len(dates) != 1 or len(R.NON_DATE_CHARS.sub("", text)) > R.DATE_ELEMENT_EXTRA_CHARS:
                 continue
             d = dates[0][1]
-        if hint(el) < 0 or any(a.tag in R.DATE_ELEMENT_NOT_UNDER or (hint(a) < 0 and a.tag not in R.PAGE_TAGS)
+        if hint(el) < 0 or any(a.tag in R.DATE_ELEMENT_NOT_UNDER or (hint(a) < 0 and a.tag not in R.PAGE_TAGS
+                                                                     and not _position_only(a))
                                for a in el.iterancestors()):
             continue
         found.append(d)
     if len({d[:10] for d in found}) != 1:
         return []
     return sorted(set(found), key=len, reverse=True)[:1]
+
+
+def _position_only(el: HtmlElement) -> bool:
+    """A furniture-hinted element whose hint only names a position (``bottom-container``), not a kind of furniture."""
+    from pipelines.extract.tree import _token_hint, class_tokens
+
+    return all(_token_hint(t) >= 0 or R.DATE_POSITION_HINT.search(t) for t in class_tokens(el))
 
 
 def time_elements(page: Page, title_node: HtmlElement | None, nodes: list[HtmlElement]) -> list[str]:

@@ -686,9 +686,24 @@ DATE_ELEMENT_NOT_UNDER = ("li", "a", "dd", "option")
 TWO_DIGIT_YEAR_DATE = re.compile(r"^\s*(\d{2})-(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d-])")
 #: A relative time shown in place of a date whose absolute form is in the element's ``title`` (Discuz!'s
 #: ``<span title="2024-5-3 21:14:08">3 天前</span>``): the title is read instead.
+#: A date shown without its year (``2月13日 10:22``, ``02-13``) is read from the ``title`` the same way.
 RELATIVE_TIME = re.compile(
+    r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?\s*$|"
     r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)\s*前|刚刚|剛剛|前天|昨天|今天|大前天|半小时前|"
     r"\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|yesterday|today)(?:\s*\d{1,2}:\d{2})?\s*$", re.I)
+#: An edit date shown (``编辑于 2024-02-15 13:22``) whose tooltip (``title``, ``data-tooltip``) holds the publication
+#: date (``发布于 2024-02-13 10:22``, 知乎): the tooltip is read instead.
+SHOWN_EDIT_DATE = re.compile(r"^\s*(?:编辑于|編輯於|更新于|更新於|修改于|修改於|Edited|Updated)\s", re.I)
+TOOLTIP_PUBLISHED = re.compile(r"^\s*(?:发布于|發佈於|發布於|发表于|發表於|Published|Posted)\s", re.I)
+#: A date line among the first AFTER_DATE_LINES lines under the body (a note's ``2024-02-13 浙江``, a forum floor's
+#: ``来自Android客户端 1楼 2015-08-12 16:12``): one date, no sentence, no link to another article.
+AFTER_DATE_LINES = 2
+AFTER_DATE_SENTENCE = re.compile(r"[，。！？；：:,;!?]")
+#: A date printed as a day over a year and month (``<strong>05</strong><span>2019.03</span>``), above the headline.
+DAY_OVER_YEAR_MONTH = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*月?\s*$")
+#: Class/id words of a position only (``bottom-container``, ``news-head``): a page's own date element may sit under
+#: them (other furniture hints exclude it).
+DATE_POSITION_HINT = re.compile(r"bottom|top|head", re.I)
 #: After the body's first AFTER_BODY_LINES lines, a metadata block of ``label: value`` lines (a BIP metryczka, a
 #: 信息 table under the text) is read on for up to this many lines.
 AFTER_META_LINES = 12

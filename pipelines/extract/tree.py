@@ -95,7 +95,7 @@ def _depth(root) -> int:
 
 _TOO_DEEP = etree.XPath("boolean(/*" + "/*" * (R.MAX_TREE_DEPTH + 1) + ")")  # an element with MAX_TREE_DEPTH + 1 ancestors
 #: leaves with a title attribute (a relative time's absolute date), and elements that may be hidden
-_TITLED_LEAVES = etree.XPath("//*[@title][not(*)]")
+_TITLED_LEAVES = etree.XPath("//*[@title or @data-tooltip][not(*)]")
 _MAYBE_HIDDEN = etree.XPath("//*[@style or @hidden or @aria-hidden]")
 
 
@@ -255,8 +255,10 @@ def clean_tree(root: HtmlElement) -> None:
     _drop([el for el in root.iter(*R.DROP_TAGS) if el.tag != "noscript"])
     # a relative time ("3 天前") whose element's title holds the absolute date: the date is the text
     for el in _TITLED_LEAVES(root):
-        if el.text and R.RELATIVE_TIME.match(el.text) and parse_date(el.get("title")):
-            el.text = el.get("title")
+        shown, tip = el.text, el.get("title") or el.get("data-tooltip")
+        if shown and (R.RELATIVE_TIME.match(shown) or (R.SHOWN_EDIT_DATE.match(shown) and R.TOOLTIP_PUBLISHED.match(tip))) \
+                and parse_date(tip):
+            el.text = tip
     maybe = list(root.iter("noscript"))
     for el in _MAYBE_HIDDEN(root):
         style = el.get("style")
