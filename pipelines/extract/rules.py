@@ -549,7 +549,8 @@ SENTENCE_MARK = re.compile(r"[。！？]")
 #: Text shaped like a government site's name (``某某县人民政府``, ``某某市政府门户网站``): never a headline.
 SITE_NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政府[网網]|门户[网網]站|門戶網站|政府[网網]站|全球資訊網|[网網]站|公所)$")
 #: Text that ends like a site's name (a confirmed headline never does).
-SITE_NAME = re.compile(r"(?:政府|[网網]站|门户|門戶|全球資訊網|资讯网|公所|Portal|Government)\s*$", re.I)
+SITE_NAME = re.compile(r"(?:政府|[网網]站|门户|門戶|全球資訊網|资讯网|公所|Portal|Government|"
+                       r"数字报(?:刊)?(?:平台)?|數位報(?:刊)?|电子报|電子報|E-?paper)\s*$", re.I)
 #: ``<title>`` as ``headline - site name`` ...
 SITE_SUFFIX = re.compile(
     r"^(?P<a>.+?)\s*[-_|—–·]+\s*(?P<b>[^-_|—–·]{2,40}?(?:政府|人民政府|[网網]|[网網]站|门户|門戶|[资資]讯[网網]|局|委|[办辦]|厅|廳|院|中心|"
@@ -597,6 +598,9 @@ MIN_TITLE_SCORE = 3
 #: end like a sentence or a label.
 EMPHASISED_LOOKBACK = 200
 EMPHASISED_MAX_SKIPPED = 2
+#: ... the info bar may be only a reporter's byline (``记者 孔兰浩``, ``本报记者 …``, ``文/…``, ``By …``).
+REPORTER_LINE = re.compile(r"^\s*(?:本报|本報|本台|本网|本網)?(?:记者|記者|通讯员|通訊員|文|图|圖)\s*[/／:：]?\s*"
+                           r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*$|^\s*By\s+[A-Z]")
 HEADLINE_NOT_ENDING = "。；;：:"
 #: Bold or large: these tags, ``<font size>`` of at least MIN_LARGE_FONT, a bold weight.
 EMPHASIS_TAGS = ("b", "strong", "big", "font", "span", "h1", "h2", "h3", "h4", "h5", "h6")
@@ -623,6 +627,12 @@ CHROME_HINT = re.compile(r"logo|site-?name|site_name|sitename|masthead|brand|^si
 CHROME_TAGS = ("header", "footer", "nav")
 MIN_SITE_NAME_CHARS = 2
 MAX_SITE_NAME_CHARS = 40
+#: The breadcrumb (an element whose class/id names it): its items of at most MAX_COLUMN_NAME_CHARS characters are
+#: the site's columns (新闻中心, 最新消息), never the headline; its items are split at these separators.
+CRUMB_HINT = re.compile(r"crumb|position|location|^path$|dqwz|weizhi|^place$", re.I)
+CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|&gt;|[>›»→/＞]|::)\s*|\s{2,}|(?:当前位置|目前位置|您的位置|你的位置|所在位置|當前位置|"
+                              r"您現在的位置|现在位置|You are here)\s*[:：]?", re.I)
+MAX_COLUMN_NAME_CHARS = 8
 
 # ---------------------------------------------------------------- regions metadata is read from
 #: The info bar is read from the last this-many lines between headline and body ...

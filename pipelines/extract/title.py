@@ -135,6 +135,11 @@ def find_site_names(root: HtmlElement) -> set[str]:
         chrome = tag in R.CHROME_TAGS or _chrome_hint(el)
         if chrome and (any(True for _ in el.iter("h2", "h3", "p")) or any(True for _ in el.iterancestors("article", "main"))):
             chrome = False  # an article's own <header> holds its headline
+        if not chrome and any(R.CRUMB_HINT.search(t) for t in class_tokens(el)):
+            # the breadcrumb's column names (首页 > 新闻中心 > 公司新闻)
+            items = [compact(x) for x in R.CRUMB_SEPARATORS.split(el.text_content() or "") if x and x.strip()]
+            if len(items) >= 2:
+                names.update(x for x in items if R.MIN_SITE_NAME_CHARS <= len(x) <= R.MAX_COLUMN_NAME_CHARS)
         if chrome:
             text = compact(el.text_content() or "")
             headed = any(not any("logo" in t.lower() for t in class_tokens(h)) for h in el.iter("h1"))
@@ -174,7 +179,7 @@ def emphasised_headline(nodes: list[HtmlElement], page: Page, site_names: set) -
             continue
         text = text_of(el)
         if not seen_info:
-            if is_info_line(text):
+            if is_info_line(text) or R.REPORTER_LINE.match(text):
                 seen_info = True
                 continue
             skipped += 1
@@ -263,10 +268,11 @@ def pick_title(candidates: list[TitleCandidate], head: Head, body_nodes: list, p
     meta_title = _meta_title(head.metas)
     body_start = order_index.get(body_nodes[0], 10**9) if body_nodes else 10**9
     body_at = {order_index.get(n_, -1) for n_ in body_nodes}
-    best, best_score, best_text = None, 0.0, None
+    best, best_score, best_text, best_distance = None, 0.0, None, 10**9
     for cand in candidates:
         el, text, score = cand.node, cand.text, cand.score
         pos = order_index.get(el, 0)
+        distance = 10**9
         if pos <= body_start:
             distance = body_start - pos
             score += next((bonus for limit, bonus in R.TITLE_BEFORE_BODY if distance < limit), 0.0)
@@ -275,8 +281,11 @@ def pick_title(candidates: list[TitleCandidate], head: Head, body_nodes: list, p
             score += R.TITLE_AT_BODY_TOP  # a headline at the top of a body block that also holds it
         else:
             score -= R.TITLE_AFTER_BODY_PENALTY
-        if score > best_score:
-            best, best_score, best_text = el, score, text
+        # on a tie, the candidate nearer the body (a sidebar's heading and the headline both above the text); the same
+        # headline shown twice keeps its first place
+        if score > best_score or (best is not None and score == best_score and distance < best_distance
+                                  and not same_text(text, best_text)):
+            best, best_score, best_text, best_distance = el, score, text, distance
     if best is not None and best_score >= R.MIN_TITLE_SCORE:
         return best, best_text
     if meta_title:
