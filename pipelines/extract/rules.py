@@ -525,6 +525,9 @@ CREDIT_LINE = re.compile(
     r"通讯员|通訊員|来源|來源|" + ANY_SOURCE_LABEL + r"|稿源|出处|"
     r"Source|From|Editor|Edited by|Photo|Photos|Reporter|Written by|签名|簽名|Signature|Media contacts?|Press contacts?|"
     r"Media enquiries|Media inquiries)\s*[:：]", re.I)
+#: ... or a run of roles and names without colons (``新京报记者 曹军 编辑 方华桂 校对 郝琪浩``): at least two pairs.
+CREDIT_ROLES_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|記者|编辑|編輯|责编|責編|校对|校對|审核|審核|摄影|攝影|"
+                               r"实习生|實習生|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}\s*){2,}$")
 #: A release's contact block at its end: a heading line of its own (``Media contact``, ``Pressekontakt``,
 #: ``Contact presse``), followed by at most MAX_CONTACT_LINES short lines (name, role, phone, e-mail) and no sentence.
 CONTACT_HEADING = re.compile(r"^\s*(?:Media|Press|News)\s+(?:contacts?|enquiries|inquiries|office)\s*[:：]?\s*$|"

@@ -93,6 +93,22 @@ def _chrome_hint(el) -> bool:
         or _value_verdict(R.CHROME_HINT, _CHROME_CACHE, el.get("id"))
 
 
+_CRUMB_CACHE: dict = {}
+
+
+def _crumb_hint(el) -> bool:
+    """A class/id naming the breadcrumb (``position``, ``crumb``, ``location``), cached per class/id pair."""
+    key = (el.get("class"), el.get("id"))
+    if key == (None, None):
+        return False
+    found = _CRUMB_CACHE.get(key)
+    if found is None:
+        found = any(R.CRUMB_HINT.search(t) for t in class_tokens(el))
+        if len(_CRUMB_CACHE) < R.HINT_CACHE_SIZE:
+            _CRUMB_CACHE[key] = found
+    return found
+
+
 _TITLE_CACHE: dict = {}
 
 
@@ -135,7 +151,7 @@ def find_site_names(root: HtmlElement) -> set[str]:
         chrome = tag in R.CHROME_TAGS or _chrome_hint(el)
         if chrome and (any(True for _ in el.iter("h2", "h3", "p")) or any(True for _ in el.iterancestors("article", "main"))):
             chrome = False  # an article's own <header> holds its headline
-        if not chrome and any(R.CRUMB_HINT.search(t) for t in class_tokens(el)):
+        if not chrome and _crumb_hint(el):
             # the breadcrumb's column names (首页 > 新闻中心 > 公司新闻)
             items = [compact(x) for x in R.CRUMB_SEPARATORS.split(el.text_content() or "") if x and x.strip()]
             if len(items) >= 2:
