@@ -9,7 +9,9 @@ project's gold fixtures (``tests/fixtures/extract``, portal templates) and the i
 ``benchmarks/web-holdout-4`` (off-domain pages: English news templates, English government releases, German/French/Polish
 pages, WeChat articles, Chinese news portals, unanticipated government templates) and ``benchmarks/web-holdout-5``
 (Chinese pages like those of public extraction benchmarks: news sites of several generations, self-media, blogs,
-forums, e-papers, county media centres, shells, Taiwan/HK; dates in every form), each written without
+forums, e-papers, county media centres, shells, Taiwan/HK; dates in every form) and ``benchmarks/web-holdout-6``
+(kinds none of those has: GOV.UK/Singapore/NSW/Chinese-city English releases, es/it/nl/pt/de/fr municipal pages,
+Hugo/Medium/Substack posts, a live blog, table and list bodies, AMP, 头条/小红书/知乎/微博, 人大/政协/court/公示 pages), each written without
 looking at the extractor, and ``trafeval-dev`` (``<shared>/benchmarks/trafeval-dev``: the developers' quarter of
 trafilatura's own evaluation corpus, real German/English/Polish/French pages, scored with ``<shared>/eval/trafeval.py``'s
 snippet metric). The speed of the two kinds of page (Chinese portal pages, off-domain pages) is compared with
