@@ -443,7 +443,8 @@ def pick_date(ev: DateEvidence) -> str | None:
         if len(line) <= R.MAX_DATELINE_CHARS and not R.PREV_NEXT_LINE.match(line) \
                 and not R.AFTER_DATE_SENTENCE.search(R.CLOCK.sub(" ", line)):
             dates = find_dates(line, **kw)
-            if len(dates) == 1:
+            if len(dates) == 1 and (R.FIRST_FLOOR.search(line) or len(R.NON_DATE_CHARS.sub(
+                    "", R.CLOCK.sub("", line))) <= R.AFTER_DATE_REST_CHARS):
                 return dates[0][1]
     # 9. the page's own date element (``<span id="post-date">``), wherever the template put it
     if ev.elements:

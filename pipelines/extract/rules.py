@@ -708,10 +708,13 @@ RELATIVE_TIME = re.compile(
 #: date (``发布于 2024-02-13 10:22``, 知乎): the tooltip is read instead.
 SHOWN_EDIT_DATE = re.compile(r"^\s*(?:编辑于|編輯於|更新于|更新於|修改于|修改於|Edited|Updated)\s", re.I)
 TOOLTIP_PUBLISHED = re.compile(r"^\s*(?:发布于|發佈於|發布於|发表于|發表於|Published|Posted)\s", re.I)
-#: A date line among the first AFTER_DATE_LINES lines under the body (a note's ``2024-02-13 浙江``, a forum floor's
-#: ``来自Android客户端 1楼 2015-08-12 16:12``): one date, no sentence, no link to another article.
+#: A date line among the first AFTER_DATE_LINES lines under the body: one date, no sentence, and besides the date
+#: at most AFTER_DATE_REST_CHARS characters (a note's ``2024-02-13 浙江``) or a first floor's mark (a forum post's
+#: tail ``来自Android客户端 1楼 2015-08-12 16:12``) -- never a dated headline of the list that follows a text.
 AFTER_DATE_LINES = 2
 AFTER_DATE_SENTENCE = re.compile(r"[，。！？；：:,;!?]")
+AFTER_DATE_REST_CHARS = 3
+FIRST_FLOOR = re.compile(r"(?:^|\s)(?:1\s*[楼樓]|#1|沙发|沙發)(?:\s|$)")
 #: A date printed as a day over a year and month (``<strong>05</strong><span>2019.03</span>``), above the headline.
 DAY_OVER_YEAR_MONTH = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*月?\s*$")
 #: Class/id words of a position only (``bottom-container``, ``news-head``): a page's own date element may sit under

@@ -272,6 +272,13 @@ def title_candidates(page: Page, head: Head, site_names: set = frozenset()) -> l
     return out
 
 
+def _date_text(text: str) -> bool:
+    """A date (and time), not a headline: ``2005-06-14 03:25:55``."""
+    from pipelines.extract.dates import find_dates
+
+    return bool(find_dates(text)) and len(R.NON_DATE_CHARS.sub("", text)) <= R.DATE_ELEMENT_EXTRA_CHARS
+
+
 def _meta_title(metas: dict) -> str | None:
     return next((metas[k] for k in R.TITLE_META_KEYS if metas.get(k)), None)
 
@@ -300,7 +307,7 @@ def pick_title(candidates: list[TitleCandidate], head: Head, body_nodes: list, p
         # on a tie, the candidate nearer the body (a sidebar's heading and the headline both above the text); the same
         # headline shown twice keeps its first place
         if score > best_score or (best is not None and score == best_score and distance < best_distance
-                                  and not same_text(text, best_text)):
+                                  and not same_text(text, best_text) and not _date_text(text)):
             best, best_score, best_text, best_distance = el, score, text, distance
     if best is not None and best_score >= R.MIN_TITLE_SCORE:
         return best, best_text
