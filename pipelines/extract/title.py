@@ -97,16 +97,9 @@ _CRUMB_CACHE: dict = {}
 
 
 def _crumb_hint(el) -> bool:
-    """A class/id naming the breadcrumb (``position``, ``crumb``, ``location``), cached per class/id pair."""
-    key = (el.get("class"), el.get("id"))
-    if key == (None, None):
-        return False
-    found = _CRUMB_CACHE.get(key)
-    if found is None:
-        found = any(R.CRUMB_HINT.search(t) for t in class_tokens(el))
-        if len(_CRUMB_CACHE) < R.HINT_CACHE_SIZE:
-            _CRUMB_CACHE[key] = found
-    return found
+    """A class/id naming the breadcrumb (``position``, ``crumb``, ``location``)."""
+    return _value_verdict(R.CRUMB_HINT, _CRUMB_CACHE, el.get("class")) \
+        or _value_verdict(R.CRUMB_HINT, _CRUMB_CACHE, el.get("id"))
 
 
 _TITLE_CACHE: dict = {}

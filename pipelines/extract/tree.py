@@ -94,7 +94,8 @@ def _depth(root) -> int:
 
 
 _TOO_DEEP = etree.XPath("boolean(/*" + "/*" * (R.MAX_TREE_DEPTH + 1) + ")")  # an element with MAX_TREE_DEPTH + 1 ancestors
-#: leaves with a title attribute (a relative time's absolute date), and elements that may be hidden
+#: leaves with a title or tooltip attribute (a relative or year-less time's absolute date, an edit date's publication
+#: date), and elements that may be hidden
 _TITLED_LEAVES = etree.XPath("//*[@title or @data-tooltip][not(*)]")
 _MAYBE_HIDDEN = etree.XPath("//*[@style or @hidden or @aria-hidden]")
 
