@@ -164,12 +164,14 @@ def rules_body(page: Page, hints: dict | None, anchor: HtmlElement | None = None
                 lead = el
                 break
             gap += stats[el].own - stats[el].own_link
-    for el in order:
-        st = stats[el]
-        if st.score <= 0 or el.tag == "html":
+    for at, st in enumerate(page.sts):
+        if st.score <= 0:
+            continue
+        el = order[at]
+        if el.tag == "html":
             continue
         s = candidate_score(el, st)
-        if anchor_at >= 0 and order_index[el] < anchor_at and id(el) not in anchor_up:
+        if anchor_at >= 0 and at < anchor_at and id(el) not in anchor_up:
             s *= R.BEFORE_TITLE_FACTOR
         elif id(el) in lead_up and id(el) not in anchor_up:
             s *= R.AFTER_TITLE_FACTOR

@@ -188,7 +188,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     # the headline and the block(s) holding the article
     clean_tree(root)
     page = measure(root)
-    site_names = find_site_names(root)
+    site_names = find_site_names(root, page)
     title_cands = title_candidates(page, head, site_names)
     anchor, anchor_text = pick_title(title_cands, head, [], page, site_names)
     if anchor is not None and not title_evidence(anchor_text, head):

@@ -89,14 +89,19 @@ def main_region(page: Page, anchor: HtmlElement | None = None) -> Region | None:
     inside: set = set()
     best, best_score = None, 0.0
     link_w, other_w, min_prose = R.GENERIC_LINK_WEIGHT, R.GENERIC_OTHER_WEIGHT, R.GENERIC_MIN_PROSE_CHARS
-    for i, el in enumerate(page.order):
-        parent = el.getparent()
-        if parent is not None and parent.tag not in R.PAGE_TAGS:
-            pst = stats[parent]
-            if id(parent) in inside or (pst.hint < 0 and pst.pg + pst.po < wrapper):
-                inside.add(id(el))
-        st = stats[el]
-        if st.pg < min_prose or el.tag == "html":
+    order, sts, parents, page_tags = page.order, page.sts, page.parents, R.PAGE_TAGS
+    for i, st in enumerate(sts):
+        p = parents[i]
+        if p >= 0:
+            parent = order[p]
+            if parent.tag not in page_tags:
+                pst = sts[p]
+                if id(parent) in inside or (pst.hint < 0 and pst.pg + pst.po < wrapper):
+                    inside.add(id(order[i]))
+        if st.pg < min_prose:
+            continue
+        el = order[i]
+        if el.tag == "html":
             continue
         s = st.pg - link_w * st.pl - other_w * st.po
         if s <= best_score:

@@ -121,17 +121,22 @@ def _record_link(url: str, text: str) -> bool:
     return bool(R.RECORD_LINK.search(text) or R.RECORD_LINK.search(url))
 
 
+_BLANKS = "\x00 \t\n\r\x0b\x0c\xa0\u3000"
+
+
 def friend_links(page: Page, base: str, options: list[dict]) -> list[dict]:
     """The site's friend links: the links of a block labelled 友情链接/政府网站/Friendly Links (not the
     footer's record links), then those of ``<select>`` drop-downs (``options``, see :func:`select_links`)."""
-    from lxml import etree
-
-    stats = page.stats
+    stats, order = page.stats, page.order
     out, seen = [], set()
-    for el in page.root.iter(etree.Element):
-        own = (el.text or "")
+    # the elements whose own text is not blank (a label is never blank), when the label is somewhere among them
+    labelled = page.texts if R.FRIEND_LABEL.search("\x00".join(t for _, t in page.texts)) else []
+    if R.FRIEND_LABEL.search(_BLANKS):  # a label pattern that would find one in blank text: every element
+        labelled = [(i, el.text or "") for i, el in enumerate(order)]
+    for i, own in labelled:
         if not R.FRIEND_LABEL.search(own) or len(own.strip()) > R.MAX_FRIEND_LABEL_CHARS:
             continue
+        el = order[i]
         node = el
         for _ in range(R.FRIEND_BLOCK_LEVELS):
             links = [a for a in node.iter("a") if a.get("href")]

@@ -21,8 +21,12 @@ def first_of_repeated(best: HtmlElement, best_score: float, page: Page) -> HtmlE
     and whether the blocks are shown to be posts: dated (a thread's 发表于 lines, a digest's date line
     before each post). Blocks of one shape without dates may as well be one text cut into wrappers.
     """
-    scored = [(el, page.score(el)) for el in page.order if el.get("class")]
-    strong = [(el, sc) for el, sc in scored if sc >= R.REPEATED_SHARE * best_score]
+    least = R.REPEATED_SHARE * best_score
+    if least > 0:  # a block that scores nothing (``candidate_score`` 0) is not strong: only the scoring ones are scored
+        strong = [(el, sc) for el, st in zip(page.order, page.sts) if st.score > 0 and st.chars and el.get("class")
+                  for sc in (page.score(el),) if sc >= least]
+    else:
+        strong = [(el, sc) for el in page.order if el.get("class") for sc in (page.score(el),) if sc >= least]
     groups: dict = {}
     for el, _ in strong:
         groups.setdefault((el.tag, el.get("class")), []).append(el)

@@ -115,10 +115,11 @@ _TEXT_NODES = etree.XPath("//text()", smart_strings=False)
 _CHROME_CANDIDATES = etree.XPath("//*[@class or @id or " + " or ".join(f"self::{t}" for t in R.CHROME_TAGS) + "]")
 
 
-def _holder_pieces(root: HtmlElement) -> list[str]:
-    """The texts and tails of the page in which ``HOLDER_HINT`` is found, in document order: one search over
-    them all joined (the words hold no separator, so no match spans two pieces), mapped back to the pieces."""
-    pieces = _TEXT_NODES(root)
+def _holder_pieces(root: HtmlElement, page: Page | None = None) -> list[str]:
+    """The texts and tails of the page in which ``HOLDER_HINT`` is found: one search over them all joined (the
+    words hold no separator, so no match spans two pieces), mapped back to the pieces. With ``page`` (measured
+    from the same tree), its non-blank texts and tails, in another order (``HOLDER_HINT`` finds nothing in blanks)."""
+    pieces = [t for _, t in page.texts] + page.tails if page is not None else _TEXT_NODES(root)
     hits = [m.start() for m in R.HOLDER_HINT.finditer("\x00".join(pieces))]
     if not hits:
         return []
@@ -126,12 +127,12 @@ def _holder_pieces(root: HtmlElement) -> list[str]:
     return [pieces[i] for i in dict.fromkeys(bisect_right(ends, at) for at in hits)]
 
 
-def find_site_names(root: HtmlElement) -> set[str]:
+def find_site_names(root: HtmlElement, page: Page | None = None) -> set[str]:
     """Names of the site (compacted): the holder in 版权所有/主办 lines, logo and masthead text, text of
     ``<header>``/``<footer>``/``<nav>`` elements. A headline candidate equal to one of them is the site
     name, not the article's headline."""
     names: set = set()
-    pieces = _holder_pieces(root)  # every element's text and tail with a holder word
+    pieces = _holder_pieces(root, page)  # every element's text and tail with a holder word
     for piece in pieces:
         line = normalize_line(piece)
         for rx in (R.HOLDER_AFTER, R.HOLDER_BEFORE, R.HOLDER_EN):

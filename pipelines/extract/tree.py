@@ -9,7 +9,7 @@ into how likely it is to hold the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -300,6 +300,14 @@ class Page:
     order: list
     #: element -> its position in ``order``
     index: dict
+    #: the :class:`NodeStats` by position in ``order``
+    sts: list = field(default_factory=list, repr=False)
+    #: each element's parent's position in ``order`` (-1 for the root)
+    parents: list = field(default_factory=list, repr=False)
+    #: ``(position, text)`` of every element whose own text (before its first child) is not blank, in document order
+    texts: list = field(default_factory=list, repr=False)
+    #: the tails (text after an element, up to its next sibling) that are not blank
+    tails: list = field(default_factory=list, repr=False)
 
     def score(self, el: HtmlElement) -> float:
         """How likely ``el`` is to be the article's container (:func:`candidate_score`)."""
@@ -319,6 +327,8 @@ def measure(root: HtmlElement) -> Page:
     owner = [0] * n         # position of the block that an element's text belongs to
     inlink = [False] * n    # the element is a link or inside one
     own_text: dict = {}     # block position -> its non-link text pieces
+    texts: list = []        # (position, text) of the elements whose own text is not blank
+    tails: list = []        # the tails that are not blank
     inline_tags, nchars_ = R.INLINE_TAGS, nchars
     index_get = index.get
     for i, el in enumerate(order):
@@ -340,6 +350,7 @@ def measure(root: HtmlElement) -> Page:
             sts[i].nlinks = 1
         text = el.text
         if text and not text.isspace():
+            texts.append((i, text))
             k = nchars_(text)
             o = owner[i]
             ow = sts[o]
@@ -355,6 +366,7 @@ def measure(root: HtmlElement) -> Page:
         if p >= 0:
             tail = el.tail
             if tail and not tail.isspace():
+                tails.append(tail)
                 k = nchars_(tail)
                 o = owner[p]
                 ow = sts[o]
@@ -367,6 +379,8 @@ def measure(root: HtmlElement) -> Page:
                         own_text[o] = [tail]
                     else:
                         found.append(tail)
+    if root.tail and not root.tail.isspace():
+        tails.append(root.tail)  # (outside the page's statistics)
     # paragraph scores
     punct_rx = R.CONTENT_PUNCT
     for o, parts in own_text.items():
@@ -421,7 +435,7 @@ def measure(root: HtmlElement) -> Page:
                 break
             sts[node].score += st.para * w
             node = parents[node]
-    return Page(root, dict(zip(order, sts)), order, index)
+    return Page(root, dict(zip(order, sts)), order, index, sts, parents, texts, tails)
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
