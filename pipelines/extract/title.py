@@ -53,15 +53,12 @@ def _strip_site_name(title: str) -> str:
     return title
 
 
-def _value_verdict(rx, cache: dict, value: str | None) -> bool:
-    """A token of one class or id value matches ``rx`` (cached per value)."""
+def _value_verdict(rx, loose, cache: dict, value: str | None) -> bool:
+    """A token of one class or id value matches ``rx`` (cached per value); ``loose`` is ``_loose(rx)``."""
     if not value:
         return False
     found = cache.get(value)
     if found is None:
-        loose = _LOOSE.get(rx)
-        if loose is None:
-            loose = _LOOSE[rx] = _loose(rx)
         if loose is False or loose.search(value):
             found = any(rx.search(t) for t in value.split())  # the tokens (``split()``: no empty ones)
         else:
@@ -71,7 +68,6 @@ def _value_verdict(rx, cache: dict, value: str | None) -> bool:
     return found
 
 
-_LOOSE: dict = {}
 _PLAIN_PATTERN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789|?-_^$")
 
 
@@ -85,12 +81,13 @@ def _loose(rx) -> re.Pattern | bool:
 
 
 _CHROME_CACHE: dict = {}
+_CHROME_LOOSE = _loose(R.CHROME_HINT)
 
 
 def _chrome_hint(el) -> bool:
     """A class/id of the page's chrome (logo, masthead, banner)."""
-    return _value_verdict(R.CHROME_HINT, _CHROME_CACHE, el.get("class")) \
-        or _value_verdict(R.CHROME_HINT, _CHROME_CACHE, el.get("id"))
+    return _value_verdict(R.CHROME_HINT, _CHROME_LOOSE, _CHROME_CACHE, el.get("class")) \
+        or _value_verdict(R.CHROME_HINT, _CHROME_LOOSE, _CHROME_CACHE, el.get("id"))
 
 
 _CRUMB_CACHE: dict = {}
@@ -103,12 +100,13 @@ def _crumb_hint(el) -> bool:
 
 
 _TITLE_CACHE: dict = {}
+_TITLE_LOOSE = _loose(R.TITLE_HINTS)
 
 
 def _title_hint(el) -> bool:
     """A class/id naming a headline (``title``, ``biaoti``, ``headline`` ...), cached per class/id value."""
-    return _value_verdict(R.TITLE_HINTS, _TITLE_CACHE, el.get("class")) \
-        or _value_verdict(R.TITLE_HINTS, _TITLE_CACHE, el.get("id"))
+    return _value_verdict(R.TITLE_HINTS, _TITLE_LOOSE, _TITLE_CACHE, el.get("class")) \
+        or _value_verdict(R.TITLE_HINTS, _TITLE_LOOSE, _TITLE_CACHE, el.get("id"))
 
 
 _TEXT_NODES = etree.XPath("//text()", smart_strings=False)
