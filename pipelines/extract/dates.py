@@ -468,7 +468,7 @@ def two_digit_year(text: str) -> str | None:
 
 #: leaf elements of the body with a class or id; ``element_dates`` keeps those whose names hold one of
 #: ``DATE_ELEMENT_WORDS`` (a regular expression over the names is twice as fast as XPath ``contains()``)
-_DATE_ELEMENTS = etree.XPath("//body//*[not(*)][@class or @id]")
+_DATE_ELEMENTS = etree.XPath("//body/descendant::*[not(*)][@class or @id]")  # (``//body//*``, evaluated faster)
 
 
 def element_dates(root: HtmlElement, offset_hours: int = 0) -> list[str]:

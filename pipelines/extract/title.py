@@ -240,7 +240,7 @@ def title_candidates(page: Page, head: Head, site_names: set = frozenset()) -> l
                 continue
             if stats[el].chars > len(page_norm):
                 continue  # its text (at least ``chars`` characters) cannot start or end the page title
-            flat = compact(el.text_content() or "")
+            flat = compact((el.text_content() if len(el) else el.text) or "")  # a leaf's text is its own
             if len(flat) < R.MIN_TITLE_CHARS or not (page_norm.startswith(flat) or page_norm.endswith(flat)):
                 continue
         text = text_of(el)
