@@ -269,10 +269,12 @@ def clean_tree(root: HtmlElement) -> None:
             maybe.append(el)
     if not maybe:
         return
-    total = nchars(root.text_content())
+    total = None  # the page's characters, counted only when a hidden element is long enough to need them
     doomed = []
     for el in maybe:
         n = nchars(el.text_content())
+        if n >= R.MIN_HIDDEN_ARTICLE_CHARS and total is None:
+            total = nchars(root.text_content())
         if n < R.MIN_HIDDEN_ARTICLE_CHARS or n < R.HIDDEN_ARTICLE_SHARE * total:
             doomed.append(el)
     _drop(doomed)
