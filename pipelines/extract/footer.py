@@ -148,6 +148,68 @@ def text_friend_links(text: str) -> list[dict]:
     return out
 
 
+def _ascii_safe(pattern: str) -> bool:
+    """A pattern that finds the same matches, lower-cased and without IGNORECASE, in lower-cased ASCII text: its
+    escapes are classes (``\\s`` ``\\d`` ``\\w`` ``\\b``), literal punctuation or caseless characters by code, its groups
+    plain or lookarounds (no inline flags), and its non-ASCII characters have no case."""
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            nxt = pattern[i + 1: i + 2]
+            size = {"x": 2, "u": 4, "U": 8}.get(nxt)
+            if size:  # a character by its code: one without case
+                try:
+                    char = chr(int(pattern[i + 2: i + 2 + size], 16))
+                except ValueError:
+                    return False
+                if char.lower() != char or char.upper() != char:
+                    return False
+                i += 2 + size
+                continue
+            if nxt.isalnum() and nxt not in ("s", "d", "w", "b"):
+                return False
+            i += 2
+            continue
+        if c == "(" and pattern[i + 1: i + 2] == "?" and not (pattern[i + 2: i + 3] in (":", "=", "!")
+                                                              or pattern[i + 2: i + 4] in ("<=", "<!")):
+            return False
+        if not c.isascii() and (c.lower() != c or c.upper() != c):
+            return False
+        i += 1
+    return True
+
+
+def ascii_search(rx: re.Pattern):
+    """``lambda text: rx.search(text) is not None``, faster on ASCII text when ``rx`` ignores case: there the
+    pattern lower-cased without IGNORECASE finds the same matches in the text lower-cased, and is scanned by its
+    first characters (IGNORECASE keeps the regex engine from doing so)."""
+    if not rx.flags & re.IGNORECASE or not _ascii_safe(rx.pattern):
+        return lambda text: rx.search(text) is not None
+    try:
+        low = re.compile(rx.pattern.lower(), rx.flags & ~re.IGNORECASE)
+    except re.error:
+        return lambda text: rx.search(text) is not None
+
+    def search(text: str) -> bool:
+        if text.isascii():
+            return low.search(text.lower()) is not None
+        return rx.search(text) is not None
+    return search
+
+
+def _either(a: re.Pattern, b: re.Pattern):
+    """Whether ``a`` or ``b`` finds a match in a text, in one scan (see :func:`ascii_search`)."""
+    if a.flags != b.flags or any(re.search(r"\\\d|\(\?P", rx.pattern) for rx in (a, b)):
+        return lambda text: a.search(text) is not None or b.search(text) is not None
+    return ascii_search(re.compile(f"(?:{a.pattern})|(?:{b.pattern})", a.flags))
+
+
+_FOOTER_LINE_FOUND = ascii_search(R.FOOTER_LINE)
+#: neither a registration number nor a footer word: not a footer line (most lines, ruled out in one scan)
+_FOOTER_EITHER = _either(R.FOOTER_REGISTRATION, R.FOOTER_LINE)
+
+
 def footer_shaped(line: str) -> bool:
     """A footer line by its shape, not by a word inside a sentence: a registration number
     (``…ICP备12345678号``, ``…公网安备…号``, ``网站标识码：…``), or a footer word (版权所有, 友情链接,
@@ -158,6 +220,8 @@ def footer_shaped(line: str) -> bool:
     >>> footer_shaped("部分网站底部仅标注“版权所有”字样，未悬挂ICP备案编号及链接。")
     False
     """
+    if not _FOOTER_EITHER(line):
+        return False
     if R.FOOTER_REGISTRATION.search(line):
         # a sentence that cites a record number ("经查，该网站备案号为…ICP备…号，已注销。") is text
         return not (len(line) > 2 * R.MAX_SHORT_FOOTER_SENTENCE and R.FOOTER_PROSE.search(line)
@@ -189,7 +253,7 @@ def footer_lines(zone: str) -> list[str]:
     """The footer block: the last cluster of strong footer lines (ICP, 版权所有 ...) in ``zone``, with the
     weak 主办/地址/电话 lines around it. Gaps are kept so that field values end where they should."""
     raw = [x for x in zone.split("\n") if x and not x.isspace() and len(x) <= R.MAX_FOOTER_ZONE_LINE]
-    strong = [i for i, line in enumerate(raw) if R.FOOTER_LINE.search(line)]
+    strong = [i for i, line in enumerate(raw) if _FOOTER_LINE_FOUND(line)]
     if not strong:
         return []
     first = next(i for i in strong if i >= strong[-1] - R.FOOTER_CLUSTER_LINES)
