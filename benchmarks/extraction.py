@@ -17,8 +17,10 @@ trafilatura's own evaluation corpus, real German/English/Polish/French pages, sc
 snippet metric). The speed of the two kinds of page (Chinese portal pages, off-domain pages) is compared with
 trafilatura's as a ratio. Quality uses the metric functions of ``<shared>/eval/score.py`` (4-gram shingle F1, footer
 and pinyin leaks, title/date/source/attachment accuracy). Speed is pages per second in-process for every system, over the same pages, best of
-``--repeat`` fresh-process runs, each warmed up on the other set (no system sees a page twice). Needs the
-``bench`` extra: ``pip install -e '.[bench]'``.
+``--repeat`` fresh-process runs, each warmed up on the other set (no system sees a page twice, and nothing a run
+caches outlives its process), the systems taking turns in each round; a pass is timed by the process's CPU time
+(``--clock wall`` for elapsed time, which on a shared machine also counts the time spent waiting for a core).
+Needs the ``bench`` extra: ``pip install -e '.[bench]'``.
 """
 from __future__ import annotations
 
@@ -192,7 +194,9 @@ def main() -> None:
     timed = {n: p for n, p in sets.items() if not a.sets or n in a.sets.split(",")}
     systems = [s for s in a.systems.split(",") if s]
     rows, snippet_rows = [], []
+    loads = []  # the machine's load average before each set (and at the end)
     for set_name, pages in timed.items():
+        loads.append(os.getloadavg()[0])
         best = run(shared, systems, set_name, a.repeat, a.clock)
         for system in systems:
             out, dt = best[system]
@@ -216,6 +220,8 @@ def main() -> None:
         s = score.score(pages, out)
         cli_rows.append((set_name, s, len(pages) / dt))
         print(f"{set_name:10} {'CLI':12} F1={fmt(s['f1'])} pages/s={len(pages) / dt:.1f} (whole command)", flush=True)
+    loads.append(os.getloadavg()[0])
+    print(f"load average {min(loads):.1f}-{max(loads):.1f}", flush=True)
     # all sets together, for speed
     lines = [
         "# Extraction benchmark: govarchive vs trafilatura vs readability-lxml vs GNE",
@@ -230,7 +236,11 @@ def main() -> None:
         f"run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. Speed is in-process pages/s over the same pages "
         f"for every system: best of {a.repeat} runs, each in a fresh process warmed up on the other set first (so "
         "imports and parser set-up are not timed, and no system sees a page twice: trafilatura/htmldate cache "
-        "results per input, which would flatter repeated passes). Quality uses `shared/eval/score.py` (4-gram shingle F1 "
+        "results per input, which would flatter repeated passes), the systems taking turns in each round (a change "
+        "of the machine's load falls on all of them), each pass timed by "
+        + ("the process's CPU time (what the work costs, not the time spent waiting for a core on a shared machine)"
+           if a.clock == "cpu" else "elapsed time")
+        + f"; the 1-minute load average, sampled before each set and at the end, ranged {min(loads):.1f}-{max(loads):.1f}. Quality uses `shared/eval/score.py` (4-gram shingle F1 "
         "with CJK characters as tokens; footer_leak / pinyin_leak = share of pages whose body carries footer "
         "text / `(pinyin)` annotations; accuracies only where the gold has the field).",
         "",
