@@ -21,7 +21,6 @@ CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACES = re.compile(r"[ \t\r\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # zero-width characters and the soft hyphen (&shy;, a break opportunity inside a word: "Mit&shy;tel&shy;al&shy;ter")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_WS = re.compile(r"\s+")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _VOWELS = "aeiouüv" + _TONED
@@ -44,7 +43,8 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("Mit\\xadtel\\xadal\\xadter")
     'Mittelalter'
     """
-    line = _ZERO_WIDTH.sub("", line)
+    if not line.isascii():  # (the zero-width characters are not ASCII)
+        line = _ZERO_WIDTH.sub("", line)
     return _SPACES.sub(" ", line).strip()
 
 
@@ -54,7 +54,7 @@ def compact(text: str) -> str:
     >>> compact(" 关于 开展\u3000检查 ")
     '关于开展检查'
     """
-    return _WS.sub("", text)
+    return "".join(text.split())  # (``str.split`` and ``\\s`` take the same characters for whitespace)
 
 
 def same_text(a: str | None, b: str | None) -> bool:

@@ -481,4 +481,7 @@ def candidate_score(el: HtmlElement, st: NodeStats) -> float:
 
 def text_of(el: HtmlElement) -> str:
     """An element's text on one line, spaces normalised."""
-    return normalize_line(_WS.sub(" ", el.text_content() or ""))
+    text = el.text_content() or ""
+    if text.isascii():  # the same as below: no zero-width characters, and every run of spaces is one
+        return " ".join(text.split())
+    return normalize_line(_WS.sub(" ", text))
