@@ -27,7 +27,13 @@ from pipelines.extract.fields import (
     meta_author,
     read_disclosure,
 )
-from pipelines.extract.footer import empty_footer, footer_lines, parse_footer, text_friend_links
+from pipelines.extract.footer import (
+    empty_footer,
+    footer_lines,
+    has_footer_line,
+    parse_footer,
+    text_friend_links,
+)
 from pipelines.extract.generic import confidence, follows_headline, metadata_only
 from pipelines.extract.lines import body_lines, cut_replies, trim_trailer
 from pipelines.extract.links import (
@@ -245,7 +251,7 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     # the site's footer, read with the pinyin annotations flattened into the text (decided once per page)
     # removed first: 版權(quán)所有 is read as 版權所有
     pinyin = count_pinyin_annotations(regions.plain)
-    zone = regions.after if regions.body_end >= 0 and R.FOOTER_LINE.search(regions.after) else regions.text
+    zone = regions.after if regions.body_end >= 0 and has_footer_line(regions.after) else regions.text
     if pinyin:
         zone = strip_flattened_pinyin(zone, page_count=pinyin)
     footer_text = "\n".join(footer_lines(zone))

@@ -205,7 +205,8 @@ def _either(a: re.Pattern, b: re.Pattern):
     return ascii_search(re.compile(f"(?:{a.pattern})|(?:{b.pattern})", a.flags))
 
 
-_FOOTER_LINE_FOUND = ascii_search(R.FOOTER_LINE)
+#: ``FOOTER_LINE`` finds something in the text (see :func:`ascii_search`)
+has_footer_line = ascii_search(R.FOOTER_LINE)
 #: neither a registration number nor a footer word: not a footer line (most lines, ruled out in one scan)
 _FOOTER_EITHER = _either(R.FOOTER_REGISTRATION, R.FOOTER_LINE)
 
@@ -226,7 +227,7 @@ def footer_shaped(line: str) -> bool:
         # a sentence that cites a record number ("经查，该网站备案号为…ICP备…号，已注销。") is text
         return not (len(line) > 2 * R.MAX_SHORT_FOOTER_SENTENCE and R.FOOTER_PROSE.search(line)
                     and not R.FOOTER_COPYRIGHT_SHAPE.search(line) and not R.FOOTER_WEAK.search(line))
-    return bool(R.FOOTER_LINE.search(line)) and not _footer_prose(line)
+    return has_footer_line(line) and not _footer_prose(line)
 
 
 def _footer_prose(line: str) -> bool:
@@ -253,7 +254,7 @@ def footer_lines(zone: str) -> list[str]:
     """The footer block: the last cluster of strong footer lines (ICP, 版权所有 ...) in ``zone``, with the
     weak 主办/地址/电话 lines around it. Gaps are kept so that field values end where they should."""
     raw = [x for x in zone.split("\n") if x and not x.isspace() and len(x) <= R.MAX_FOOTER_ZONE_LINE]
-    strong = [i for i, line in enumerate(raw) if _FOOTER_LINE_FOUND(line)]
+    strong = [i for i, line in enumerate(raw) if has_footer_line(line)]
     if not strong:
         return []
     first = next(i for i in strong if i >= strong[-1] - R.FOOTER_CLUSTER_LINES)
