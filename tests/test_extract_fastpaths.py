@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 from pipelines.decode import decode
-from pipelines.extract import footer, links, title, tree
+from pipelines.extract import fields, footer, links, title, tree
 from pipelines.extract import rules as R
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,20 +39,23 @@ def test_pages_found():
     assert len(PAGES) > 100
 
 
-@pytest.mark.parametrize("rx", [R.FOOTER_LINE, R.FOOTER_REGISTRATION, R.FRIEND_LABEL, R.CHROME_HINT, R.TITLE_HINTS])
+@pytest.mark.parametrize("rx", [R.FOOTER_LINE, R.FOOTER_REGISTRATION, R.FRIEND_LABEL, R.CHROME_HINT, R.TITLE_HINTS,
+                                fields._KV_CELL, R.FOOTER_WEAK, R.BOILERPLATE_LINE])
 def test_ascii_search_is_search(rx):
-    lines = set(TRICKY)
+    lines = set(TRICKY) | {"Source\tThe Times", "\x0eAuthor\x0f\t J. K.", "SOURCE:\tx", "来源\t新华社"}
     for root in page_roots():
         lines.update(x for t in root.itertext() for x in t.split("\n"))
     fast = footer.ascii_search(rx)
     assert [x for x in lines if fast(x) != (rx.search(x) is not None)] == []
 
 
-def test_ascii_safe_refuses_what_case_folding_would_change():
-    for unsafe in (r"\S+", r"(?i:x)", r"\x41", "\u017f", "\u212a", r"\u00C9", r"\N{LATIN SMALL LETTER A}", r"(?P<a>x)"):
-        assert not footer._ascii_safe(unsafe), unsafe
-    for safe in (r"a\(b\)\d+\s*(?<=x)(?:y)", r"[\u4e00-\u9fff]{1,2}ICP", "©\\s*\\d{4}"):
-        assert footer._ascii_safe(safe), safe
+def test_lowered_refuses_what_case_folding_would_change():
+    for unsafe in (r"(?i:x)", "\u017f", "\u212a", r"\N{LATIN SMALL LETTER A}", r"(?P<a>x)", "[0-Z]", "[A-z]",
+                   r"[\x41-\x5a]", r"[\d-z]"):
+        assert footer._lowered(unsafe) is None, unsafe
+    for pattern, lowered in ((r"\S+\W", r"\S+\W"), ("ICP\\s*[备備]", "icp\\s*[备備]"), ("[0-9A-Za-z]", "[0-9a-za-z]"),
+                             (r"[\u4e00-\u9fff]{1,2}ICP", r"[\u4e00-\u9fff]{1,2}icp"), (r"\x41b", "ab"), ("É", "É")):
+        assert footer._lowered(pattern) == lowered, pattern
 
 
 def test_footer_either_is_either():

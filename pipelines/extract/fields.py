@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from pipelines.extract import rules as R
 from pipelines.extract.clean import compact, normalize_line
 from pipelines.extract.dates import find_dates
+from pipelines.extract.footer import ascii_search
 from pipelines.extract.lines import is_info_line
 from pipelines.extract.serialize import EL_CLOSE, EL_OPEN
 from pipelines.extract.tree import Page, text_of
@@ -141,10 +142,13 @@ def key_values(text: str) -> str:
     """
     if "\t" in text:
         lines = text.split("\n")
-        text = "\n".join(_KV_CELL.sub(_label_colon, x) if "\t" in x else x for x in lines)
+        text = "\n".join(_KV_CELL.sub(_label_colon, x) if "\t" in x and _kv_cell_found(x) else x for x in lines)
     if any(_label_alone(x) for x in text.split("\n")):
         text = _KV_LINE.sub(_label_colon, text)
     return text
+
+
+_kv_cell_found = ascii_search(_KV_CELL)  # (a line where it finds nothing is left as it is)
 
 
 def _label_colon(m: re.Match) -> str:

@@ -148,46 +148,99 @@ def text_friend_links(text: str) -> list[dict]:
     return out
 
 
-def _ascii_safe(pattern: str) -> bool:
-    """A pattern that finds the same matches, lower-cased and without IGNORECASE, in lower-cased ASCII text: its
-    escapes are classes (``\\s`` ``\\d`` ``\\w`` ``\\b``), literal punctuation or caseless characters by code, its groups
-    plain or lookarounds (no inline flags), and its non-ASCII characters have no case."""
-    i = 0
-    while i < len(pattern):
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _folds_to_ascii(c: str) -> bool:
+    """A non-ASCII character that IGNORECASE matches with an ASCII letter (the Kelvin sign, the long s ...)."""
+    return any(re.fullmatch(re.escape(c), x, re.IGNORECASE) for x in _ASCII_LETTERS)
+
+
+_CODED = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+
+
+def _atom(pattern: str, at: int, before: bool = False) -> str | None:
+    """The character that a class's range starts (``before``: ends) with at ``at``: a plain character or one by its
+    code (``\\u4e00``); None for anything else."""
+    if before:
+        for size in (4, 6, 10):
+            m = _CODED.fullmatch(pattern, max(0, at - size + 1), at + 1)
+            if m:
+                return chr(int(m.group(0)[2:], 16))
+        c = pattern[at]
+        return None if c == "\\" or pattern[at - 1: at] == "\\" else c
+    m = _CODED.match(pattern, at)
+    if m:
+        return chr(int(m.group(0)[2:], 16))
+    c = pattern[at]
+    return None if c == "\\" else c
+
+
+def _lowered(pattern: str) -> str | None:
+    """The pattern that finds, without IGNORECASE, in lower-cased ASCII text what ``pattern`` finds with IGNORECASE in
+    the text: its ASCII letters lower-cased, escapes kept as they are (``\\S`` stays ``\\S``). None when that
+    does not hold for sure: inline flags or named groups, a character by name, a range in a class other than of
+    digits, letters of one case or non-ASCII characters, or a character that IGNORECASE matches with an ASCII letter
+    while it is not one."""
+    out, i, in_class = [], 0, False
+    n = len(pattern)
+    while i < n:
         c = pattern[i]
         if c == "\\":
             nxt = pattern[i + 1: i + 2]
             size = {"x": 2, "u": 4, "U": 8}.get(nxt)
-            if size:  # a character by its code: one without case
+            if size:
                 try:
                     char = chr(int(pattern[i + 2: i + 2 + size], 16))
                 except ValueError:
-                    return False
-                if char.lower() != char or char.upper() != char:
-                    return False
+                    return None
+                if char.isascii() and char.isalpha():
+                    out.append(char.lower() if not in_class else pattern[i: i + 2 + size])
+                    if in_class:
+                        return None
+                elif not char.isascii() and _folds_to_ascii(char):
+                    return None
+                else:
+                    out.append(pattern[i: i + 2 + size])
                 i += 2 + size
                 continue
-            if nxt.isalnum() and nxt not in ("s", "d", "w", "b"):
-                return False
+            if nxt == "N" or not nxt:
+                return None
+            out.append(pattern[i: i + 2])
             i += 2
             continue
-        if c == "(" and pattern[i + 1: i + 2] == "?" and not (pattern[i + 2: i + 3] in (":", "=", "!")
-                                                              or pattern[i + 2: i + 4] in ("<=", "<!")):
-            return False
-        if not c.isascii() and (c.lower() != c or c.upper() != c):
-            return False
+        if in_class:
+            if c == "]":
+                in_class = False
+            elif c == "-" and out and out[-1] != "[" and pattern[i + 1: i + 2] not in ("]", ""):
+                lo, hi = _atom(pattern, i - 1, before=True), _atom(pattern, i + 1)
+                if lo is None or hi is None or not ((lo.isdigit() and hi.isdigit()) or ("a" <= lo <= "z" and "a" <= hi <= "z")
+                                                    or ("A" <= lo <= "Z" and "A" <= hi <= "Z")
+                                                    or (not lo.isascii() and not hi.isascii())):
+                    return None
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1: i + 2] == "]":
+                return None  # (a literal "]" first in a class: not worth following)
+        elif c == "(" and pattern[i + 1: i + 2] == "?" and not (pattern[i + 2: i + 3] in (":", "=", "!")
+                                                                or pattern[i + 2: i + 4] in ("<=", "<!")):
+            return None
+        if not c.isascii() and _folds_to_ascii(c):
+            return None
+        out.append(c.lower() if c.isascii() else c)
         i += 1
-    return True
+    return "".join(out)
 
 
 def ascii_search(rx: re.Pattern):
     """``lambda text: rx.search(text) is not None``, faster on ASCII text when ``rx`` ignores case: there the
-    pattern lower-cased without IGNORECASE finds the same matches in the text lower-cased, and is scanned by its
-    first characters (IGNORECASE keeps the regex engine from doing so)."""
-    if not rx.flags & re.IGNORECASE or not _ascii_safe(rx.pattern):
+    pattern lower-cased without IGNORECASE (:func:`_lowered`) finds the same matches in the text lower-cased, and is
+    scanned by its first characters (IGNORECASE keeps the regex engine from doing so)."""
+    pattern = _lowered(rx.pattern) if rx.flags & re.IGNORECASE else None
+    if pattern is None:
         return lambda text: rx.search(text) is not None
     try:
-        low = re.compile(rx.pattern.lower(), rx.flags & ~re.IGNORECASE)
+        low = re.compile(pattern, rx.flags & ~re.IGNORECASE)
     except re.error:
         return lambda text: rx.search(text) is not None
 
