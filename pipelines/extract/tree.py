@@ -303,13 +303,13 @@ class Page:
     #: element -> its position in ``order``
     index: dict
     #: the :class:`NodeStats` by position in ``order``
-    sts: list = field(default_factory=list, repr=False)
+    sts: list = field(repr=False)
     #: each element's parent's position in ``order`` (-1 for the root)
-    parents: list = field(default_factory=list, repr=False)
+    parents: list = field(repr=False)
     #: ``(position, text)`` of every element whose own text (before its first child) is not blank, in document order
-    texts: list = field(default_factory=list, repr=False)
+    texts: list = field(repr=False)
     #: the tails (text after an element, up to its next sibling) that are not blank
-    tails: list = field(default_factory=list, repr=False)
+    tails: list = field(repr=False)
 
     def score(self, el: HtmlElement) -> float:
         """How likely ``el`` is to be the article's container (:func:`candidate_score`)."""
