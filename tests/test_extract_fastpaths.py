@@ -73,7 +73,8 @@ def test_class_verdicts_are_the_token_rules():
     for root in page_roots():
         for el in root.iter(etree.Element):
             values.update(v for v in (el.get("class"), el.get("id")) if v is not None)
-    for rx, fast in ((R.CHROME_HINT, title._CHROME_FAST), (R.TITLE_HINTS, title._TITLE_FAST)):
+    for rx, fast in ((R.CHROME_HINT, title._CHROME_FAST), (R.TITLE_HINTS, title._TITLE_FAST),
+                     (R.CRUMB_HINT, title._CRUMB_FAST)):
         wrong = [v for v in values if title._value_verdict(rx, fast, {}, v) != any(rx.search(t) for t in v.split())]
         assert wrong == []
     # class and id hints: by value, the same as the token rules over both

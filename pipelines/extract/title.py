@@ -101,12 +101,13 @@ def _chrome_hint(el) -> bool:
 
 
 _CRUMB_CACHE: dict = {}
+_CRUMB_FAST = _fast(R.CRUMB_HINT)
 
 
 def _crumb_hint(el) -> bool:
     """A class/id naming the breadcrumb (``position``, ``crumb``, ``location``)."""
-    return _value_verdict(R.CRUMB_HINT, _CRUMB_CACHE, el.get("class")) \
-        or _value_verdict(R.CRUMB_HINT, _CRUMB_CACHE, el.get("id"))
+    return _value_verdict(R.CRUMB_HINT, _CRUMB_FAST, _CRUMB_CACHE, el.get("class")) \
+        or _value_verdict(R.CRUMB_HINT, _CRUMB_FAST, _CRUMB_CACHE, el.get("id"))
 
 
 _TITLE_CACHE: dict = {}
