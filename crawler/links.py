@@ -14,6 +14,8 @@ from urllib.parse import urlparse
 from scrapy.link import Link
 from scrapy.linkextractors import LinkExtractor
 
+from crawler.urls import canonicalize
+
 
 class FastLinkExtractor(LinkExtractor):
     """:class:`scrapy.linkextractors.LinkExtractor`, same arguments, same links.
@@ -46,3 +48,9 @@ class FastLinkExtractor(LinkExtractor):
                 return False
             dot = path.find(".", dot + 1)
         return True
+
+
+def read_links(extractor: LinkExtractor, response: object) -> list[tuple[str, str]]:
+    """A page's links as ``(canonical URL, anchor text)`` in page order: what the spider reads
+    (``PortalSpider.page_links``) and an extraction worker reads for it (``crawler.workers.read_page``)."""
+    return [(canonicalize(link.url), (link.text or "").strip()) for link in extractor.extract_links(response)]

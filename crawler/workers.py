@@ -70,15 +70,14 @@ def read_page(
     """
     from scrapy.http import HtmlResponse
 
-    from crawler.links import FastLinkExtractor
-    from crawler.urls import canonicalize
+    from crawler.links import FastLinkExtractor, read_links
 
     out = extract_page(body, url, headers, decoded, hints, page_type, listed)
     extractor = _EXTRACTORS.get(deny)
     if extractor is None:
         extractor = _EXTRACTORS[deny] = FastLinkExtractor(deny=deny, canonicalize=False, unique=True)
     response = HtmlResponse(response_url, body=body, encoding=encoding)
-    out["links"] = [(canonicalize(link.url), (link.text or "").strip()) for link in extractor.extract_links(response)]
+    out["links"] = read_links(extractor, response)
     return out
 
 

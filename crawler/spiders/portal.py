@@ -47,7 +47,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 
 from crawler import statkeys
 from crawler.columns import UNFOLLOWED, Ledger
-from crawler.links import FastLinkExtractor
+from crawler.links import FastLinkExtractor, read_links
 from crawler.listpages import (
     ListFacts,
     ScriptRunner,
@@ -444,12 +444,8 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         if result["error"]:
             item.error = result["error"]
         item.extracted = True
-        texts: dict[str, str] = {}
-        urls = []
-        for link, text in result["links"]:
-            urls.append(link)
-            texts.setdefault(link, text)
-        return [u for u in dict.fromkeys(urls) if self._in_domain(u)], texts
+        urls, texts = _urls_and_texts(result["links"])
+        return self._kept(urls), texts
 
     def known_redirect(self, response: Response, url: str) -> Any:
         """An archived article answered with a redirect: follow it when it leads to the article
@@ -497,12 +493,7 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         """Every in-domain link of a page (``<a href>``, ``<area>``, and what :mod:`crawler.listpages`
         reads: frames, handlers, options, datastores, script pagers), canonical, in page order, once;
         and the anchor text of each ``<a>`` link."""
-        texts: dict[str, str] = {}
-        urls = []
-        for link in self.link_extractor.extract_links(response):
-            url = canonicalize(link.url)
-            urls.append(url)
-            texts.setdefault(url, (link.text or "").strip())
+        urls, texts = _urls_and_texts(read_links(self.link_extractor, response))
         if facts is not None:
             urls.extend(canonicalize(u) for u, _how in facts.links)
             source = self.item_url(response)
@@ -513,7 +504,11 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
                 else:
                     self.ledger.stop("offsite pager", source, cu)
                     self.ledger.problem(source, f"pager leads outside the allowed domains ({urlsplit(cu).netloc})")
-        return [u for u in dict.fromkeys(urls) if self._in_domain(u)], texts
+        return self._kept(urls), texts
+
+    def _kept(self, urls: list[str]) -> list[str]:
+        """The in-domain ones of ``urls``, once each, in order."""
+        return [u for u in dict.fromkeys(urls) if self._in_domain(u)]
 
     def note_dates(self, dates: dict[str, dict[str, str]]) -> None:
         """Tell the revisit plan what a list or sitemap says beside archived articles
@@ -701,3 +696,11 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
     def _in_domain(self, url: str) -> bool:
         host = host_of(url)
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+
+def _urls_and_texts(links: list[tuple[str, str]]) -> tuple[list[str], dict[str, str]]:
+    """``(URL, anchor text)`` pairs as the URLs in order and each URL's first anchor text."""
+    texts: dict[str, str] = {}
+    for url, text in links:
+        texts.setdefault(url, text)
+    return [url for url, _text in links], texts

@@ -12,7 +12,7 @@ from pipelines.extract.clean import compact, same_text
 from pipelines.extract.dates import MONTH_NAMES, find_dates
 from pipelines.extract.footer import footer_shaped, short_footer_words
 from pipelines.extract.serialize import LINK_CLOSE, LINK_OPEN, split_lines
-from pipelines.extract.tree import nchars
+from pipelines.extract.tree import nchars, prose_line
 
 
 def is_info_line(line: str) -> bool:
@@ -250,8 +250,6 @@ def cut_replies(lines: list[str], title: str | None) -> list[str]:
     >>> len(cut_replies(["第一段正文。", "回复：", "这一段是后面的长篇正文，展开讲了很多道理。" * 3], None))
     3
     """
-    from pipelines.extract.tree import prose_line
-
     flat_title = compact(title) if title else None
     for i, line in enumerate(lines[1:], 1):
         if len(line) > R.MAX_REPLIES_HEADING_CHARS:
