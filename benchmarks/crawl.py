@@ -69,7 +69,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from procmem import proc_kb, tree_pids  # noqa: E402  (benchmarks/ is no package)
+from procmem import proc_cpu, proc_kb, proc_role, tree_pids  # noqa: E402  (benchmarks/ is no package)
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
@@ -365,11 +365,17 @@ def measure(cmd: list[str], env: dict[str, str], cwd: str) -> dict:
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     samples: list[tuple[float, int, int]] = []
+    cpu_by_pid: dict[int, tuple[str, float]] = {}  # the last reading of each process of the tree
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
             pids = tree_pids(proc.pid)
+            for p in pids:
+                role = cpu_by_pid[p][0] if p in cpu_by_pid else proc_role(p, proc.pid)
+                used = proc_cpu(p)
+                if used:
+                    cpu_by_pid[p] = (role, used)
             pss = sum(proc_kb(p, b"Pss:", "smaps_rollup") for p in pids)
             rss = proc_kb(proc.pid, b"VmRSS:", "status")
             samples.append((time.monotonic() - t0, pss, rss))
@@ -385,7 +391,11 @@ def measure(cmd: list[str], env: dict[str, str], cwd: str) -> dict:
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd[:4])} ... exited {proc.returncode}:\n{err[-3000:]}")
     quarter = [rss for t, _, rss in samples if t >= wall / 4]
+    roles: dict[str, float] = {}
+    for role, used in cpu_by_pid.values():
+        roles[role] = roles.get(role, 0.0) + used
     return {
+        "cpu_roles": roles,
         "wall": wall,
         "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
         "pss_mb": max((p for _, p, _ in samples), default=0) / 1024,
@@ -527,6 +537,16 @@ def _median_range(values: list[float], fmt: str) -> str:
     return f"{format(med, fmt)} ({format(min(values), fmt)}-{format(max(values), fmt)})"
 
 
+def _roles(runs: list[dict]) -> str:
+    """The median CPU seconds of the crawl's process, its extraction workers and its writer (sampled
+    from /proc every 0.1 s: a process that ends between samples loses at most that much)."""
+    parts = []
+    for role in ("crawl", "workers", "writer"):
+        values = [r.get("cpu_roles", {}).get(role, 0.0) for r in runs]
+        parts.append(f"{statistics.median(values):.1f}")
+    return " / ".join(parts)
+
+
 def report(results: dict, args: argparse.Namespace, labels: list[str], load: list[float], ingest: dict) -> str:
     lines = [
         f"# Crawl throughput: govarchive vs a bare Scrapy spider ({args.articles:,} articles, concurrency {args.concurrency})",
@@ -546,8 +566,9 @@ def report(results: dict, args: argparse.Namespace, labels: list[str], load: lis
         lines += [
             f"## {size} pages (article pages {avg_kb:.0f} KB on average)",
             "",
-            "| system | pages | wall s | pages/s | time vs bare | CPU s | CPU vs bare | peak PSS MB (tree) | main RSS MB: at 1/4 -> peak | articles | errors |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
+            "| system | pages | wall s | pages/s | time vs bare | CPU s | CPU vs bare | CPU s: crawl / workers / writer |"
+            " peak PSS MB (tree) | main RSS MB: at 1/4 -> peak | articles | errors |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for label in ["bare scrapy", *labels]:
             runs = rows.get(label, [])
@@ -560,7 +581,7 @@ def report(results: dict, args: argparse.Namespace, labels: list[str], load: lis
             cvs = f"{statistics.median(cpus) / bare_cpu:.2f}x" if bare_cpu else "-"
             lines.append(
                 f"| {label} | {runs[0]['pages']} | {_median_range(walls, '.1f')} | {_median_range(rate, '.0f')} | {vs} | "
-                f"{_median_range(cpus, '.1f')} | {cvs} | {_median_range([r['pss_mb'] for r in runs], '.0f')} | "
+                f"{_median_range(cpus, '.1f')} | {cvs} | {_roles(runs)} | {_median_range([r['pss_mb'] for r in runs], '.0f')} | "
                 f"{statistics.median([r['rss_quarter_mb'] for r in runs]):.0f} -> {statistics.median([r['rss_mb'] for r in runs]):.0f} | "
                 f"{runs[0].get('articles', '-')} | {runs[0].get('errors', '-')} |"
             )
@@ -646,7 +667,8 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"round {round_no + 1} {size:5s} {label:24s} {r['pages']:6d} pages {r['wall']:6.1f} s "
                               f"{r['pages'] / r['wall']:6.1f} pages/s cpu {r['cpu']:6.1f} s pss {r['pss_mb']:5.0f} MB "
                               f"rss {r['rss_quarter_mb']:4.0f}->{r['rss_mb']:4.0f} MB"
-                              + (f" articles {r['articles']} errors {r['errors']}" if "articles" in r else ""),
+                              + (f" articles {r['articles']} errors {r['errors']} cpu crawl/workers/writer {_roles([r])}"
+                                 if "articles" in r else ""),
                               flush=True)
             if args.ingest:
                 import pickle

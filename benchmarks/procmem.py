@@ -34,3 +34,28 @@ def proc_kb(pid: int, name: bytes, path: str) -> int:
     except (OSError, ValueError):
         pass
     return 0
+
+
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) ``pid`` has used so far; 0 when gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def proc_role(pid: int, root: int) -> str:
+    """``crawl`` (the root), ``writer`` or ``workers`` (a govarchive pool worker: the writer preloads
+    the archive's store step), or ``other``."""
+    if pid == root:
+        return "crawl"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmdline = fh.read()
+    except OSError:
+        return "other"
+    if b"crawler.workers" not in cmdline:
+        return "other"
+    return "writer" if b"archive.batch" in cmdline else "workers"
