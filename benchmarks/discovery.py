@@ -42,7 +42,8 @@ FAST = [
     "-s", "RETRY_BACKOFF_BASE=0.05",
     "--progress", "plain",
 ]
-ZOOS = {"tests/cms_zoo": "tests/cms_zoo/zoo.toml", "benchmarks/cms-holdout": "benchmarks/cms-holdout/holdout.toml"}
+ZOOS = {"tests/cms_zoo": "tests/cms_zoo/zoo.toml", "benchmarks/cms-holdout": "benchmarks/cms-holdout/holdout.toml",
+        "benchmarks/cms-holdout-2": "benchmarks/cms-holdout-2/holdout.toml"}
 
 
 class Normaliser:
@@ -93,8 +94,17 @@ def crawl(config: Path, db: Path, timeout: int) -> tuple[int, str, float]:
         return -1, out + f"\n(timed out after {timeout}s)", time.monotonic() - started
 
 
+def _request_key(norm: Normaliser, req: dict) -> tuple:
+    """A list request of the ground truth as (method, URL key, identifying form fields): a POST is
+    told apart by the form fields named in ``match`` (default: the jpage ``columnid``)."""
+    if req.get("method", "GET") != "POST":
+        return ("GET", norm.key(req["url"]), ())
+    fields = req.get("match", ["columnid"])
+    return ("POST", norm.key(req["url"]), tuple((k, req["form"].get(k, "")) for k in fields))
+
+
 def score(expected: dict, routes: dict, db: Path, requests: dict[str, int],
-          posts: list[tuple[str, dict]] | None = None) -> dict:
+          posts: list[tuple[str, dict]] | None = None, statuses: dict | None = None) -> dict:
     norm = Normaliser(routes, expected)
     conn = sqlite3.connect(db)
     stored = [(u, t) for u, t in conn.execute("SELECT url, title FROM articles")]
@@ -103,7 +113,13 @@ def score(expected: dict, routes: dict, db: Path, requests: dict[str, int],
         page_types[norm.key(url)] = ptype
     conn.close()
     requested = {norm.key(k.split(" ", 1)[1]) for k in requests}
-    posted = {(norm.key(url), form.get("columnid", "")) for url, form in posts or []}
+    posted = [(norm.key(url), form) for url, form in posts or []]
+
+    def reached(req: dict) -> bool:
+        method, key, fields = _request_key(norm, req)
+        if method == "GET":
+            return key in requested
+        return any(k == key and all(form.get(f) == v for f, v in fields) for k, form in posted)
 
     article_keys: dict[str, tuple[str, str]] = {}  # key -> (column, expected url)
     titles: dict[str, tuple[str, str]] = {}
@@ -140,7 +156,7 @@ def score(expected: dict, routes: dict, db: Path, requests: dict[str, int],
         found = [u for u in arts if hits.get((name, u))]
         dups = sum(hits.get((name, u), 0) - 1 for u in found)
         lists = [norm.key(u) for u in col["list_pages"]]
-        reqs = [(norm.key(r["url"]), r["form"]["columnid"]) for r in col.get("list_requests", [])]
+        reqs = col.get("list_requests", [])
         columns[name] = {
             "mechanism": col["mechanism"],
             "expected": len(arts),
@@ -148,12 +164,20 @@ def score(expected: dict, routes: dict, db: Path, requests: dict[str, int],
             "duplicates": dups,
             "lists_as_articles": lists_as_articles.get(name, 0),
             "list_pages": len(lists) + len(reqs),
-            "list_pages_reached": sum(k in requested for k in lists) + sum(k in posted for k in reqs),
+            "list_pages_reached": sum(k in requested for k in lists) + sum(reached(r) for r in reqs),
             "announced": col.get("announced", {}),
             "announced_reachable": col.get("announced_reachable", True),
             "missing": [u for u in arts if u not in found][:3],
         }
-    return {"columns": columns, "unexpected_articles": unexpected, "stored_articles": len(stored)}
+    # wasted requests: answered with an error status, or of a URL the ground truth does not know
+    known = set(article_keys) | set(list_keys) | other | {norm.key(p) for p in expected.get("start_paths", ["/"])}
+    for col in expected["columns"].values():
+        known.update(norm.key(r["url"]) for r in col.get("list_requests", []))
+        known.update(norm.key(u) for u in col.get("traps", []))
+    errors = sum(n for (_, _, status), n in (statuses or {}).items() if status >= 400)
+    unknown = sorted({norm.key(k.split(" ", 1)[1]) for k in requests} - known)
+    return {"columns": columns, "unexpected_articles": unexpected, "stored_articles": len(stored),
+            "error_answers": errors, "unknown_requests": unknown}
 
 
 def run_zoo(zoo_dir: Path, config: Path | None, timeout: int) -> dict:
@@ -169,10 +193,11 @@ def run_zoo(zoo_dir: Path, config: Path | None, timeout: int) -> dict:
             rc1, out1, secs1 = crawl(cfg, db, timeout)
             first_requests = dict(server.requests)
             first_posts = list(server.posts)
+            first_statuses = dict(server.statuses)
             first_total = server.total()
             offsite = sum(server.offsite_requests.values())
             server.reset_counts()
-            result = score(expected, routes, db, first_requests, first_posts)
+            result = score(expected, routes, db, first_requests, first_posts, first_statuses)
             rc2, out2, secs2 = crawl(cfg, db, timeout)
             second_total = server.total()
         finally:
@@ -208,7 +233,11 @@ def report(result: dict, commit: str) -> str:
         f"list pages stored as articles: {sum(c['lists_as_articles'] for c in cols.values())}; other pages stored as "
         f"articles: {len(result['unexpected_articles'])}.",
         f"Requests: {result['requests']} (crawl exit {result['exit_code']}, {result['seconds']} s); outside the allowed "
-        f"domain: {result['offsite_requests']}. Re-crawl: {result['recrawl_requests']} requests "
+        f"domain: {result['offsite_requests']}; answered with an error status: {result['error_answers']}; of URLs "
+        f"the ground truth does not know: {len(result['unknown_requests'])}"
+        + (" (" + ", ".join(f"`{u}`" for u in result["unknown_requests"][:8])
+           + (" ..." if len(result["unknown_requests"]) > 8 else "") + ")" if result["unknown_requests"] else "")
+        + f". Re-crawl: {result['recrawl_requests']} requests "
         f"({_pct(result['recrawl_requests'], result['requests'])} of the first; exit {result['recrawl_exit_code']}).",
         "",
         "| column | mechanism | articles expected | archived | stored twice | list pages as articles | list pages reached | announced |",

@@ -27,6 +27,8 @@ the real address. A ``.gz`` file is stored gzipped; it is unpacked, filled in an
 - ``jpage``: ``{path: {"columns": {columnid: {...}}, "totals": bool}}``: the 大汉 jcms
   ``/module/web/jpage/dataproxy.jsp`` proxy. See :meth:`ZooHandler.jpage`.
 - ``json_lists``: ``{path: {...}}``: JSON list APIs. See :meth:`ZooHandler.json_list`.
+- ``postbacks``: ``{path: {"target": "GridView1", "pages": {"1": FILE, ...}}}``: an ASP.NET WebForms
+  page whose pager posts the form back. See :meth:`ZooHandler.postback`.
 
 Static files get ``Last-Modified`` / strong ``ETag`` and answer conditional requests with 304;
 dynamic endpoints send neither (as the real ones do not).
@@ -161,6 +163,9 @@ class ZooHandler(BaseHTTPRequestHandler):
             if method == "POST":
                 return self.send_body(405, b"Method Not Allowed", "text/plain")
             return self.json_list(routes["json_lists"][key], _query(split.query, False), method)
+        if key in routes.get("postbacks", {}):
+            form = dict(urllib.parse.parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+            return self.postback(routes["postbacks"][key], path, method, form)
         if key in routes.get("scripts", {}):
             spec = routes["scripts"][key]
             name = storage_name(key, _query(split.query, nocase), spec)
@@ -285,6 +290,27 @@ class ZooHandler(BaseHTTPRequestHandler):
         body = self.server.fill("\n".join(out).encode("utf-8"))
         self.send_body(200, body, "text/xml;charset=UTF-8", head)
         return None
+
+    def postback(self, spec: dict, url_path: str, method: str, form: dict[str, str]) -> None:
+        """ASP.NET WebForms: a GET answers the first page; the pager's ``__doPostBack('GridView1',
+        'Page$3')`` POSTs the whole form back (``__EVENTTARGET``, ``__EVENTARGUMENT``, ``__VIEWSTATE``
+        ...) and gets page 3. A POST without a ``__VIEWSTATE`` fails as ASP.NET does (500, "Validation
+        of viewstate MAC failed"); a page index out of range answers the first page again.
+        """
+        head = method == "HEAD"
+        page = "1"
+        if method == "POST":
+            if not form.get("__VIEWSTATE"):
+                body = ("<html><head><title>Validation of viewstate MAC failed.</title></head><body><h1>Server Error in "
+                        "'/' Application.</h1><h2><i>Validation of viewstate MAC failed.</i></h2></body></html>").encode()
+                return self.send_body(500, body, "text/html; charset=utf-8", head)
+            arg = form.get("__EVENTARGUMENT", "")
+            if form.get("__EVENTTARGET") == spec["target"] and arg.startswith("Page$"):
+                page = arg[5:]
+        file = self.server.site / spec["pages"].get(page, spec["pages"]["1"])
+        body = self.server.fill(file.read_bytes())
+        return self.send_body(200, body, spec.get("content_type", "text/html; charset=utf-8"), head,
+                              headers={"Cache-Control": "private", "X-AspNet-Version": "4.0.30319"})
 
     def json_list(self, spec: dict, params: dict[str, str], method: str) -> None:
         """A JSON list API (``$.getJSON('/api/list?channel=tzgg&page=1&size=10', ...)``).
