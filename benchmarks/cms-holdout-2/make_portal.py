@@ -689,6 +689,7 @@ $.getJSON('/gkml/tree.json', function (nodes) { $.fn.zTree.init($('#gkmlTree'), 
         z.put("/index.html", page(SITE, f'<div class="w1200 main"><div class="lm"><h3>栏目导航</h3><ul>{links}</ul></div></div>'))
         z.other_pages.insert(0, "/")
         z.put("/robots.txt", "User-agent: *\nDisallow: /search/\n")
+        z.other_pages.append("/robots.txt")
         # the libraries every page loads (stand-ins: a header and one line, as far as a pager is concerned)
         for path, banner in (("/js/jquery-1.11.3.min.js", "/*! jQuery v1.11.3 | (c) 2005, 2015 jQuery Foundation, Inc. | jquery.org/license */"),
                              ("/static/js/vue.min.js", "/*!\n * Vue.js v2.6.14\n * (c) 2014-2021 Evan You\n * Released under the MIT License.\n */"),
