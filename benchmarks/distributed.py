@@ -145,8 +145,12 @@ def govarchive(*args: str, log: Path) -> subprocess.Popen:
 
 
 def settings(concurrency: int) -> list[str]:
+    # what N workers fetch when each may put ``concurrency`` requests on the portal: the scaling of
+    # the workers themselves. By default the workers share a site's politeness (at most
+    # ``concurrency`` in flight per host across all of them), which would cap every row at one
+    # worker's rate: so politeness per worker here, as when these figures were first taken.
     return [
-        "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
+        "-s", "REDIS_SHARED_POLITENESS=False", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
         "-s", "REDIS_HEARTBEAT=1", "-s", "REDIS_RUN_GAP=0", "--progress", "off", "--log-level", "WARNING",
     ]
 

@@ -154,8 +154,7 @@ PROGRESS_MODE = "auto"
 # --- Distributed crawling (govarchive crawl --redis; crawler/distributed/) --------------
 # `govarchive crawl CONFIG --redis URL` makes the process a worker: the scheduler, the seen-set
 # and the frontier are scrapy-redis's, scoped to one run of the site, and pages go to the single
-# writer (`govarchive ingest`) through Redis instead of into ARCHIVE_DB. Politeness settings
-# apply per worker: N workers put N x CONCURRENT_REQUESTS_PER_DOMAIN requests on a portal.
+# writer (`govarchive ingest`) through Redis instead of into ARCHIVE_DB.
 # The Redis URL (set by --redis) and the prefix of every key (--redis-prefix).
 REDIS_URL = None
 REDIS_KEY_PREFIX = "govarchive"
@@ -178,6 +177,13 @@ REDIS_RUN_GAP = 60.0
 REDIS_RUN_TTL = 3600.0
 # robots.txt is fetched once per run and host and shared; a worker waits this long for it.
 ROBOTSTXT_SHARED_WAIT = 30.0
+# The workers keep a site's politeness together (crawler/distributed/politeness.py): at most
+# CONCURRENT_REQUESTS_PER_DOMAIN requests in flight per host across all workers, starts at least
+# DOWNLOAD_DELAY apart, a Retry-After holding every worker. False: each worker polite on its own
+# (N workers put N times the load on a portal). A request waiting for a place asks again every
+# REDIS_POLITENESS_POLL seconds.
+REDIS_SHARED_POLITENESS = True
+REDIS_POLITENESS_POLL = 0.05
 
 # --- Logging ---------------------------------------------------------------------
 LOG_LEVEL = "INFO"

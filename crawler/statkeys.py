@@ -102,6 +102,9 @@ RETRY_AFTER_HELD_REQUESTS = POLITENESS + "retry_after_held_requests"
 RETRY_AFTER_TOO_LONG = POLITENESS + "retry_after_too_long"
 RETRY_AFTER_HONOURED = POLITENESS + "retry_after_honoured"
 BACKOFF_SECONDS = POLITENESS + "backoff_seconds"
+#: requests that waited for a host's limits shared by the workers (crawler/distributed/politeness.py), and how long
+SHARED_POLITENESS_WAITS = POLITENESS + "shared_waits"
+SHARED_POLITENESS_SECONDS = POLITENESS + "shared_wait_seconds"
 
 # -- Scrapy's own ---------------------------------------------------------------------------
 REQUEST_COUNT = "downloader/request_count"

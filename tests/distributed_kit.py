@@ -47,10 +47,19 @@ def writer(url: str, db: Path, log: Path, *extra: str) -> subprocess.Popen:
 
 
 def wait_all(procs: list[subprocess.Popen], timeout: float = 120) -> list[int]:
+    """Their exit codes; when one is still running after ``timeout`` seconds, all are killed (none
+    is left behind) and the timeout raised."""
     deadline = time.monotonic() + timeout
     codes = []
-    for proc in procs:
-        codes.append(proc.wait(timeout=max(1, deadline - time.monotonic())))
+    try:
+        for proc in procs:
+            codes.append(proc.wait(timeout=max(1, deadline - time.monotonic())))
+    except subprocess.TimeoutExpired:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        raise
     return codes
 
 

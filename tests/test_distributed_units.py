@@ -393,6 +393,7 @@ def test_a_worker_that_loses_redis_stops_with_one_reason(tmp_path):
 
     server = RecordingServer(None, free_port()).start()
     own = RedisServer(tmp_path / "redis").start()
+    proc = None
     try:
         config = write_config(tmp_path / "demo.toml", server.base_url)
         log = tmp_path / "w.log"
@@ -404,6 +405,9 @@ def test_a_worker_that_loses_redis_stops_with_one_reason(tmp_path):
         own.stop()
         assert proc.wait(timeout=60) == 1
     finally:
+        if proc is not None and proc.poll() is None:  # it hung: not left behind
+            proc.kill()
+            proc.wait()
         own.stop()
         server.stop()
     text = log_text(log)

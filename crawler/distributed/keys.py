@@ -31,6 +31,8 @@ key                                         type      what
 ``P:site:S:run:N:skipped``                  set       archived articles skipped (counted once)
 ``P:site:S:run:N:revisited``                set       archived articles revisited (counted once)
 ``P:site:S:run:N:robots:HOST``              string    a host's robots.txt, fetched once per run
+``P:host:H:inflight``                       zset      requests in flight to host H, every worker's: lease -> expiry
+``P:host:H:next``                           string    when the next request to H may start (ms, Redis time)
 ==========================================  ========  ==================================================
 
 The frontier and seen-set belong to one run: a new run starts with an empty seen-set, so a
@@ -160,6 +162,14 @@ class Keys:
 
     def run(self, site: str, run_id: int | str) -> RunKeys:
         return RunKeys(f"{self.run_prefix(site)}{run_id}")
+
+    def host_inflight(self, host: str) -> str:
+        """The leases of the requests in flight to ``host`` (crawler/distributed/politeness.py)."""
+        return f"{self.prefix}:host:{host}:inflight"
+
+    def host_next(self, host: str) -> str:
+        """When the next request to ``host`` may start."""
+        return f"{self.prefix}:host:{host}:next"
 
     def state(self, site: str, part: str) -> str:
         """``part``: ``known``, ``revisits``, ``lists``, ``files`` or ``meta``."""

@@ -62,6 +62,8 @@ def worker_settings(redis_url: str, overrides: dict[str, Any] | None = None) -> 
     middlewares = dict(base.getdict("DOWNLOADER_MIDDLEWARES"))
     middlewares["scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"] = None
     middlewares["crawler.distributed.robots.SharedRobotsTxtMiddleware"] = 100
+    # after the per-worker cap (990), just before the download: every worker's requests to a host together
+    middlewares["crawler.distributed.politeness.SharedPolitenessMiddleware"] = 995
     return {
         "SCHEDULER": "crawler.distributed.scheduler.RunScheduler",
         "DOWNLOADER_MIDDLEWARES": middlewares,
