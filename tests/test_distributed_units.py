@@ -41,7 +41,7 @@ def r(redis_server):
 
 
 def coordinator(r, worker, **kw):
-    options = {"timeout": 1.0, "state_wait": 0.3, "run_ttl": 60, "poll": 0.05, "gap": 0, **kw}
+    options = {"timeout": 3.0, "state_wait": 0.3, "run_ttl": 60, "poll": 0.05, "gap": 0, **kw}
     return RunCoordinator(r, Keys(), SITE, worker, **options)
 
 
@@ -107,11 +107,11 @@ def test_the_run_finishes_once_when_everyone_is_idle(r):
     assert b.try_finish(run) == "busy"  # a has not said it is idle
     # both see the run ready at once; only one of them finishes it
     keys = [a.keys.site_run(SITE), run.keys.requests, run.keys.workers, a.keys.workers, a.keys.items, a.keys.pending]
-    check = ["a", 1.0, run.keys.taken_prefix, str(run.id), "", SITE, ""]
+    check = ["a", 3.0, run.keys.taken_prefix, str(run.id), "", SITE, ""]
     assert a._finish(keys=keys, args=check) == b"ready"
     assert b._finish(keys=keys, args=["b", *check[1:]]) == b"ready"
     assert a.try_finish(run) == "finished"
-    late = b._finish(keys=keys, args=["b", 1.0, run.keys.taken_prefix, str(run.id), "late run_end", SITE, "t"])
+    late = b._finish(keys=keys, args=["b", 3.0, run.keys.taken_prefix, str(run.id), "late run_end", SITE, "t"])
     assert late == b"ended:finished"  # b's own finish comes too late: no second run_end
     assert b.try_finish(run) == "done"
     ends = [m for m in queue(r) if m["kind"] == "run_end"]
