@@ -103,7 +103,8 @@ def worker(shared: Path, system: str, set_name: str) -> None:
 
 
 #: Held-out sets (score.py format) included when present, in this order.
-HOLDOUTS = ("portal-holdout", "portal-holdout-2", "web-holdout-3", "web-holdout-4", "web-holdout-5", "web-holdout-6")
+HOLDOUTS = ("portal-holdout", "portal-holdout-2", "web-holdout-3", "web-holdout-4", "web-holdout-5", "web-holdout-6",
+            "web-holdout-7")
 
 
 #: Sets scored by trafilatura's own evaluation metric (``<shared>/eval/trafeval.py``: expected and unwanted snippets),
