@@ -89,9 +89,9 @@ class ExtractPipeline:
         if self.workers > 0:
             from crawler.pool import PagePool
 
-            # read_page (article pages for the spider) needs Scrapy's response and link extractor too
+            # read_page (article pages for the spider) needs the link reader too (no Scrapy)
             self.pool = PagePool(self.workers, timeout=self.timeout, max_tasks=self.max_tasks, nice=self.nice,
-                                 preload=("pipelines.extract", "scrapy.http", "crawler.links")).start()
+                                 preload=("pipelines.extract", "pipelines.classify", "crawler.links")).start()
             spider = getattr(self.crawler, "spider", None)
             if spider is not None:
                 # the spider has its article pages read by the same workers (links and extraction at once)

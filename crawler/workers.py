@@ -1,9 +1,9 @@
 """What runs inside a worker process of :class:`crawler.pool.PagePool`: extraction (with the
 page's links, for the spider), and the store step's writer.
 
-This module is the worker side only: it imports the pure pipelines (decode, extract, classify)
-and the archive library, and -- for :func:`read_page`, on the first article page -- Scrapy's
-response and link extractor (never Twisted's reactor), so a worker starts fast. A worker reads
+This module is the worker side only: it imports the pure pipelines (decode, extract, classify),
+the archive library and the link reader (:mod:`crawler.links`: w3lib, no Scrapy; never Twisted's
+reactor), so a worker starts fast. A worker reads
 one task at a time from its pipe (``(name, args)``, pickled), runs the function of that name
 from :data:`TASKS` and writes back ``("ok", result)`` or ``("error", message)``; an exception
 inside a task is that task's error, never the worker's end.
@@ -41,10 +41,15 @@ def extract_page(
     ``listed``: the page was reached from a column's list, so it needs no date), and stays a plain
     page otherwise.
     """
-    from pipelines.classify import looks_like_article
     from pipelines.extract import extract_article
 
-    record = extract_article(body, url, headers, decoded=decoded, hints=hints or None).to_record()
+    return _decide(extract_article(body, url, headers, decoded=decoded, hints=hints or None).to_record(),
+                   page_type, listed)
+
+
+def _decide(record: dict[str, Any], page_type: str, listed: bool) -> dict[str, Any]:
+    from pipelines.classify import looks_like_article
+
     if page_type == "other":
         if looks_like_article(record, listed=listed):
             return {"article": record, "page_type": "article", "error": None}
@@ -56,28 +61,27 @@ def extract_page(
     return {"article": record, "page_type": page_type, "error": None}
 
 
-_EXTRACTORS: dict[tuple[str, ...], Any] = {}
-
-
 def read_page(
     body: bytes, url: str, headers: dict[str, str], decoded: Any, hints: dict[str, Any] | None, page_type: str,
     listed: bool, response_url: str, encoding: str, deny: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """:func:`extract_page`, and the page's links for the spider: ``links`` is ``[(canonical URL,
     anchor text), ...]`` in page order, as :meth:`crawler.spiders.portal.PortalSpider.page_links`
-    reads them from the response (:class:`crawler.links.FastLinkExtractor` over the same text:
-    ``response_url`` and ``encoding`` are the response's), before the spider's domain filter.
+    reads them from the response (``response_url`` and ``encoding`` are the response's), before the
+    spider's domain filter.
+
+    The links are read (:class:`crawler.links.LinkReader`) from the extraction's own parse of the page
+    when it parsed the text Scrapy's response holds (it decoded the same text, and parsed it whole);
+    otherwise from the tree Scrapy's selector would build (:func:`crawler.links.scrapy_anchors`).
     """
-    from scrapy.http import HtmlResponse
+    from crawler.links import reader_for, response_text, scrapy_anchors
+    from pipelines.extract import extract_article_and_anchors
 
-    from crawler.links import FastLinkExtractor, read_links
-
-    out = extract_page(body, url, headers, decoded, hints, page_type, listed)
-    extractor = _EXTRACTORS.get(deny)
-    if extractor is None:
-        extractor = _EXTRACTORS[deny] = FastLinkExtractor(deny=deny, canonicalize=False, unique=True)
-    response = HtmlResponse(response_url, body=body, encoding=encoding)
-    out["links"] = read_links(extractor, response)
+    article, parsed = extract_article_and_anchors(body, url, headers, decoded=decoded, hints=hints or None)
+    out = _decide(article.to_record(), page_type, listed)
+    text = response_text(body, encoding)
+    anchors = parsed.anchors if parsed is not None and parsed.text == text else scrapy_anchors(text)
+    out["links"] = reader_for(deny).read(anchors, text, response_url, encoding)
     return out
 
 

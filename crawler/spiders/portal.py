@@ -47,7 +47,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 
 from crawler import statkeys
 from crawler.columns import UNFOLLOWED, Ledger
-from crawler.links import FastLinkExtractor, read_links
+from crawler.links import LinkReader
 from crawler.listpages import (
     ListFacts,
     ScriptRunner,
@@ -69,6 +69,7 @@ from crawler.spiders.feeds import SITEMAP_URL, FeedsMixin
 from crawler.spiders.listapis import ListApiMixin
 from crawler.spiders.pageitems import NOT_MODIFIED, PageItemsMixin
 from crawler.urls import TrapGuard, canonicalize, classify_url, host_of, same_list
+from pipelines.extract.tree import anchors
 from pipelines.removal import redirect_kind
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -121,11 +122,8 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         super().__init__(name=self.name, **kwargs)
         self.allowed_domains = list(self.site.allowed_domains)
         # domains are filtered by _in_domain(): Scrapy's allow_domains refuses IP-address hosts
-        self.link_extractor = FastLinkExtractor(
-            deny=self.site.deny_patterns or (),
-            canonicalize=False,
-            unique=True,
-        )
+        # what Scrapy's LinkExtractor(deny=..., canonicalize=False, unique=True) reads, from the response's parse
+        self.link_reader = LinkReader(deny=self.site.deny_patterns or ())
         self.start_set = {canonicalize(u) for u in self.site.start_urls}
         # what the archive already holds; the store pipeline sends it (see on_site_memory)
         self.plan = RevisitPlan({}, self.site.revisit_days, schedule=self.site.revisit_schedule,
@@ -493,7 +491,8 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         """Every in-domain link of a page (``<a href>``, ``<area>``, and what :mod:`crawler.listpages`
         reads: frames, handlers, options, datastores, script pagers), canonical, in page order, once;
         and the anchor text of each ``<a>`` link."""
-        urls, texts = _urls_and_texts(read_links(self.link_extractor, response))
+        urls, texts = _urls_and_texts(self.link_reader.read(
+            anchors(response.selector.root), response.text, response.url, response.encoding))
         if facts is not None:
             urls.extend(canonicalize(u) for u, _how in facts.links)
             source = self.item_url(response)

@@ -59,6 +59,6 @@ Example::
 """
 from __future__ import annotations
 
-from pipelines.extract.core import Article, extract_article
+from pipelines.extract.core import Article, PageAnchors, extract_article, extract_article_and_anchors
 
-__all__ = ["Article", "extract_article"]
+__all__ = ["Article", "PageAnchors", "extract_article", "extract_article_and_anchors"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import gc
 from dataclasses import asdict, dataclass, field
 from html import escape as html_escape
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipelines.decode import decode
 from pipelines.extract import rules as R
@@ -55,9 +55,10 @@ from pipelines.extract.title import (
     title_candidates,
     title_evidence,
 )
-from pipelines.extract.tree import clean_tree, is_garbage, measure, parse_html, text_of
+from pipelines.extract.tree import anchors as read_anchors
+from pipelines.extract.tree import clean_tree, is_garbage, measure, parse_page, text_of
 
-__all__ = ["Article", "extract_article"]
+__all__ = ["Article", "PageAnchors", "extract_article", "extract_article_and_anchors"]
 
 
 @dataclass
@@ -112,6 +113,34 @@ def extract_article(body: bytes, url: str, headers: Any = None, *, decoded: Any 
     >>> extract_article(b"", "http://x.gov.cn/").error
     'empty page'
     """
+    return _run(body, url, headers, decoded, hints, None)
+
+
+class PageAnchors(NamedTuple):
+    """The anchors of the page's parse (:func:`pipelines.extract.tree.anchors`: each distinct ``href`` of
+    ``<a>``/``<area>`` with its first text, in document order) and the text that was parsed."""
+
+    text: str
+    anchors: list[tuple[str, str]]
+
+
+def extract_article_and_anchors(body: bytes, url: str, headers: Any = None, *, decoded: Any = None,
+                                hints: dict | None = None) -> tuple[Article, PageAnchors | None]:
+    """:func:`extract_article`, and the anchors of the same parse, read before any cleaning: so a caller that
+    wants the page's links need not parse it again. The anchors are None when there is no such parse (an empty,
+    binary or unparseable page) or when it is not libxml2's plain parse of the whole text (a page nested too
+    deep, parsed again flattened: see :func:`pipelines.extract.tree.parse_page`).
+
+    >>> art, found = extract_article_and_anchors(b'<h1>T</h1><a href="/x.html">X</a>', "http://x.gov.cn/")
+    >>> found.anchors
+    [('/x.html', 'X')]
+    """
+    out: list = []
+    article = _run(body, url, headers, decoded, hints, out)
+    return article, (out[0] if out else None)
+
+
+def _run(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | None, anchors_out: list | None) -> Article:
     # One page makes thousands of short-lived objects (element proxies, per-element statistics) that reference
     # counting frees; the cyclic collector, started by the allocation count, would walk them again and again
     # (about a tenth of the time). It is paused for the call, and resumed after it if it was running.
@@ -119,7 +148,7 @@ def extract_article(body: bytes, url: str, headers: Any = None, *, decoded: Any 
     if paused:
         gc.disable()
     try:
-        return _extract(body, url, headers, decoded, hints)
+        return _extract(body, url, headers, decoded, hints, anchors_out=anchors_out)
     except Exception as exc:  # a bad page must never stop a crawl
         msg = str(exc) or type(exc).__name__
         return Article(url=url, error=msg if msg == "empty page" else f"{type(exc).__name__}: {msg}")
@@ -171,8 +200,10 @@ def _render(nodes: list, page, head, hints: dict | None, title_cands: list, site
     return _Rendered(nodes, title_node, title, lines, info_lines)
 
 
-def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | None, nested: bool = False) -> Article:
-    """The steps of :func:`extract_article`, which may raise (``nested``: the article HTML of a page's script)."""
+def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | None, nested: bool = False,
+             anchors_out: list | None = None) -> Article:
+    """The steps of :func:`extract_article`, which may raise (``nested``: the article HTML of a page's script;
+    ``anchors_out``: a list that gets the :class:`PageAnchors` of a plain parse)."""
     # decoding and parsing
     if body is None or (isinstance(body, (bytes, bytearray)) and not body.strip()):
         raise ValueError("empty page")
@@ -186,7 +217,9 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     if is_garbage(text):
         return Article(url=url, encoding=encoding, encoding_source=encoding_source,
                        error="not a text page (binary or undecodable bytes)")
-    root = parse_html(text)
+    root, whole = parse_page(text)
+    if anchors_out is not None and whole:
+        anchors_out.append(PageAnchors(text, read_anchors(root)))
     art = Article(url=url, encoding=encoding, encoding_source=encoding_source)
     head = head_metadata(root, url)
     options = select_links(root, head.base)

@@ -39,7 +39,13 @@ def is_garbage(text: str) -> bool:
 
 def parse_html(text: str) -> HtmlElement:
     """The lxml tree of a page's text (comments and processing instructions left out); ``ValueError``
-    ("empty page") when there is nothing to parse.
+    ("empty page") when there is nothing to parse. See :func:`parse_page`."""
+    return parse_page(text)[0]
+
+
+def parse_page(text: str) -> tuple[HtmlElement, bool]:
+    """:func:`parse_html`'s tree, and whether it is libxml2's plain parse of the whole text (False:
+    parsed again with the tags nested too deep left out, see below).
 
     Nothing is cut silently. libxml2 runs without its 10 MB text-node limit (``huge_tree``); a page
     nested deeper than :data:`rules.MAX_TREE_DEPTH` (broken markup: a ``<div>`` or ``<font>`` opened
@@ -68,7 +74,27 @@ def parse_html(text: str) -> HtmlElement:
         limit = _parser_limit()
         if limit:
             raise ValueError(f"page cut by the HTML parser: {limit}")
-    return root
+        return root, False
+    return root, True
+
+
+_STRING = etree.XPath("string()", smart_strings=False)
+
+
+def anchors(root: HtmlElement) -> list[tuple[str, str]]:
+    """Each distinct ``href`` of the ``<a>`` and ``<area>`` elements, as written, with the text of the first
+    element that has it (XPath ``string()``), in document order: what a link extractor reads from the parse.
+    Read before :func:`clean_tree`, which drops elements and text.
+
+    >>> anchors(parse_html('<a href="/a">A <b>1</b></a><area href="m.html"><a href="/a">again</a><a name="x">n</a>'))
+    [('/a', 'A 1'), ('m.html', '')]
+    """
+    out: dict[str, str] = {}
+    for el in root.iter("a", "area"):
+        href = el.get("href")
+        if href is not None and href not in out:
+            out[href] = _STRING(el)
+    return list(out.items())
 
 
 def _parse(text: str):
