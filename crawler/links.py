@@ -27,12 +27,13 @@ Example:
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_to_unicode, http_content_type_encoding, read_bom
 from w3lib.html import get_base_url, strip_html5_whitespace
 from w3lib.url import safe_url_string
 
@@ -71,13 +72,28 @@ _SKIP = object()  # an href Scrapy skips (a URL it cannot join or make safe)
 CACHE_MAX = 20_000
 
 
-def response_text(body: bytes, encoding: str) -> str:
+#: codecs that decode ASCII bytes as ASCII (``pipelines.decode`` decodes an ASCII page as ASCII whatever its label)
+_PLAIN_CODECS = frozenset(codecs.lookup(c).name for c in ("utf-8", "gb18030", "gbk", "gb2312", "big5", "big5hkscs"))
+
+
+def response_text(body: bytes, encoding: str, decoded: Any = None) -> str:
     """The text Scrapy's ``HtmlResponse(url, body=body, encoding=encoding).text`` is (a byte-order mark
     wins over ``encoding``; undecodable bytes replaced).
+
+    ``decoded``: the page's :class:`pipelines.decode.Decoded`, whose text is that very text -- without decoding
+    again -- when it decoded every byte, with no byte-order mark, in the codec Scrapy resolves ``encoding`` to.
 
     >>> response_text("通知".encode("gbk"), "gb18030"), response_text(b"\\xef\\xbb\\xbfok", "latin-1")
     ('通知', 'ok')
     """
+    if (decoded is not None and not getattr(decoded, "undecodable", 1) and getattr(decoded, "source", "bom") != "bom"
+            and read_bom(body)[0] is None):
+        try:
+            ours = codecs.lookup(decoded.encoding).name
+        except (LookupError, TypeError):
+            ours = None
+        if ours in _PLAIN_CODECS and ours == http_content_type_encoding(f"charset={encoding}"):
+            return decoded.text
     return html_to_unicode(f"charset={encoding}", body)[1]
 
 

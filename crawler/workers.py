@@ -79,7 +79,7 @@ def read_page(
 
     article, parsed = extract_article_and_anchors(body, url, headers, decoded=decoded, hints=hints or None)
     out = _decide(article.to_record(), page_type, listed)
-    text = response_text(body, encoding)
+    text = response_text(body, encoding, decoded)
     anchors = parsed.anchors if parsed is not None and parsed.text == text else scrapy_anchors(text)
     out["links"] = reader_for(deny).read(anchors, text, response_url, encoding)
     return out

@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 from pipelines.decode import decode
-from pipelines.extract import fields, footer, links, title, tree
+from pipelines.extract import extract_article, fields, footer, links, title, tree
 from pipelines.extract import rules as R
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,3 +120,50 @@ def test_holder_pieces_and_friend_links_by_the_plain_walk():
                     if R.FRIEND_LABEL.search(t) and len(t.strip()) <= R.MAX_FRIEND_LABEL_CHARS]
         assert labelled == walked
         links.friend_links(page, base, [])  # runs on every page
+
+
+def test_a_record_is_what_asdict_makes_of_the_article():
+    """``Article.to_record`` copies plain values itself (asdict is slow): the same record, key for key, on every
+    extraction fixture; a value of another kind falls back to asdict."""
+    import pickle
+    from dataclasses import asdict
+
+    from pipelines.extract import Article
+
+    def reference(article):
+        rec = asdict(article)
+        rec["attachment_links"] = rec["attachments"]
+        rec["attachments"] = [a["url"] for a in article.attachments]
+        return rec
+
+    pages = sorted((ROOT / "tests" / "fixtures" / "extract").glob("*/page.html"))
+    assert len(pages) >= 40
+    for path in pages:
+        article = extract_article(path.read_bytes(), "http://www.x.gov.cn/a/t20231122_1.html")
+        record = article.to_record()
+        assert pickle.dumps(record) == pickle.dumps(reference(article)), path.parent.name
+        record["footer"]["friend_links"].append("x")  # a copy: the article is untouched
+        assert "x" not in article.footer["friend_links"]
+    odd = Article(url="http://x.gov.cn/", meta={"pair": ("a", "b")}, attachments=[{"url": "u", "text": "t"}])
+    assert odd.to_record() == reference(odd) and odd.to_record()["meta"]["pair"] == ("a", "b")
+
+
+def test_the_per_line_footer_tests_answer_the_same_from_memory():
+    """``footer_shaped``, ``short_footer_words`` and ``has_footer_line`` remember their answer per line (a portal's
+    chrome comes back on every page): the same answers as the tests themselves, and a bounded memory."""
+    from pipelines.extract import footer
+    from pipelines.extract import rules as R
+    from pipelines.extract.serialize import split_lines
+
+    lines = []
+    for path in sorted((ROOT / "tests" / "fixtures" / "extract").glob("*/page.html")):
+        lines.extend(split_lines(extract_article(path.read_bytes(), "http://x.gov.cn/").body or ""))
+    lines += ["版权所有：某市人民政府　京ICP备12345678号", "主办：某市人民政府办公室", "部分网站底部仅标注“版权所有”字样。"]
+    for test in (footer.footer_shaped, footer.short_footer_words, footer.has_footer_line):
+        plain = test.__wrapped__
+        assert [test(x) for x in lines] == [plain(x) for x in lines]
+        assert [test(x) for x in lines] == [plain(x) for x in lines]  # the second time from memory
+        assert any(test(x) for x in lines) and not all(test(x) for x in lines)
+    for i in range(R.LINE_MEMO_SIZE + 10):
+        footer.footer_shaped(f"第{i}行")
+    assert footer.footer_shaped("版权所有：某市人民政府　京ICP备12345678号") is True

@@ -216,3 +216,19 @@ def test_a_worker_imports_no_scrapy():
             "print(out['links'], sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted')))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[('http://x.gov.cn/x.html', 'x')] []"
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_the_decoded_text_is_scrapys_text_when_it_says_so(corpus):
+    """``response_text`` takes the decoding middleware's text instead of decoding again only when it is Scrapy's."""
+    taken = 0
+    pages = CORPORA[corpus]
+    for i, path in enumerate(pages):
+        response, decoded = _response(AT[i % len(AT)].format("a", "b.html"), path.read_bytes(), _content_type(path))
+        assert response_text(response.body, response.encoding, decoded) == response.text
+        taken += response_text(response.body, response.encoding, decoded) is decoded.text
+    assert taken >= len(pages) // 2
+    for body, ctype in (("\ufeff通知".encode("utf-8"), "text/html; charset=gbk"), (b"\xef\xbb\xbfok", "text/html"),
+                        ("坏".encode("gbk") + b"\xff\x81", "text/html; charset=gbk"), (b"a+b-c", "text/html; charset=utf-7")):
+        response, decoded = _response("http://x.gov.cn/", body, ctype)
+        assert response_text(response.body, response.encoding, decoded) == response.text

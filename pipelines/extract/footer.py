@@ -258,8 +258,27 @@ def _either(a: re.Pattern, b: re.Pattern):
     return ascii_search(re.compile(f"(?:{a.pattern})|(?:{b.pattern})", a.flags))
 
 
+def memo_by_line(test):
+    """``test`` (a pure function of one line of text) answering again from memory for a line it has seen: a
+    portal's navigation, sidebar and footer lines come back on every page. At most ``LINE_MEMO_SIZE`` lines are
+    remembered (then the memory starts again)."""
+    known: dict = {}
+
+    def remembered(line: str):
+        found = known.get(line, known)
+        if found is known:
+            if len(known) >= R.LINE_MEMO_SIZE:
+                known.clear()
+            found = known[line] = test(line)
+        return found
+    remembered.__doc__ = test.__doc__
+    remembered.__name__ = test.__name__
+    remembered.__wrapped__ = test
+    return remembered
+
+
 #: ``FOOTER_LINE`` finds something in the text (see :func:`ascii_search`)
-has_footer_line = ascii_search(R.FOOTER_LINE)
+has_footer_line = memo_by_line(ascii_search(R.FOOTER_LINE))
 #: neither a registration number nor a footer word: not a footer line (most lines, ruled out in one scan)
 _FOOTER_EITHER = _either(R.FOOTER_REGISTRATION, R.FOOTER_LINE)
 
@@ -283,6 +302,9 @@ def footer_shaped(line: str) -> bool:
     return has_footer_line(line) and not _footer_prose(line)
 
 
+footer_shaped = memo_by_line(footer_shaped)
+
+
 def _footer_prose(line: str) -> bool:
     """A line naming a footer word that reads as a sentence (see ``FOOTER_PROSE`` in ``rules``)."""
     if len(line) <= R.MAX_SHORT_FOOTER_SENTENCE:
@@ -295,6 +317,9 @@ def _footer_prose(line: str) -> bool:
 def short_footer_words(line: str) -> bool:
     """``SHORT_FOOTER_WORDS`` on a line that is not a sentence."""
     return bool(R.SHORT_FOOTER_WORDS.search(line)) and not _footer_prose(line)
+
+
+short_footer_words = memo_by_line(short_footer_words)
 
 
 def _gap_line(line: str) -> str:

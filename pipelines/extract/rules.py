@@ -840,3 +840,6 @@ CONFIDENCE_METADATA_ONLY = 0.1
 #: any prose block for the core to compare with.
 CONFIDENCE_ANCHORED_AGREE = 0.8
 CONFIDENCE_NO_REGION_AGREE = 0.5
+
+#: lines a per-line test remembers its answer for (``footer.memo_by_line``; a page's chrome comes back on every page)
+LINE_MEMO_SIZE = 4096
