@@ -191,3 +191,32 @@ def test_status_reports_the_runs_and_the_writer(crawls):
     first = json.loads(crawls["status1"].stdout)["sites"][0]
     assert first["seen"] >= 100  # the run's seen-set (kept until it expires)
     assert count(crawls["tmp"] / "dist.db", "SELECT count(*) FROM stored_items") > 100
+
+
+def _discovery(path, crawl_id):
+    from archive.discovery import discovery
+
+    conn = sqlite3.connect(path)
+    try:
+        report = discovery(conn, crawl_id)
+    finally:
+        conn.close()
+    columns = {
+        c["column"].split("/", 3)[-1]: (c["announced_pages"], c["announced_records"], c["pages_reached"],
+                                       c["articles_found"], c["shortfall"], sorted(c["mechanisms"]))
+        for c in report["columns"]
+    }
+    return columns, report
+
+
+def test_the_runs_discovery_report_is_the_whole_runs_as_in_a_single_process_crawl(crawls):
+    """Each worker parsed only some of each column's list pages; the report the writer recorded
+    for run 1 is the run's: every column with what its list announced and all of it reached."""
+    local, local_report = _discovery(crawls["tmp"] / "local.db", 1)
+    dist, dist_report = _discovery(crawls["tmp"] / "dist.db", 1)
+    assert len(local) == 17, local
+    assert dist == local
+    assert not any(c[4] for c in dist.values())  # no shortfall
+    assert sum(c[2] for c in dist.values()) > len(dist)  # columns of several pages, reached by several workers
+    assert [p["detail"] for p in dist_report["problems"]] == [p["detail"] for p in local_report["problems"]]
+    assert "run 1 of demo: discovery 17 columns; every announced size reached" in crawls["writer_log"]

@@ -342,9 +342,21 @@ def test_codec_refuses_what_the_writer_could_not_store():
     assert codec.read_message(json.dumps(good))["page"]["url"] == "http://x/1.html"
 
 
+def test_a_run_end_carries_the_runs_discovery_report_and_older_ones_are_still_read():
+    rows = [{"kind": "column", "column": "http://x/zwyw/", "pages_reached": 3, "shortfall": None}]
+    end = json.loads(codec.run_end_message(site=SITE, run=1, run_uid="u", finished_at="2026-01-02T04:00:00Z",
+                                           status="finished", stats={}, discovery=rows))
+    assert codec.read_message(json.dumps(end))["discovery"] == rows
+    older = {k: v for k, v in end.items() if k != "discovery"}  # a worker of the version before
+    assert codec.read_message(json.dumps(older))["discovery"] == []
+    for bad in ([{"column": "x"}], ["column"], {"kind": "column"}):  # a row without its kind, not a row, not a list
+        with pytest.raises(codec.MalformedItem, match="'discovery' is not a list of report rows"):
+            codec.read_message(json.dumps(dict(end, discovery=bad)))
+
+
 @pytest.mark.parametrize("name", [
     "crawler.distributed.codec", "crawler.distributed.keys", "crawler.distributed.ingest",
-    "crawler.distributed.status", "crawler.distributed.worker", "archive.batch",
+    "crawler.distributed.status", "crawler.distributed.worker", "crawler.distributed.ledger", "archive.batch",
 ])
 def test_docstring_examples(name):
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)

@@ -171,13 +171,15 @@ def run_start_message(
 
 
 def run_end_message(
-    *, site: str, run: int, run_uid: str, finished_at: str, status: str, stats: dict[str, int], worker: str = ""
+    *, site: str, run: int, run_uid: str, finished_at: str, status: str, stats: dict[str, int], worker: str = "",
+    discovery: list[dict[str, Any]] | None = None,
 ) -> bytes:
-    """A ``run_end`` message (pushed by the worker that saw the run finish, or found it abandoned)."""
+    """A ``run_end`` message (pushed by the worker that saw the run finish, or found it abandoned);
+    ``discovery``: the run's discovery report (rows of :meth:`crawler.columns.Ledger.report`)."""
     return _dumps({
         "v": VERSION, "kind": "run_end", "id": message_id(run_uid, "run_end"), "site": site, "run": run,
         "run_uid": run_uid, "worker": worker, "finished_at": finished_at, "status": status,
-        "stats": {str(k): int(v) for k, v in stats.items()},
+        "stats": {str(k): int(v) for k, v in stats.items()}, "discovery": discovery or [],
     })
 
 
@@ -301,4 +303,8 @@ def read_message(raw: bytes | str) -> dict[str, Any]:
         if not isinstance(stats, dict) or not all(isinstance(v, int) for v in stats.values()):
             raise MalformedItem("run_end: 'stats' is not an object of integers")
         msg["stats"] = stats
+        discovery = msg.get("discovery") or []  # absent in messages of govarchive before it
+        if not isinstance(discovery, list) or not all(isinstance(row, dict) and row.get("kind") for row in discovery):
+            raise MalformedItem("run_end: 'discovery' is not a list of report rows")
+        msg["discovery"] = discovery
     return msg

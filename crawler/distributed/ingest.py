@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from archive.discovery import record_discovery, shortfall_lines
 from crawler.distributed import codec
 from crawler.distributed.keys import Keys
 from crawler.distributed.state import publish_state
@@ -427,6 +428,8 @@ class Writer:
                         )
                         outcome = "run_end" if done else "duplicate"
                         if done:
+                            record_discovery(self.archive, run.crawl_id, msg["site"], msg["discovery"])
+                            _log_discovery(msg["site"], msg["run"], msg["discovery"])
                             closed.append((msg["site"], msg["run"], uid))
                 except ItemRejected as exc:
                     failed.append((i, str(exc)))
@@ -496,6 +499,20 @@ def _alive_here(holder: str) -> bool:
 
 def _dead_here(holder: str) -> bool:
     return _holder_here(holder) is not None and not _alive_here(holder)
+
+
+def _log_discovery(site: str, run: int, rows: list[dict[str, Any]]) -> None:
+    """The run's discovery in the writer's log, as a single crawl's summary says it."""
+    report: dict[str, list[dict[str, Any]]] = {"columns": [], "problems": [], "limits": []}
+    for row in rows:
+        key = {"column": "columns", "problem": "problems", "limit": "limits"}.get(row.get("kind", ""))
+        if key:
+            report[key].append(row)
+    lines = shortfall_lines(report)
+    logger.info("run %s of %s: discovery %d columns; %s", run, site, len(report["columns"]),
+                f"{len(lines)} to look at" if lines else "every announced size reached, no limit hit")
+    for line in lines:
+        logger.warning("run %s of %s: %s", run, site, line)
 
 
 def _now() -> str:

@@ -31,6 +31,7 @@ key                                         type      what
 ``P:site:S:run:N:skipped``                  set       archived articles skipped (counted once)
 ``P:site:S:run:N:revisited``                set       archived articles revisited (counted once)
 ``P:site:S:run:N:robots:HOST``              string    a host's robots.txt, fetched once per run
+``P:site:S:run:N:ledger``                   list      the workers' notes on discovery (crawler/distributed/ledger.py)
 ``P:host:H:inflight``                       zset      requests in flight to host H, every worker's: lease -> expiry
 ``P:host:H:next``                           string    when the next request to H may start (ms, Redis time)
 ==========================================  ========  ==================================================
@@ -90,13 +91,17 @@ class RunKeys:
     def revisited(self) -> str:
         return f"{self.base}:revisited"
 
+    @property
+    def ledger(self) -> str:
+        return f"{self.base}:ledger"
+
     def robots(self, netloc: str) -> str:
         """The robots.txt body of a host, fetched once per run (``SharedRobotsTxtMiddleware``)."""
         return f"{self.base}:robots:{netloc}"
 
     def all(self) -> list[str]:
         """Every fixed key of the run (the taken hashes are per worker)."""
-        return [self.requests, self.seen, self.workers, self.stats, self.skipped, self.revisited]
+        return [self.requests, self.seen, self.workers, self.stats, self.skipped, self.revisited, self.ledger]
 
 
 @dataclass(frozen=True)

@@ -417,7 +417,7 @@ class RunCoordinator:
         rk = self.keys.run(self.site, info["id"])
         message = codec.run_end_message(
             site=self.site, run=int(info["id"]), run_uid=info["uid"], finished_at=utc_now(), status=status,
-            stats=self.run_stats(rk), worker=self.worker,
+            stats=self.run_stats(rk), worker=self.worker, discovery=self.discovery(rk, status),
         )
         result = _s(self._abandon(
             keys=[self.keys.site_run(self.site), rk.workers, self.keys.workers, self.keys.items, self.keys.pending],
@@ -484,6 +484,20 @@ class RunCoordinator:
         args = [len(deltas), *pairs, len(skipped), *skipped, *revisited]
         self._add_stats(keys=[rk.stats, rk.skipped, rk.revisited], args=args)
 
+    def add_notes(self, run: Run, notes: list[list[Any]]) -> None:
+        """This worker's notes on discovery since the last call (crawler/distributed/ledger.py)."""
+        from crawler.distributed.ledger import dumps
+
+        if notes:
+            self.client.rpush(run.keys.ledger, *dumps(notes))
+
+    def discovery(self, rk: RunKeys, status: str) -> list[dict[str, Any]]:
+        """The run's discovery report from every worker's notes (rows for the archive)."""
+        from crawler.distributed.ledger import loads, replay
+
+        ledger = replay(loads(self.client.lrange(rk.ledger, 0, -1)))
+        return ledger.report(set(), page_cap=status == "closespider_pagecount")
+
     def try_finish(self, run: Run, idle: bool = True) -> str:
         """This worker is idle: finish the run if nobody has anything left to do.
 
@@ -502,7 +516,7 @@ class RunCoordinator:
             return _ended(result)
         message = codec.run_end_message(
             site=self.site, run=run.id, run_uid=run.uid, finished_at=utc_now(), status="finished",
-            stats=self.run_stats(run), worker=self.worker,
+            stats=self.run_stats(run), worker=self.worker, discovery=self.discovery(rk, "finished"),
         )
         args[4], args[6] = message, utc_now()
         result = _s(self._finish(keys=keys, args=args))

@@ -129,7 +129,11 @@ class RunScheduler(Scheduler):
     def open(self, spider: Any) -> Any:
         from twisted.internet.threads import deferToThread
 
+        from crawler.distributed.ledger import RecordingLedger
+
         self.spider = spider
+        if not isinstance(getattr(spider, "ledger", None), RecordingLedger):
+            spider.ledger = RecordingLedger()  # its notes go to the run's (see _flush_stats)
         site = spider.site
         self.coord = RunCoordinator(
             self.server, self.keys, site.name, self.worker, timeout=self.worker_timeout,
@@ -283,6 +287,9 @@ class RunScheduler(Scheduler):
         self._flushed_skipped |= skipped
         self._flushed_revisited |= revisited
         self.coord.add_stats(self.run, deltas, sorted(skipped), sorted(revisited))
+        ledger = getattr(self.spider, "ledger", None)
+        if hasattr(ledger, "take"):
+            self.coord.add_notes(self.run, ledger.take())
 
     def _tick(self) -> None:
         """Every ``REDIS_POLL_INTERVAL`` seconds: acknowledge finished requests; now and then
