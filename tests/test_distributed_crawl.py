@@ -215,7 +215,9 @@ def test_the_runs_discovery_report_is_the_whole_runs_as_in_a_single_process_craw
     local, local_report = _discovery(crawls["tmp"] / "local.db", 1)
     dist, dist_report = _discovery(crawls["tmp"] / "dist.db", 1)
     assert len(local) == 17, local
-    assert dist == local
+    # the same columns with the same figures; a column served under two URLs (/xwzx/ and
+    # /xwzx/index.html) is named after the one answered first, which differs between runs
+    assert sorted(dist.values(), key=repr) == sorted(local.values(), key=repr)
     assert not any(c[4] for c in dist.values())  # no shortfall
     assert sum(c[2] for c in dist.values()) > len(dist)  # columns of several pages, reached by several workers
     assert [p["detail"] for p in dist_report["problems"]] == [p["detail"] for p in local_report["problems"]]
