@@ -358,10 +358,20 @@ def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
     for node in nodes:
         total = max(stats[node].chars, body_total) or 1
         for el in node.iter(etree.Element):
-            if el is node or el.tag in R.INLINE_TAGS and el.tag != "a":
+            if el is node:
+                continue
+            if el.tag in R.INLINE_TAGS and el.tag != "a":
+                # a short inline control marked as furniture, standing outside running text: a wiki's [edit] link
+                # beside a heading (a marked word inside a sentence, ``<span class="keyword">``, stays)
+                if hint(el) < 0 and len((el.text_content() or "").strip()) <= R.MAX_INLINE_FURNITURE_CHARS \
+                        and _outside_text(el):
+                    skip.add(el)
                 continue
             st = stats.get(el)
             if st is None:
+                continue
+            if el.get("itemprop") == "suggestedAnswer":
+                skip.add(el)  # a Q&A page's other answers (schema.org QAPage): the accepted one is the answer
                 continue
             h = hint(el)
             if h < 0 and st.chars < R.MAX_FURNITURE_SHARE * total:
@@ -389,6 +399,16 @@ def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
                     and st.chars < R.MAX_FURNITURE_SHARE * total and not linked_sentence(el):
                 skip.add(el)
     return skip
+
+
+def _outside_text(el: HtmlElement) -> bool:
+    """No text of the element's parent runs around it: the parent's own text and its children's tails are blank."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    if (parent.text or "").strip():
+        return False
+    return not any((c.tail or "").strip() for c in parent)
 
 
 def _centred(el: HtmlElement) -> bool:

@@ -314,6 +314,9 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     footer["friend_links"] = friend_links(page, head.base, options) or text_friend_links(footer_text)
     art.footer = footer
 
+    if not_an_article(head.title):
+        lines = []  # an error page or a search result page: what it shows is not an article
+
     # text cleanup and links
     body_out = "\n".join(lines)
     if pinyin:
@@ -333,6 +336,19 @@ def _extract(body: bytes, url: str, headers: Any, decoded: Any, hints: dict | No
     if not art.body:
         art.error = "no article body found"
     return art
+
+
+def not_an_article(page_title: str | None) -> bool:
+    """A segment of ``<title>`` says the page is an error page or a search result page.
+
+    >>> not_an_article("404 页面不存在 - 某市人民政府"), not_an_article("搜索结果_某县人民政府")
+    (True, True)
+    >>> not_an_article("Page Not Found | City of Example"), not_an_article("Google changes its search results - News")
+    (True, False)
+    """
+    if not page_title:
+        return False
+    return any(R.NOT_AN_ARTICLE_TITLE.fullmatch(seg.strip()) for seg in R.TITLE_SEPARATORS.split(page_title) if seg)
 
 
 def _from_script(art: Article, head, url: str) -> None:

@@ -40,6 +40,11 @@ _ROC = re.compile(
 # 108-08-12, 108/8/12, 108.08.12 (ROC years 1..200): only accepted when the caller says so.
 _ROC_NUMERIC = re.compile(r"(?<![\d/.-])(\d{2,3})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.-])" + _TIME)
 _ROC_CJK = re.compile(r"(?<!\d)(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _TIME)
+# Japanese era dates: 令和6年2月13日 (令和 1 = 2019, 平成 1 = 1989; 元年 is year 1).
+_JA_ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _TIME)
+_JA_ERA_BASE = {"令和": 2018, "平成": 1988}
+# Arabic-Indic and Persian digits, read as ASCII digits (one character for one: positions are kept).
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 _CN_DATE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*"
@@ -53,7 +58,7 @@ _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "a
               "november", "december", "sept")
 _EN_DATE = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?)?"  # asctime: Tue Feb 13 15:02:07 2024
     r"((?:19|20)\d{2})\b",
     re.I,
 )
@@ -79,6 +84,11 @@ _MONTH_NAMES = {
                                        "sierpień", "wrzesień", "październik", "listopad", "grudzień"])},
     **{m: i + 1 for i, m in enumerate(["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
                                        "sierpnia", "września", "października", "listopada", "grudnia"])},
+    # Russian, genitive (13 февраля 2024) and nominative
+    **{m: i + 1 for i, m in enumerate(["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                       "сентября", "октября", "ноября", "декабря"])},
+    **{m: i + 1 for i, m in enumerate(["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+                                       "сентябрь", "октябрь", "ноябрь", "декабрь"])},
 }
 #: Every month name and abbreviation a date may be written with (lower case), for telling a date line from text.
 MONTH_NAMES = frozenset(_MONTH_NAMES) | frozenset(_MONTHS) | frozenset(_EN_MONTHS)
@@ -157,6 +167,12 @@ def find_dates(text: str, *, roc_numeric: bool = False, month_first: bool = Fals
             found.append((m.start(), iso))
             taken.append((m.start(), m.end()))
 
+    if not text.isascii():
+        text = text.translate(_EASTERN_DIGITS)
+        if "年" in text:
+            for m in _JA_ERA.finditer(text):
+                n = 1 if m.group(2) == "元" else int(m.group(2))
+                add(m, iso_from_parts(_JA_ERA_BASE[m.group(1)] + n, m.group(3), m.group(4), *m.groups()[4:]))
     for m in _ROC.finditer(text):
         add(m, iso_from_parts(int(m.group(1)) + 1911, m.group(2), m.group(3), *m.groups()[3:]))
     for m in _YMD.finditer(text):

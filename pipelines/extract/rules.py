@@ -13,7 +13,7 @@ import re
 # ---------------------------------------------------------------- tree: parsing, cleaning, scoring
 #: Elements removed with their content before anything is scored (their tail text is kept).
 DROP_TAGS = (
-    "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet",
+    "script", "style", "noscript", "iframe", "frame", "frameset", "noframes", "object", "embed", "applet",
     "textarea", "button", "input", "select", "option", "svg", "canvas", "template", "rt", "rp",
     "audio", "video", "map", "link", "meta", "head", "title")
 #: An inline ``style`` that hides the element (dropped with its content too) ...
@@ -78,8 +78,13 @@ NEGATIVE_HINT_STARTS = re.compile(r"nav|hot|position|sxp|sxy|header|head$|top$|l
 NEGATIVE_HINT_ENDINGS = ("nav", "-bio", "_bio")
 #: ... including a media contact box, and the subscribe / newsletter / reader-revenue boxes ("epic") and ad slots
 #: inside a text.
+#: ... and the furniture of kinds of page seen since: a forum post's signature, a wiki's edit links,
+#: reference list, navigation box and category links (MediaWiki), a page-feedback widget, the contact block of
+#: Japanese municipal CMSs (``tmp_inquiry``), a recipe card's nutrition and rating lines.
 NEGATIVE_HINT_WORDS = re.compile(r"(?:^|[-_])(?:promo|slides?|slider|carousel|swiper|testimonials?|"
-                                 r"contact|subscription|subscribe|newsletter|epic|adv?s?)(?:$|[-_])")
+                                 r"contact|subscription|subscribe|newsletter|epic|adv?s?|"
+                                 r"signature|editsection|reflist|navbox|catlinks|feedback|inquiry|"
+                                 r"nutrition|rating)(?:$|[-_])")
 #: CSS utility classes name a style, not a part of the page (``margin-bottom``, ``border-bottom``, ``mb-3``): they
 #: are never furniture hints.
 UTILITY_CLASS = re.compile(r"(?:(?:margin|padding|border|text|bg|font|float|align)-|[mp][tblrxy]?-\d)")
@@ -154,6 +159,8 @@ CONTINUATION_PROSE = re.compile(r"[。！？；，、]|[.!?;,](?!\d)")
 #: MIN_LINK_LIST_LINKS links (see MAX_LINK_DENSITY), holding less than this share of the body's text ...
 MAX_FURNITURE_SHARE = 0.5
 MIN_LINK_LIST_LINKS = 2
+#: ... and an inline element marked as furniture by its class/id with at most this many characters (``[edit]``).
+MAX_INLINE_FURNITURE_CHARS = 12
 #: ... and a picture's caption or credit (inside the body, its text is not the article's): these tags, or a class/id
 #: token naming a caption, a legend or a credit (``wp-caption-text``, ``figure__caption``, ``image-credit``).
 CAPTION_TAGS = frozenset({"figcaption"})
@@ -561,9 +568,20 @@ SITE_SUFFIX = re.compile(
 #: ... or ``site name -- headline``.
 SITE_PREFIX = re.compile(r"^(?P<b>[^-_|—–·]{2,30}(?:政府|[网網]站|门户|局|委|[办辦]|厅|公所))\s*(?:--|[_|—–·])\s*(?P<a>.+)$")
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|-\s|\s-|::|>>|<<|»|«|(?<=\S)[<>](?=\S)|·\s)\s*")
+#: A ``<title>`` segment that says the page is an error page or a search result page (a "soft 404" served with
+#: status 200, a site search): such a page has no article, whatever text it shows.
+NOT_AN_ARTICLE_TITLE = re.compile(
+    r"(?:(?:http\s*)?(?:error\s*)?(?:40[034]|410|50[03])(?:\s*error)?\s*[-:：]?\s*)?"
+    r"(?:page\s+not\s+found|not\s+found|file\s+not\s+found|页面不存在|页面未找到|网页不存在|找不到(?:该|此|您要的)?(?:页面|网页)|"
+    r"頁面不存在|找不到(?:該|此)?(?:頁面|網頁)|ページが見つかりません|페이지를 찾을 수 없습니다|"
+    r"(?:站内)?搜索结果|搜尋結果|检索结果|檢索結果|search\s+results?|検索結果|검색\s*결과)[!！。.]?"
+    r"|(?:http\s*)?(?:error\s*)?(?:40[034]|410|50[03])(?:\s*error)?", re.I)
 TITLE_HINTS = re.compile(r"title|tit|biaoti|bt|headline|heading|h1|subject|article_?name|wztit|news_?title", re.I)
 #: Elements that may hold the headline.
-TITLE_CANDIDATE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "p", "span", "strong", "font", "b", "header")
+TITLE_CANDIDATE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "p", "span", "strong", "font", "b", "header")
+#: A link to the site's home page (``/``, ``./``, ``index.html``, ``http://host/``): a heading that is only such a link
+#: is the site's name (``<h1><a href="/">国土交通省</a></h1>``), not a headline.
+HOME_HREF = re.compile(r"^\s*(?=\S)(?:(?:https?:)?//[^/?#]+)?(?:\.{0,2}/)?(?:index\.(?:html?|shtml|jsp|php|aspx?))?\s*$", re.I)
 #: A plain (unheaded, unhinted) candidate has at most this many children and no block inside.
 MAX_PLAIN_TITLE_CHILDREN = 3
 #: A candidate holds at most this many links.
@@ -756,7 +774,7 @@ NOT_LINK_PREFIXES = ("javascript:", "mailto:", "#", "tel:", "data:")
 #: Linked files that are attachments: office documents (Microsoft, WPS 文字/表格/演示 .wps/.et/.dps, OpenDocument
 #: .odt/.ods/.odp/.odg, .rtf), fixed-layout documents (.pdf, 数科 .ofd, 方正 .ceb, scanned .tif), tables (.csv, .txt)
 #: and archives. Pictures (.jpg, .png) are not: the ones in the body are listed as images.
-ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".wps", ".et", ".dps", ".odt",
+ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".wps", ".et", ".dps", ".odt", ".hwp", ".hwpx",
                          ".ods", ".odp", ".odg", ".rtf", ".ofd", ".ceb", ".tif", ".tiff", ".txt", ".csv", ".zip",
                          ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz")
 #: The article block (title + body + attachment list) has at most this many times the body's text.

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from pipelines.extract import rules as R
 from pipelines.extract.dates import find_dates
 from pipelines.extract.generic import prose_totals
@@ -112,6 +114,9 @@ def _dated_posts(members: list) -> bool:
     return True
 
 
+_ACCEPTED_ANSWER = etree.XPath("(//*[@itemprop='acceptedAnswer'])[1]")
+
+
 def best_answer(nodes: list[HtmlElement], page: Page) -> list[HtmlElement]:
     """On a Q&A page whose question was picked as the body, the chosen answer below it joins the body.
 
@@ -132,6 +137,12 @@ def best_answer(nodes: list[HtmlElement], page: Page) -> list[HtmlElement]:
     start = max(page.index.get(n, -1) for n in nodes)
     if start < 0:
         return []
+    accepted = _ACCEPTED_ANSWER(page.root)
+    if accepted and id(accepted[0]) not in inside and page.index.get(accepted[0], -1) > start:
+        # schema.org's QAPage microdata marks the accepted answer (Stack Exchange, Discourse, many forums)
+        cands = [c for c in accepted[0].iter() if stats.get(c) is not None and stats[c].score > 0 and hint(c) >= 0]
+        best = max(cands, key=page.score) if cands else None
+        return [best] if best is not None and page.score(best) > 0 else []
     gap = 0
     for el in page.order[start + 1:]:
         if id(el) in inside:

@@ -257,6 +257,8 @@ def title_candidates(page: Page, head: Head, site_names: set = frozenset()) -> l
         if flat in site_names or R.SITE_NAME_SHAPE.match(flat) or \
                 (is_heading and any("logo" in t.lower() for t in class_tokens(el))):
             continue  # the site's name (logo, masthead, the 版权所有/主办 holder), not a headline
+        if len(links) == 1 and R.HOME_HREF.match(links[0].get("href") or "") and compact(links[0].text_content() or "") == flat:
+            continue  # a heading that is one link to the site's home page: the site's name
         score = 0.0
         if page_norm and flat in page_norm:
             score += R.TITLE_IN_PAGE_TITLE + R.TITLE_PAGE_TITLE_SHARE * (len(flat) / max(len(page_norm), 1))
