@@ -129,3 +129,18 @@ def test_a_question_page_keeps_its_accepted_answer_not_the_others():
              "Why does my page decode as mojibake? - Stack Overflow")
     body = extract_article(q.encode(), "https://stackoverflow.com/questions/1/why").body
     assert EN[0] in body and EN[2] in body and "Browsers follow the BOM" not in body, body
+
+
+def test_a_japanese_release_ends_before_its_contact_block_and_a_story_before_its_reporters_address():
+    ja = page(f"<p class='date'>令和6年2月13日</p><h1>支援策を拡充します</h1><div class='main_txt'>{ps(JA)}<h2>担当</h2>"
+              "<p>中小企業庁 事業環境部 経営安定対策室長 佐藤<br>担当者：渡辺、山本<br>電話：03-3501-1511（内線 5864）</p></div>",
+              "支援策を拡充します（METI/経済産業省）", "ja")
+    body = extract_article(ja.encode(), "https://www.meti.go.jp/press/2023/02/1.html").body
+    assert body.endswith(JA[2]), body
+    # 担当 inside the text, as a word of a sentence, is not a contact heading
+    assert "担当" in extract_article(page(f"<h1>人事</h1>{ps(JA)}<p>担当</p><p>新しい担当者は、来月から窓口業務を引き継ぎます。</p>",
+                                          "人事 - 北山市", "ja").encode(), "https://www.city.example.jp/1.html").body
+    ko = page(f"<h2>서울 아파트 전셋값 상승</h2><article id='dic_area'>{'<br><br>'.join(KO)}<br><br>kim12@hanbit.example.com"
+              "</article>", "서울 아파트 전셋값 상승 | 한빛일보", "ko")
+    body = extract_article(ko.encode(), "https://www.hanbit.example.com/article/1").body
+    assert KO[2] in body and "@" not in body, body

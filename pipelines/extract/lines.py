@@ -185,7 +185,8 @@ def trim_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     (['正文第一段。'], ['2023年11月8日 香港時間16時05分'])
     """
     def credit(x: str) -> bool:
-        return len(x) <= R.MAX_CREDIT_LINE_CHARS and bool(R.CREDIT_LINE.match(x) or R.CREDIT_ROLES_LINE.match(x)) \
+        return len(x) <= R.MAX_CREDIT_LINE_CHARS and bool(R.CREDIT_LINE.match(x) or R.CREDIT_ROLES_LINE.match(x)
+                                                         or R.EMAIL_ONLY_LINE.match(x)) \
             and not R.SENTENCE_MARK.search(x)
 
     def dated(x: str) -> bool:

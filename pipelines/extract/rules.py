@@ -540,9 +540,14 @@ CREDIT_ROLES_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|記者|编
 CONTACT_HEADING = re.compile(r"^\s*(?:Media|Press|News)\s+(?:contacts?|enquiries|inquiries|office)\s*[:：]?\s*$|"
                              r"^\s*(?:For more information|For further information|Contacts?)\s*[:：]?\s*$|"
                              r"^\s*(?:Pressekontakt|Kontakt für (?:die )?Medien|Contacts? presse|Contacto de prensa|"
-                             r"Contatti stampa|Contato para imprensa|Persvoorlichting|Kontakt dla mediów|媒体联系|媒體聯絡|新闻联系人)"
+                             r"Contatti stampa|Contato para imprensa|Persvoorlichting|Kontakt dla mediów|媒体联系|媒體聯絡|新闻联系人|"
+                             # the 担当 / お問い合わせ先 block closing a Japanese release, 문의 / 담당 a Korean one
+                             r"担当|担当部署|担当課|お問い?合わせ先?|問い?合わせ先|本件に関するお問い?合わせ先?|문의처?|담당(?:부서)?)"
                              r"\s*[:：]?\s*$", re.I)
 MAX_CONTACT_LINES = 6
+#: A line that is only an e-mail address closes a news story with its reporter's address (Korean, Japanese and
+#: Chinese papers): a credit line.
+EMAIL_ONLY_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 #: Lines after an end mark that are its date/time (``2023年3月8日（星期三）``, ``香港時間16時30分``).
 TRAILER_DATETIME = re.compile(r"\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?|\d{4}\s*[年\-/.]\s*\d{1,2}|星期[一二三四五六日天]|週[一二三四五六日]")
 #: Credit lines are at most this long; at most this many trailing lines are looked at.
