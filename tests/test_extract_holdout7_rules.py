@@ -144,3 +144,16 @@ def test_a_japanese_release_ends_before_its_contact_block_and_a_story_before_its
               "</article>", "서울 아파트 전셋값 상승 | 한빛일보", "ko")
     body = extract_article(ko.encode(), "https://www.hanbit.example.com/article/1").body
     assert KO[2] in body and "@" not in body, body
+
+
+def test_footnote_marks_and_an_affiliate_disclosure_are_not_text():
+    wiki = page("<h1 id='firstHeading'>Qingchuan Bridge</h1><div class='mw-parser-output'>"
+                f"<p>{EN[0][:-1]}.<sup id='cite_ref-1' class='reference'><a href='#cite_note-1'>[1]</a></sup></p>"
+                f"<p>{EN[1]}</p><p>{EN[2]}</p><p>The bridge is 420 m<sup>2</sup> wide.</p></div>", "Qingchuan Bridge - Wikipedia")
+    body = extract_article(wiki.encode(), "https://en.wikipedia.org/wiki/Qingchuan_Bridge").body
+    assert EN[0] in body.split("\n") and "[1]" not in body and "m2" in body, body  # a superscript that is no mark stays
+    blog = page("<h1>Scallion Pancakes</h1><p class='disclosure'><em>This post may contain affiliate links. Please read our "
+                f"disclosure policy.</em></p><div class='entry-content'>{ps(EN)}<p>Our readers say this article contains affiliate "
+                "links to every pan we tested, which is true.</p></div>", "Scallion Pancakes - The Wok Diaries")
+    body = extract_article(blog.encode(), "https://food.example.com/scallion-pancakes/").body
+    assert "may contain affiliate links" not in body and "which is true" in body and EN[0] in body, body

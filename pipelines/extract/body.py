@@ -366,6 +366,9 @@ def skip_blocks(nodes: list[HtmlElement], page: Page) -> set[HtmlElement]:
                 if hint(el) < 0 and len((el.text_content() or "").strip()) <= R.MAX_INLINE_FURNITURE_CHARS \
                         and _outside_text(el):
                     skip.add(el)
+                elif el.tag == "sup" and el.get("class") and R.FOOTNOTE_MARK_HINT.search(el.get("class")) \
+                        and len((el.text_content() or "").strip()) <= R.MAX_INLINE_FURNITURE_CHARS:
+                    skip.add(el)  # a footnote mark: [2]
                 continue
             st = stats.get(el)
             if st is None:

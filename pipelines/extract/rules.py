@@ -161,6 +161,8 @@ MAX_FURNITURE_SHARE = 0.5
 MIN_LINK_LIST_LINKS = 2
 #: ... and an inline element marked as furniture by its class/id with at most this many characters (``[edit]``).
 MAX_INLINE_FURNITURE_CHARS = 12
+#: ... and a footnote mark (``<sup class="reference">[2]</sup>``, ``<sup class="footnote-ref">``) inside the text.
+FOOTNOTE_MARK_HINT = re.compile(r"(?:^|[-_])(?:reference|footnote|fnref|noteref|cite)(?:$|[-_])", re.I)
 #: ... and a picture's caption or credit (inside the body, its text is not the article's): these tags, or a class/id
 #: token naming a caption, a legend or a credit (``wp-caption-text``, ``figure__caption``, ``image-credit``).
 CAPTION_TAGS = frozenset({"figcaption"})
@@ -310,6 +312,8 @@ BOILERPLATE_LINE = re.compile(
     r"Advertentie|Publicidade)$"
     r"|(?:已被|共)?(?:阅读|浏览|点击|閱讀|瀏覽|點閱)(?:次数|次數|量|数|數)?\s*[:：]?\s*\d+\s*次"
     r"|^[(（]?\s*本文.{0,12}(?:Trackback|引用通告)"
+    # a blog's affiliate disclosure (``This post may contain affiliate links.``)
+    r"|^(?=.{0,200}$)(?:this|our)\s+(?:post|page|article|site)\s+(?:may\s+)?contains?\s+affiliate\s+links\b"
     r"|扫一扫在手机|用手机扫描|手机扫一扫|手機掃一掃|微信扫一扫"
     # a counter bar: 阅读(3517)|评论(67)|收藏(36)|转载(4)|喜欢▼|打印
     r"|^(?:[^\s|｜()（）]{1,4}\s*[(（]\d[\d,]*[)）]\s*[|｜]\s*){2,}"
