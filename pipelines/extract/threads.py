@@ -114,7 +114,7 @@ def _dated_posts(members: list) -> bool:
     return True
 
 
-_ACCEPTED_ANSWER = etree.XPath("(//*[@itemprop='acceptedAnswer'])[1]")
+_ACCEPTED_ANSWER = etree.XPath("(.//*[@itemprop='acceptedAnswer'])[1]")
 
 
 def best_answer(nodes: list[HtmlElement], page: Page) -> list[HtmlElement]:
@@ -137,9 +137,11 @@ def best_answer(nodes: list[HtmlElement], page: Page) -> list[HtmlElement]:
     start = max(page.index.get(n, -1) for n in nodes)
     if start < 0:
         return []
-    accepted = _ACCEPTED_ANSWER(page.root)
+    # schema.org's QAPage microdata marks the accepted answer (Stack Exchange, Discourse, many forums) inside the
+    # question's item: looked for only when the body sits in an item typed as a question
+    question = next((a for a in nodes[0].iterancestors() if (a.get("itemtype") or "").endswith("/Question")), None)
+    accepted = _ACCEPTED_ANSWER(question) if question is not None else None
     if accepted and id(accepted[0]) not in inside and page.index.get(accepted[0], -1) > start:
-        # schema.org's QAPage microdata marks the accepted answer (Stack Exchange, Discourse, many forums)
         cands = [c for c in accepted[0].iter() if stats.get(c) is not None and stats[c].score > 0 and hint(c) >= 0]
         best = max(cands, key=page.score) if cands else None
         return [best] if best is not None and page.score(best) > 0 else []
