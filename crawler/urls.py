@@ -63,17 +63,24 @@ def canonicalize(url: str) -> str:
 
     >>> canonicalize("http://a.gov.cn/x/t1.html?utm_source=wx&id=3#top")
     'http://a.gov.cn/x/t1.html?id=3'
+    >>> canonicalize("http://a.gov.cn/list.asp?kw=%D5%FE%B8%AE&page=2")  # GBK bytes kept
+    'http://a.gov.cn/list.asp?kw=%D5%FE%B8%AE&page=2'
     """
     parts = urlsplit(url)
     path = SESSION_IN_PATH.sub("", parts.path) or "/"
+    # a query escaped as bytes (the page's own charset: %D5%FE%B8%AE is GBK for 政府) keeps its
+    # bytes: read and written back one byte a character, never decoded as UTF-8 (which would turn
+    # every GBK or Big5 value into the same U+FFFD); a query with raw non-ASCII text, as UTF-8
+    codec = "latin-1" if parts.query.isascii() else "utf-8"
     query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True, encoding=codec)
+        if not TRACKING_PARAMS.match(k)
     ]
     query.sort()
     netloc = parts.netloc.lower()
     if netloc.endswith(":80") and parts.scheme == "http":
         netloc = netloc[:-3]
-    return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query), ""))
+    return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query, encoding=codec), ""))
 
 
 @lru_cache(maxsize=16384)
