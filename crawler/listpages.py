@@ -100,6 +100,17 @@ class JPagePost:
 
 
 @dataclass
+class PostBack:
+    """One ASP.NET WebForms pager page: POST ``url`` with the page's ``form`` (its hidden fields,
+    ``__VIEWSTATE`` ..., and ``__EVENTTARGET`` / ``__EVENTARGUMENT`` of the pager link); ``key`` is
+    its name in the archive (the URL with the two event fields in the query)."""
+
+    url: str
+    form: dict[str, str]
+    key: str
+
+
+@dataclass
 class ListFacts:
     """What :func:`analyse` found on one page."""
 
@@ -122,6 +133,20 @@ class ListFacts:
     dates: dict[str, str] = field(default_factory=dict)
     #: URLs the page's scripts load data from ($.getJSON, $.ajax, fetch): a JSON list to declare
     data_urls: list[str] = field(default_factory=list)
+    #: ASP.NET ``__doPostBack`` pager pages: form POSTs
+    postbacks: list[PostBack] = field(default_factory=list)
+    #: JSON / JSONP lists the page's scripts load: URLs, ``{page}`` where the page number goes
+    data_lists: list[str] = field(default_factory=list)
+    #: the scripts the page loads (``<script src>``, absolute, in page order)
+    script_srcs: list[str] = field(default_factory=list)
+    #: pager functions the page calls but does not define (their code is in a script it loads)
+    wanted: list[str] = field(default_factory=list)
+    #: an empty pager box (``<div class="pagination" data-total="4"></div>``) a loaded script fills
+    placeholder: bool = False
+
+    def needs_scripts(self) -> bool:
+        """The page's pager lives in the scripts it loads: they are worth fetching."""
+        return bool(self.script_srcs) and (bool(self.wanted) or self.placeholder)
 
     def add_mechanism(self, name: str) -> None:
         if name not in self.mechanisms:
@@ -333,13 +358,91 @@ def _dates(tree: Any, base: str, facts: ListFacts) -> None:
                 facts.dates.setdefault(url, f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
 
 
-def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_scripts: bool = True) -> ListFacts:
+#: names a page may call without defining them (the language, the browser, jQuery)
+_JS_BUILTINS = frozenset(
+    "if for while switch return function typeof catch with new void delete in of do else try throw "
+    "parseInt parseFloat isNaN isFinite Number String Boolean Array Object Math Date RegExp JSON "
+    "encodeURIComponent decodeURIComponent encodeURI decodeURI escape unescape eval alert confirm prompt "
+    "setTimeout setInterval clearTimeout clearInterval open close print $ jQuery require define".split()
+)
+_CALLED = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(")
+_DEFINED = re.compile(r"\bfunction\s+([A-Za-z_$][\w$]*)|(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*function\b")
+_PAGER_FUNCTION = re.compile(r"pag|turn|go|jump|fanye|fenye|nav|list", re.I)
+_PAGER_BOX = re.compile(r"^(?:page|pages|pager|paging|pagination|pagenav|page_?div|fanye|pagebar|pageBar|pg)$|pag(?:e|ing|inat)", re.I)
+
+
+def _called_names(code: str) -> set[str]:
+    return set(_CALLED.findall(code)) - _JS_BUILTINS
+
+
+def _defined_names(code: str) -> set[str]:
+    return {a or b for a, b in _DEFINED.findall(code)}
+
+
+def script_functions(text: str, names: set[str]) -> str:
+    """The definitions of ``names`` in a (big) script: ``function NAME(...) {...}`` and
+    ``NAME = function (...) {...}`` blocks, so a page's pager function can be run without the
+    megabytes of library code around it.
+
+    >>> script_functions("var a=1;function showPage(n){return n;}\\nfunction other(){}", {"showPage"})
+    'function showPage(n){return n;}'
+    """
+    out = []
+    for name in sorted(names):
+        for m in re.finditer(r"(?:\bfunction\s+" + re.escape(name) + r"|(?<![\w$.])" + re.escape(name)
+                             + r"\s*=\s*function\b[^{]*?)\s*\([^)]*\)\s*\{", text):
+            block = _brace_block(text, m.end() - 1)
+            if block is not None:
+                head = text[m.start():m.end() - 1]
+                out.append((head if head.lstrip().startswith("function") else "var " + head) + block)
+                break
+    return "\n".join(out)
+
+
+def _elements(tree: Any) -> list[dict[str, Any]]:
+    """The elements a pager script may look up: those with an id, a data- attribute or a pager's
+    class (at most 300), as ``{"tag", "id", "cls", "attrs"}``."""
+    out = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        attrs = {k.lower(): v for k, v in el.attrib.items()}
+        if "id" in attrs or any(k.startswith("data-") for k in attrs) or _PAGER_BOX.search(attrs.get("class", "")):
+            out.append({"tag": el.tag.lower(), "id": attrs.get("id", ""), "cls": attrs.get("class", ""), "attrs": attrs})
+            if len(out) >= 300:
+                break
+    return out
+
+
+def _select_calls(select: Any) -> list[str]:
+    """A ``<select>``'s ``onchange`` run once per option, with ``this`` the select showing that option
+    (``window.location.href = 'index_' + this.value + '.html'``)."""
+    handler = next((v for k, v in select.attrib.items() if k.lower() == "onchange"), "")
+    if not handler or not re.search(r"\bthis\b", handler) or len(handler) > 1000:
+        return []
+    import json
+
+    options = [{"value": o.get("value") if o.get("value") is not None else (o.text or "").strip(),
+                "text": (o.text or "").strip()} for o in select.iter("option")][:PAGER_BOUND]
+    calls = []
+    for i, option in enumerate(options):
+        this = {"value": option["value"], "selectedIndex": i, "options": options}
+        calls.append("(function(){" + handler + "\n}).call(" + json.dumps(this, ensure_ascii=False) + ")")
+    return calls
+
+
+def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_scripts: bool = True,
+            external: dict[str, str] | None = None) -> ListFacts:
     """Everything :mod:`crawler.listpages` knows how to read from one page (see the module doc).
 
     >>> f = analyse('<a href="javascript:goPage(3)">尾页</a> 共3页<script>function goPage(n){'
     ...             'location.href="list.jsp?pageNo="+n;}</script>', "http://a/x/list.jsp")
     >>> f.pager, f.announced_pages, f.mechanisms
     (['http://a/x/list.jsp?pageNo=1', 'http://a/x/list.jsp?pageNo=2', 'http://a/x/list.jsp?pageNo=3'], 3, ['script-pager:goPage'])
+
+    ``external``: the text of scripts the page loads (``<script src>``), by absolute URL, fetched
+    because the page needs them (:meth:`ListFacts.needs_scripts`); they run in page order with
+    the inline ones (a big one only for the functions the page calls: :func:`script_functions`).
     """
     import lxml.html
 
@@ -367,6 +470,7 @@ def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_sc
             link(_join(base, el.get("src")), "frame")
             facts.add_mechanism("frames")
     # navigating <select> menus
+    select_calls: list[str] = []
     for select in tree.iter("select"):
         handler = " ".join(v for k, v in select.attrib.items() if k.lower().startswith("on"))
         for option in select.iter("option"):
@@ -374,6 +478,7 @@ def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_sc
             if (handler or _looks_like_url(value)) and _looks_like_url(value):
                 link(_join(base, value), "option")
                 facts.add_mechanism("select-navigation")
+        select_calls.extend(_select_calls(select))
     # handlers and javascript: hrefs: URL literals, and the calls to run
     calls: list[str] = []
     for el in tree.iter():
@@ -413,13 +518,43 @@ def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_sc
     pages = _announced(text, ANNOUNCED_PAGES)
     records = _announced(text, ANNOUNCED_RECORDS)
     # script pagers: run them
-    scripts = [
-        s.text for s in tree.iter("script")
-        if s.text and not s.get("src") and (s.get("type") or "text/javascript").lower()
-        in ("text/javascript", "javascript", "application/javascript", "text/jscript", "")
-        and len(s.text) <= SCRIPT_MAX_CHARS
-    ]
-    pager_calls = _pager_calls(calls, facts)
+    inline: list[str] = []
+    ordered: list[tuple[str, str]] = []  # ("inline", text) / (src URL, "") in page order
+    for el in tree.iter("script"):
+        if (el.get("type") or "text/javascript").lower() not in (
+                "text/javascript", "javascript", "application/javascript", "text/jscript", ""):
+            continue
+        if el.get("src"):
+            src = _join(base, el.get("src"))
+            if src and src not in facts.script_srcs:
+                facts.script_srcs.append(src)
+                ordered.append((src, ""))
+        elif el.text and len(el.text) <= SCRIPT_MAX_CHARS:
+            inline.append(el.text)
+            ordered.append(("inline", el.text))
+    called = set()
+    for code in [*inline, *calls]:
+        called |= _called_names(code)
+    defined = set()
+    for code in inline:
+        defined |= _defined_names(code)
+    scripts = []
+    for src, text in ordered:
+        if src == "inline":
+            scripts.append(text)
+        elif external and external.get(src):
+            code = external[src]
+            if len(code) > SCRIPT_MAX_CHARS:
+                code = script_functions(code, called - defined)
+            if code:
+                scripts.append(code)
+                defined |= _defined_names(code)
+    facts.wanted = sorted(n for n in called - defined if _PAGER_FUNCTION.search(n) and n != "createPageHTML")
+    elements = _elements(tree)
+    facts.placeholder = _empty_pager_box(tree)
+    pager_calls = _pager_calls(calls, facts) + select_calls
+    if select_calls:
+        facts.add_mechanism("select-onchange")
     uses_trs = any("createPageHTML" in s for s in scripts)
     if uses_trs:
         facts.add_mechanism("trs-createPageHTML")
@@ -431,12 +566,17 @@ def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_sc
     if any("document.write" in s and re.search(r"\b(?:countPage|nextPage|currentPage)\b", s) for s in scripts) \
             and not uses_trs:
         facts.add_mechanism("trs-document-write")
-    wants_scripts = bool(pager_calls) or uses_trs or any("document.write" in s for s in scripts)
+    wants_scripts = bool(pager_calls) or uses_trs or any("document.write" in s for s in scripts) \
+        or bool(external and facts.script_srcs) or bool(facts.wanted)
     if run_scripts and wants_scripts:
-        result = (runner or default_runner()).run(scripts, pager_calls, base)
+        result = (runner or default_runner()).run(scripts, pager_calls, base, elements)
+        # what the pager wrote announces sizes too (document.write("共" + n + "页"))
+        written_text = result.get("out") or ""
+        pages.extend(_announced(written_text, ANNOUNCED_PAGES[:3]))
+        records.extend(_announced(written_text, ANNOUNCED_RECORDS[:1]))
         written = _hrefs(result.get("out") or "", base)
         navigated = [u for u in (_join(base, v) for v in result.get("nav") or []) if u]
-        for name in sorted({_call_name(c) for c in result.get("hits") or []} - {"void", "window", "open"}):
+        for name in sorted({_call_name(c) for c in result.get("hits") or []} - {"", "void", "window", "open"}):
             facts.add_mechanism(f"script-pager:{name}")
         generated = list(dict.fromkeys([*written, *navigated]))
         if len(generated) > PAGER_BOUND:
@@ -456,6 +596,13 @@ def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_sc
                     facts.unresolved.append(line)
             elif "pager script failed" in error or "no JavaScript engine" in error:
                 facts.problems.append(error)
+            elif error.startswith(("script: ", "ready: ")) and facts.wanted:
+                # a pager function the page calls at load time and no script defines
+                m = re.search(r"([A-Za-z_$][\w$]*) is not defined", error)
+                if m and m.group(1) in facts.wanted:
+                    line = f"{m.group(1)}(): {m.group(0)}"
+                    if line not in facts.unresolved:
+                        facts.unresolved.append(line)
     for value in pages:
         if value < 0:
             facts.problems.append(f"pager announces {value} pages")
@@ -478,8 +625,185 @@ def analyse(html: str, base_url: str, runner: ScriptRunner | None = None, run_sc
             url = _join(base, literal)
             if url and url not in facts.data_urls:
                 facts.data_urls.append(url)
+    for url in data_lists(inline, base):
+        if url not in facts.data_lists:
+            facts.data_lists.append(url)
+    facts.postbacks = _postbacks(tree, base)
+    if facts.postbacks:
+        facts.add_mechanism("aspnet-postback")
+    more = _load_more(tree, base)
+    if more:
+        facts.add_mechanism("load-more")
+        facts.pager.extend(u for u in more if u not in facts.pager)
     facts.problems = list(dict.fromkeys(facts.problems))
     return facts
+
+
+_DATA_URL_ATTRS = ("data-url", "data-href", "data-api", "data-link", "data-action", "data-more-url", "data-ajax-url")
+_DATA_PAGE = re.compile(r"^data-(?:page|pageindex|page-index|pageno|page-no|pagenum|page-num|next-?page|current-?page|p)$")
+_DATA_TOTAL = re.compile(r"^data-(?:total|pages|total-?pages?|page-?count|pagecount|max-?page|maxpage|last-?page)$")
+_PAGE_PARAM = re.compile(r"([?&](?:page|pageno|pagenum|pageindex|page_no|curpage|currentpage|p|pn)=)(\d*)(?=&|$)", re.I)
+
+
+def _load_more(tree: Any, base: str) -> list[str]:
+    """The pages a "加载更多" (load more) button fetches: ``data-url`` with the next page in
+    ``data-page`` and the last in ``data-total`` (``data-url="/more.jsp?pageIndex=" data-page="2"
+    data-total="4"`` -> ``more.jsp?pageIndex=2`` .. ``=4``; without a total, the next page only).
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<a class="more" data-url="/m.jsp?pageIndex=" data-page="2" data-total="4">加载更多</a>')
+    >>> _load_more(t, "http://a/x/")
+    ['http://a/m.jsp?pageIndex=2', 'http://a/m.jsp?pageIndex=3', 'http://a/m.jsp?pageIndex=4']
+    """
+    out: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        attrs = {k.lower(): v for k, v in el.attrib.items()}
+        template = next((attrs[a].strip() for a in _DATA_URL_ATTRS if attrs.get(a, "").strip()), None)
+        if not template:
+            continue
+        first = next((_int(v.strip()) for k, v in attrs.items() if _DATA_PAGE.match(k)), None)
+        last = next((_int(v.strip()) for k, v in attrs.items() if _DATA_TOTAL.match(k)), None)
+        if first is None or first < 0:
+            continue
+        last = first if last is None or last < first else min(last, first + PAGER_BOUND - 1)
+        for n in range(first, last + 1):
+            if "{page}" in template or "{{page}}" in template:
+                href = template.replace("{{page}}", str(n)).replace("{page}", str(n))
+            elif template.endswith("="):
+                href = template + str(n)
+            elif _PAGE_PARAM.search(template):
+                href = _PAGE_PARAM.sub(lambda m: m.group(1) + str(n), template, count=1)
+            else:
+                break
+            url = _join(base, href)
+            if url and url not in out:
+                out.append(url)
+    return out
+
+
+_PAGE_KEY = r"(?:page|pageNo|pageNum|pageIndex|page_no|pageNumber|curPage|currentPage|current|p|pn|pageindex|pageno|pagenum)"
+_DATA_CALL_AT = re.compile(
+    r"(?:\$\.getJSON|\$\.get|\$\.post|\bfetch|axios\.get|\.ajax\(\s*\{[^{}]{0,200}?\burl)\s*[(:]\s*['\"]([^'\"]{3,300})['\"]"
+)
+_PAGED_LITERAL = re.compile(r"['\"]((?:https?://[^'\"\s/]+)?/[^'\"\s<>]*\?[^'\"\s<>]*?\b" + _PAGE_KEY + r"=)['\"]")
+_NOT_DATA = re.compile(r"\.(?:js|css|png|jpe?g|gif|svg|ico|woff2?|ttf|html?|shtml)(?:$|\?)", re.I)
+
+
+def data_lists(scripts: list[str], base: str) -> list[str]:
+    """The JSON / JSONP lists inline scripts load, as URLs with ``{page}`` where the page number
+    goes (plain URLs when they are not paged): ``$.getJSON('/gkml/tree.json')``; ``$.ajax({url:
+    '/list.jsp', data: {catid: 12, page: page, rows: 10}})`` (literal parameters kept, a page
+    parameter given by a variable paged); a URL literal ending in a page parameter
+    (``var listApi = '/api/list?channelId=31&pageNo=';``).
+
+    >>> data_lists(["$.ajax({ url: '/i/list.jsp', dataType: 'jsonp', data: { catid: 12, page: page, rows: 10 } });",
+    ...             "var api = '/api/list?cid=3&pageNo=';", "$.getJSON('/tree.json', f);"], "http://a/x/")
+    ['http://a/i/list.jsp?catid=12&rows=10&page={page}', 'http://a/api/list?cid=3&pageNo={page}', 'http://a/tree.json']
+    """
+    out: list[str] = []
+
+    def add(url: str | None) -> None:
+        if url and url not in out and not _NOT_DATA.search(urlsplit(url.replace("{page}", "1")).path):
+            out.append(url)
+
+    for script in scripts:
+        for m in _DATA_CALL_AT.finditer(script):
+            literal = m.group(1)
+            if "+" in literal or literal.startswith(("javascript:", "#")):
+                continue
+            params: list[tuple[str, str]] = []
+            paged = False
+            window = script[m.end(): m.end() + 600]
+            data = re.search(r"\bdata\s*:\s*\{", window)
+            if data and not re.search(r"\}\s*\)", window[: data.start()]):
+                block = _brace_block(window, data.end() - 1) or ""
+                for key, value in re.findall(r"['\"]?([A-Za-z_$][\w$]*)['\"]?\s*:\s*([^,}]+)", block[1:-1]):
+                    value = value.strip()
+                    lit = re.fullmatch(r"'([^']*)'|\"([^\"]*)\"|(-?\d+(?:\.\d+)?)", value)
+                    if lit:
+                        params.append((key, next(g for g in lit.groups() if g is not None)))
+                    elif re.fullmatch(_PAGE_KEY, key):
+                        paged = True
+                        page_key = key
+            url = _join(base, literal)
+            if url is None:
+                continue
+            if params:
+                url += ("&" if "?" in url else "?") + urlencode(params)
+            if paged:
+                url += ("&" if "?" in url else "?") + page_key + "={page}"
+            elif _PAGE_PARAM.search(url):
+                url = _PAGE_PARAM.sub(lambda g: g.group(1) + "{page}", url, count=1)
+            add(url)
+        for literal in _PAGED_LITERAL.findall(script):
+            add(_join(base, literal + "{page}"))
+    return out
+
+
+_POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
+
+
+def _postbacks(tree: Any, base: str) -> list[PostBack]:
+    """The pages of an ASP.NET pager (GridView ``Page$3``, AspNetPager ``3``): each a POST of the
+    page's form with the pager link's ``__EVENTTARGET`` / ``__EVENTARGUMENT``, as a browser sends it.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<form method="post" action="./List.aspx"><input type="hidden" name="__VIEWSTATE" '
+    ...     'value="vs"><input type="hidden" name="__EVENTTARGET" value=""><a href="javascript:__doPostBack('
+    ...     '&#39;GridView1&#39;,&#39;Page$2&#39;)">2</a><a href="javascript:__doPostBack(&#39;btnSearch&#39;,&#39;&#39;)">搜索</a></form>')
+    >>> [(p.url, p.form["__EVENTARGUMENT"], p.key) for p in _postbacks(t, "http://a/zw/List.aspx")]
+    [('http://a/zw/List.aspx', 'Page$2', 'http://a/zw/List.aspx?__EVENTARGUMENT=Page%242&__EVENTTARGET=GridView1')]
+    """
+    out: list[PostBack] = []
+    for form in tree.iter("form"):
+        if form.find(".//input[@name='__VIEWSTATE']") is None:
+            continue
+        fields: dict[str, str] = {}
+        for el in form.iter("input", "select", "textarea"):
+            name = el.get("name")
+            kind = (el.get("type") or "text").lower()
+            if not name or kind in ("submit", "button", "image", "reset", "file") or (
+                    kind in ("checkbox", "radio") and el.get("checked") is None):
+                continue
+            if el.tag == "select":
+                chosen = [o for o in el.iter("option") if o.get("selected") is not None] or list(el.iter("option"))[:1]
+                fields.setdefault(name, chosen[0].get("value", chosen[0].text or "") if chosen else "")
+            elif el.tag == "textarea":
+                fields.setdefault(name, el.text or "")
+            else:
+                fields.setdefault(name, el.get("value") or "")
+        url = _join(base, form.get("action") or base)
+        if url is None:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for el in form.iter("a"):
+            code = el.get("href") or ""
+            m = _POSTBACK.search(code)
+            if not m:
+                continue
+            target, arg = m.group(1), m.group(2)
+            pager = re.fullmatch(r"Page\$\d+", arg) or (re.fullmatch(r"\d+", arg) and re.search(r"pag", target, re.I))
+            if not pager or (target, arg) in seen or len(out) >= PAGER_BOUND:
+                continue
+            seen.add((target, arg))
+            data = {**fields, "__EVENTTARGET": target, "__EVENTARGUMENT": arg}
+            split = urlsplit(url)
+            query = parse_qsl(split.query, keep_blank_values=True) + [("__EVENTARGUMENT", arg), ("__EVENTTARGET", target)]
+            key = urlunsplit((split.scheme, split.netloc, split.path, urlencode(sorted(query)), ""))
+            out.append(PostBack(url, data, key))
+    return out
+
+
+def _empty_pager_box(tree: Any) -> bool:
+    """An empty element named like a pager (``<div class="pagination" data-total-page="4"></div>``,
+    ``<div id="pager"></div>``): a script the page loads writes the pager into it."""
+    for el in tree.iter("div", "span", "p", "ul", "nav", "td"):
+        name = (el.get("class") or "") + " " + (el.get("id") or "")
+        if name.strip() and _PAGER_BOX.search(name) and not len(el) and not (el.text or "").strip():
+            return True
+    return False
 
 
 def _record_dates(records: list[str], base: str) -> dict[str, str]:

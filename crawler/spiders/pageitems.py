@@ -111,6 +111,8 @@ class PageItemsMixin:
 
     @staticmethod
     def item_url(response: Response) -> str:
+        if response.meta.get("postback_key"):  # an ASP.NET pager page: the POST's name in the archive
+            return canonicalize(response.meta["postback_key"])
         redirects = response.meta.get("redirect_urls") or []
         return canonicalize(redirects[0]) if redirects else canonicalize(response.url)
 

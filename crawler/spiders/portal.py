@@ -65,9 +65,11 @@ from crawler.revisit import (
     redundant_indexes,
 )
 from crawler.siteconfig import SiteConfig, load_sites
+from crawler.spiders.datalists import DataListsMixin
 from crawler.spiders.feeds import SITEMAP_URL, FeedsMixin
 from crawler.spiders.listapis import ListApiMixin
 from crawler.spiders.pageitems import NOT_MODIFIED, PageItemsMixin
+from crawler.spiders.pagescripts import PageScriptsMixin
 from crawler.urls import TrapGuard, canonicalize, classify_url, host_of, same_list
 from pipelines.extract.tree import anchors
 from pipelines.removal import redirect_kind
@@ -94,7 +96,7 @@ def list_aliases(list_memory: dict[str, dict[str, Any]]) -> dict[str, str]:
     return out
 
 
-class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
+class PortalSpider(FeedsMixin, ListApiMixin, DataListsMixin, PageItemsMixin, PageScriptsMixin, scrapy.Spider):
     """Crawl one configured portal (``-a config=FILE [-a site=NAME]``) or a SiteConfig passed in."""
 
     name = "portal"
@@ -387,7 +389,7 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
             links, texts = read
             facts = None
         else:
-            facts = self.list_facts(response) if page_type != "article" else None
+            facts = await self.list_facts_with_scripts(response) if page_type != "article" else None
             links, texts = self.page_links(response, facts)
         dates = {}
         if facts is not None:
@@ -398,6 +400,8 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         self.note_dates(item.link_dates)
         item.listed = bool(response.meta.get("listed"))
         yield item
+        for script in response.meta.pop("script_items", []):  # the pager scripts fetched for this page
+            yield script
         if page_type != "article":
             self.ledger.reached(url, hashlib.sha1(response.body).hexdigest())
             for out in self.feed_requests(response):
@@ -412,6 +416,12 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
             listed |= {u for u in links if len(re.sub(r"\s+", "", texts.get(u) or "")) >= 8}
         for out in self.follow(links, url, page_type, facts, texts, listed):
             yield out
+        if facts is not None and facts.data_lists:  # JSON / JSONP lists the page's scripts load
+            for out in self.data_list_requests(facts.data_lists, url):
+                yield out
+        if facts is not None and facts.postbacks:  # an ASP.NET pager: its pages are form POSTs
+            for out in self.postback_requests(facts.postbacks, url):
+                yield out
 
     async def read_in_worker(self, response: TextResponse, item: Any) -> tuple[list[str], dict[str, str]] | None:
         """An article page read by an extraction worker (:func:`crawler.workers.read_page`): the
@@ -468,8 +478,9 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         item.final_url = target or response.url
         yield item
 
-    def list_facts(self, response: TextResponse) -> ListFacts | None:
-        """What the page's list mechanisms say (:func:`crawler.listpages.analyse`), booked per column."""
+    def list_facts(self, response: TextResponse, book: bool = True) -> ListFacts | None:
+        """What the page's list mechanisms say (:func:`crawler.listpages.analyse`), booked per column
+        (``book=False``: the caller books them, :meth:`book_list_facts`)."""
         if not isinstance(response, HtmlResponse):
             return None
         url = self.item_url(response)
@@ -478,6 +489,12 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         except Exception as exc:  # noqa: BLE001 (a page we cannot read must not stop the crawl)
             self.ledger.problem(url, f"list page unreadable: {type(exc).__name__}: {exc}"[:300])
             return None
+        if book:
+            self.book_list_facts(url, facts)
+        return facts
+
+    def book_list_facts(self, url: str, facts: ListFacts) -> None:
+        """A list page's announced sizes, mechanisms and pager problems, in the column's books."""
         self.ledger.announce(url, facts.announced_pages, facts.announced_records, facts.mechanisms)
         for problem in facts.problems:
             self.ledger.problem(url, problem)
@@ -485,7 +502,6 @@ class PortalSpider(FeedsMixin, ListApiMixin, PageItemsMixin, scrapy.Spider):
         for call in facts.unresolved:  # a problem only if the column falls short (discovery_report)
             self.ledger.problem(url, UNFOLLOWED + call)
             self.logger.debug("could not follow the pager on %s: %s", url, call)
-        return facts
 
     def page_links(self, response: TextResponse, facts: ListFacts | None = None) -> tuple[list[str], dict[str, str]]:
         """Every in-domain link of a page (``<a href>``, ``<area>``, and what :mod:`crawler.listpages`
