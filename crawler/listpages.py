@@ -422,10 +422,15 @@ def _select_calls(select: Any) -> list[str]:
         return []
     import json
 
+    elements = list(select.iter("option"))[:PAGER_BOUND]
     options = [{"value": o.get("value") if o.get("value") is not None else (o.text or "").strip(),
-                "text": (o.text or "").strip()} for o in select.iter("option")][:PAGER_BOUND]
+                "text": (o.text or "").strip()} for o in elements]
+    # onchange fires when another option is chosen: the one shown (selected, else the first) never
+    current = next((i for i, o in enumerate(elements) if o.get("selected") is not None), 0)
     calls = []
     for i, option in enumerate(options):
+        if i == current:
+            continue
         this = {"value": option["value"], "selectedIndex": i, "options": options}
         calls.append("(function(){" + handler + "\n}).call(" + json.dumps(this, ensure_ascii=False) + ")")
     return calls

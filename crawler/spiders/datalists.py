@@ -126,7 +126,10 @@ class DataListsMixin:
 
     def data_list_requests(self, templates: list[str], source: str) -> Any:
         """The first page of each data list a list page's scripts load."""
+        declared = {urlsplit(spec["url"]).path for spec in self.site.json_lists}
         for template in templates[:DATA_LISTS_PER_PAGE]:
+            if urlsplit(template).path in declared:
+                continue  # the site declares this API ([[json_lists]]): read as declared
             yield from self._data_list_request(template, 1, source)
 
     def _data_list_request(self, template: str, page: int, source: str) -> Any:

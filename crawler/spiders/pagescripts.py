@@ -19,8 +19,10 @@ A mixin of :class:`crawler.spiders.portal.PortalSpider`.
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response
@@ -34,6 +36,13 @@ SCRIPT_MAX_BYTES = 4 * 1024 * 1024
 SCRIPTS_PER_PAGE = 12
 SCRIPTS_PER_CRAWL = 300
 
+#: well-known libraries, by file name: they define no site's pager function (their plugins may:
+#: ``jquery.pagination.js`` is fetched)
+LIBRARY = re.compile(
+    r"/(?:jquery|vue|react|react-dom|axios|bootstrap|layui|swiper|echarts|lodash|moment|zepto|angular|html5shiv|"
+    r"respond|polyfill|babel-polyfill|es5-shim|json2)(?:[-.]v?\d[\w.]*)?(?:\.min|\.prod|\.slim\.min|\.slim)?\.js$",
+    re.I,
+)
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"%PDF", b"\x00\x00\x01\x00", b"BM")
 
 
@@ -82,6 +91,8 @@ class PageScriptsMixin:
             if not self._in_domain(url):
                 notes.append(f"{src}: on another host, not fetched")
                 continue
+            if LIBRARY.search(urlsplit(url).path):
+                continue  # jquery-1.11.3.min.js, vue.min.js ...: not where a site's pager lives
             future = cache.get(url)
             if future is None:
                 if len(cache) >= SCRIPTS_PER_CRAWL:
@@ -108,6 +119,18 @@ class PageScriptsMixin:
             meta={"download_maxsize": SCRIPT_MAX_BYTES, "page_kind": "script", "handle_httpstatus_all": True},
         )
         self.requested.add(url)
+        # the crawl's duplicate filter claims the script (shared by the workers of a distributed
+        # crawl): a script another worker (or a page's link) fetched already is read, not archived twice
+        claimed = True
+        try:
+            dupefilter = self.crawler.engine._slot.scheduler.df
+            claimed = not dupefilter.request_seen(scrapy.Request(url))
+        except Exception:  # noqa: BLE001 (no scheduler with a filter: this process is the only one)
+            pass
+        text, why, item = await self._download_script(request, url)
+        return text, why, item if claimed else None
+
+    async def _download_script(self, request: scrapy.Request, url: str) -> tuple[str | None, str | None, Any]:
         try:
             response: Response = await self.crawler.engine.download_async(request)
         except Exception as exc:  # noqa: BLE001 (a script that cannot be fetched costs its pager only)
