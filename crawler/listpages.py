@@ -416,7 +416,8 @@ def _elements(tree: Any) -> list[dict[str, Any]]:
 
 def _select_calls(select: Any) -> list[str]:
     """A ``<select>``'s ``onchange`` run once per option, with ``this`` the select showing that option
-    (``window.location.href = 'index_' + this.value + '.html'``)."""
+    (``window.location.href = 'index_' + this.value + '.html'``), when its options are not URLs
+    themselves (page numbers, ids)."""
     handler = next((v for k, v in select.attrib.items() if k.lower() == "onchange"), "")
     if not handler or not re.search(r"\bthis\b", handler) or len(handler) > 1000:
         return []
@@ -425,6 +426,8 @@ def _select_calls(select: Any) -> list[str]:
     elements = list(select.iter("option"))[:PAGER_BOUND]
     options = [{"value": o.get("value") if o.get("value") is not None else (o.text or "").strip(),
                 "text": (o.text or "").strip()} for o in elements]
+    if any(_looks_like_url(o["value"]) for o in options):
+        return []  # a menu of URLs (友情链接, columns): its options are links already
     # onchange fires when another option is chosen: the one shown (selected, else the first) never
     current = next((i for i, o in enumerate(elements) if o.get("selected") is not None), 0)
     calls = []
