@@ -693,8 +693,10 @@ def _load_more(tree: Any, base: str) -> list[str]:
 
 _PAGE_KEY = r"(?:page|pageNo|pageNum|pageIndex|page_no|pageNumber|curPage|currentPage|current|p|pn|pageindex|pageno|pagenum)"
 _DATA_CALL_AT = re.compile(
-    r"(?:\$\.getJSON|\$\.get|\$\.post|\bfetch|axios\.get|\.ajax\(\s*\{[^{}]{0,200}?\burl)\s*[(:]\s*['\"]([^'\"]{3,300})['\"]"
+    r"(?:\$\.getJSON|\$\.get|\bfetch|axios\.get|\.ajax\(\s*\{[^{}]{0,200}?\burl)\s*[(:]\s*['\"]([^'\"]{3,300})['\"]"
 )
+_POST_TYPE = re.compile(r"\b(?:type|method)\s*:\s*['\"]post['\"]", re.I)
+_NAVIGATES = re.compile(r"(?:location|href|\.open\s*\(|\.replace\s*\(|\.assign\s*\()[^;'\"]{0,30}$")
 _PAGED_LITERAL = re.compile(r"['\"]((?:https?://[^'\"\s/]+)?/[^'\"\s<>]*\?[^'\"\s<>]*?\b" + _PAGE_KEY + r"=)['\"]")
 _NOT_DATA = re.compile(r"\.(?:js|css|png|jpe?g|gif|svg|ico|woff2?|ttf|html?|shtml)(?:$|\?)", re.I)
 
@@ -724,6 +726,9 @@ def data_lists(scripts: list[str], base: str) -> list[str]:
             params: list[tuple[str, str]] = []
             paged = False
             window = script[m.end(): m.end() + 600]
+            call = _brace_block(script, script.rfind("{", m.start(), m.end())) if ".ajax" in m.group(0) else None
+            if call and _POST_TYPE.search(call):
+                continue  # a POST (a form, a counter): not a list to page through by GET
             data = re.search(r"\bdata\s*:\s*\{", window)
             if data and not re.search(r"\}\s*\)", window[: data.start()]):
                 block = _brace_block(window, data.end() - 1) or ""
@@ -745,8 +750,10 @@ def data_lists(scripts: list[str], base: str) -> list[str]:
             elif _PAGE_PARAM.search(url):
                 url = _PAGE_PARAM.sub(lambda g: g.group(1) + "{page}", url, count=1)
             add(url)
-        for literal in _PAGED_LITERAL.findall(script):
-            add(_join(base, literal + "{page}"))
+        for m in _PAGED_LITERAL.finditer(script):
+            if _NAVIGATES.search(script[max(0, m.start() - 40): m.start()]):
+                continue  # location.href = '/list.jsp?page=' + n: a pager of pages, not data
+            add(_join(base, m.group(1) + "{page}"))
     return out
 
 

@@ -259,3 +259,11 @@ def test_load_more_and_data_lists_and_postbacks():
     posts = analyse(html("x", form), "http://a/c/List.aspx").postbacks
     assert [(p.url, p.form) for p in posts] == [
         ("http://a/c/List.aspx", {"__VIEWSTATE": "v", "__EVENTTARGET": "gv", "__EVENTARGUMENT": "Page$2"})]
+
+
+def test_what_is_not_a_data_list():
+    scripts = ["function goPage(n){ location.href = '/zw/list.jsp?cid=3&page=' + n; }",
+               "$.ajax({ url: '/count.jsp', type: 'POST', data: { id: 5, page: page } });",
+               "$.ajax({ url: '/api/list.do', data: { cid: 9, pageNum: pageNum } });"]
+    facts = analyse(html("x", "".join(f"<script>{s}</script>" for s in scripts)), "http://a/zw/")
+    assert facts.data_lists == ["http://a/api/list.do?cid=9&pageNum={page}"]

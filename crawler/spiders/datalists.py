@@ -20,7 +20,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 
 from crawler.listpages import PAGER_BOUND
 from crawler.spiders.pageitems import NOT_MODIFIED
@@ -145,7 +145,7 @@ class DataListsMixin:
         yield self._request(url, self.parse_data_list, "list", depth=self.depth_of.get(source, 0),
                             meta={"data_list": template, "data_page": page, "source": source})
 
-    def parse_data_list(self, response: Response) -> Any:
+    async def parse_data_list(self, response: Response) -> Any:
         """One page of a data list: its links followed as list items, the next page asked."""
         url = self.item_url(response)
         self.pending.discard(url)
@@ -153,12 +153,18 @@ class DataListsMixin:
         if response.status == NOT_MODIFIED:
             yield self.not_modified_item(response, "list")
             self.ledger.reached(url)
-            yield from self.follow(self.list_memory.get(url, {}).get("links", []), url, "list")
+            for out in self.follow(self.list_memory.get(url, {}).get("links", []), url, "list"):
+                yield out
             return
         text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
         try:
             data = parse_json_text(text)
         except ValueError:
+            if isinstance(response, HtmlResponse) and re.match(r"\s*<", text):
+                # an HTML page (a script building page URLs, a fragment of list items): a list page
+                async for out in self.parse(response):
+                    yield out
+                return
             error = f"data list answered no JSON ({len(response.body)} bytes)"
             self.ledger.failed(url)
             self.ledger.problem(source, f"{error}: {url}")
@@ -176,14 +182,16 @@ class DataListsMixin:
         item = self.page_item(response, "list", links)
         yield item
         self.ledger.reached(url)
-        yield from self.follow(links, url, "list", listed=set(links))
+        for out in self.follow(links, url, "list", listed=set(links)):
+            yield out
         if "{page}" not in template or not new or page >= PAGER_BOUND:
             return
         if pages is not None and page >= pages:
             return
         if total is not None and len(seen) >= total:
             return
-        yield from self._data_list_request(template, page + 1, source)
+        for out in self._data_list_request(template, page + 1, source):
+            yield out
 
     def _data_seen(self) -> dict[str, set[str]]:
         seen = getattr(self, "_data_list_seen", None)

@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from crawler.items import PageItem, headers_to_dict
@@ -133,6 +134,8 @@ class PageScriptsMixin:
     async def _download_script(self, request: scrapy.Request, url: str) -> tuple[str | None, str | None, Any]:
         try:
             response: Response = await self.crawler.engine.download_async(request)
+        except IgnoreRequest as exc:  # refused before it was sent (robots.txt, the page budget)
+            return None, f"not fetched: {exc}"[:200], None
         except Exception as exc:  # noqa: BLE001 (a script that cannot be fetched costs its pager only)
             from twisted.python.failure import Failure
 
