@@ -154,7 +154,7 @@ def test_unchanged_recrawl_fetches_at_most_a_tenth(crawls):
     first, second = crawls["snaps"]["first"], crawls["snaps"]["unchanged"]
     # full downloads (200 with a body): robots.txt at most, everything else answered 304
     assert second["ok"] <= 0.10 * first["total"], second["statuses"]
-    # and counting the 304 answers too: robots.txt, the home page and the 8 columns (10 of 105 today)
+    # and counting the 304 answers too: robots.txt, the home page and the 8 columns (10 of 106 today)
     assert second["total"] <= 0.10 * first["total"], sorted(second["requests"])
     assert second["not_modified"] >= 5  # list pages were asked "changed since?"
 
