@@ -454,20 +454,22 @@ class Archive(ArchiveReads):
                         )
                         self._touch(dup[0], url, page_id, crawl_id, seen_at)
                         return "unchanged"
-                cols = ["site", "url", *values, "first_seen", "last_seen", "version_since", "version",
-                        "page_id", "crawl_id"]
-                params = [site, url, *values.values(), seen_at, seen_at, seen_at, 1, page_id, crawl_id]
-                cur = self.conn.execute(
+                # the id SQLite would give the row (one above the largest: ``id INTEGER PRIMARY KEY``,
+                # no AUTOINCREMENT), taken first so that the row is written once, with its search rowid
+                article_id = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+                search_rowid = searchmod.search_rowid(article_id, values["published"], seen_at)
+                cols = ["id", "site", "url", *values, "first_seen", "last_seen", "version_since", "version",
+                        "page_id", "crawl_id", "search_rowid"]
+                params = [article_id, site, url, *values.values(), seen_at, seen_at, seen_at, 1, page_id, crawl_id,
+                          search_rowid]
+                self.conn.execute(
                     f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", params
                 )
-                article_id = int(cur.lastrowid)
                 self.conn.execute(
                     "INSERT INTO article_urls (url, article_id, site, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)",
                     (url, article_id, site, seen_at, seen_at),
                 )
-                searchmod.index_article(
-                    self.conn, article_id, site, values["title"], values["body"], values["published"], seen_at
-                )
+                searchmod.index_row(self.conn, search_rowid, site, values["title"], values["body"])
                 self._store_attachments(article_id, record, seen_at)
                 if self.events:
                     changesmod.record(self.conn, kind="new", article_id=article_id, site=site, url=url, at=seen_at,

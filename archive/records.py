@@ -42,7 +42,11 @@ def dumps(value: Any) -> str | None:
     """A JSON column's text (keys sorted, Chinese kept as is); None stays NULL."""
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return _ENCODE(value)
+
+
+#: :func:`dumps`' encoder, made once (``json.dumps`` with options makes a new one every call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
 
 
 def loads(value: str | None) -> Any:

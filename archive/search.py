@@ -34,7 +34,7 @@ from archive.errors import ArchiveError
 from archive.times import iso_date
 
 __all__ = [
-    "ARTICLE_ID_MASK", "DAY_SHIFT", "MAX_DAY", "MAX_ROWID", "ORDERS", "day_number", "index_article",
+    "ARTICLE_ID_MASK", "DAY_SHIFT", "MAX_DAY", "MAX_ROWID", "ORDERS", "day_number", "index_article", "index_row",
     "rebuild", "rowid_range", "search", "search_rowid", "site_token", "unindex_article",
 ]
 
@@ -126,10 +126,16 @@ def index_article(
 ) -> int:
     """Add an article to ``articles_search`` and note its rowid in ``articles``; returns the rowid."""
     rowid = search_rowid(article_id, published, first_seen)
-    uni, bi, tok = _search_values(site, title, body)
-    conn.execute("INSERT INTO articles_search (rowid, uni, bi, site) VALUES (?, ?, ?, ?)", (rowid, uni, bi, tok))
+    index_row(conn, rowid, site, title, body)
     conn.execute("UPDATE articles SET search_rowid = ? WHERE id = ?", (rowid, article_id))
     return rowid
+
+
+def index_row(conn: sqlite3.Connection, rowid: int, site: str, title: str | None, body: str | None) -> None:
+    """Add an article's row to ``articles_search`` under ``rowid`` (:func:`search_rowid`), for a
+    caller that writes the rowid into ``articles`` itself (:func:`index_article` does both)."""
+    uni, bi, tok = _search_values(site, title, body)
+    conn.execute("INSERT INTO articles_search (rowid, uni, bi, site) VALUES (?, ?, ?, ?)", (rowid, uni, bi, tok))
 
 
 def unindex_article(

@@ -62,13 +62,26 @@ def _nfkc_char(ch: str) -> str:
 
 _NFKC_TABLE: dict[int, str] = {}
 
+#: Full-width forms (，：（）Ａ１ ...) and the ideographic space, each to its compatibility
+#: decomposition (one ASCII character). Replacing a character by its decomposition never changes
+#: a string's NFKC (NFKC composes the NFKD of the string, and NFKD decomposes every character the
+#: same way), but the Chinese text left without them is mostly NFKC already -- which
+#: ``unicodedata.normalize`` sees at once, where a text with full-width punctuation costs it a
+#: full decomposition and composition.
+_WIDE = {c: unicodedata.normalize("NFKD", chr(c)) for c in [*range(0xFF01, 0xFF5F), 0x3000]}
+_WIDE_RE = re.compile("[\uff01-\uff5e\u3000]+")
+
+
+def _narrow(match: re.Match[str]) -> str:
+    return match.group().translate(_WIDE)
+
 
 def _nfkc(text: str) -> str:
     # Fast path: whole-string NFKC, kept when it did not change the length
     # (full-width letters and punctuation map one to one).
     if text.isascii():
         return text
-    whole = unicodedata.normalize("NFKC", text)
+    whole = unicodedata.normalize("NFKC", _WIDE_RE.sub(_narrow, text))
     if len(whole) == len(text):
         return whole
     out = []
@@ -130,24 +143,23 @@ def units(folded: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
-# The same segmentation as ``units`` without positions, for indexing speed: a unit is
-# returned as itself, a run of punctuation as '' (a break), whitespace not at all.
-_FAST_RE = re.compile(rf"([{_CJK}]|[{_WORD}]+)|[^\s{_CJK}{_WORD}]+")
+# The same segmentation as ``units`` without positions, for indexing speed: the text is cut at
+# every run of punctuation (anything but units and whitespace) into runs, each run's units found
+# at once -- a Python step per run, not per unit.
+_UNIT_RE = re.compile(rf"[{_CJK}]|[{_WORD}]+")
+_BREAKS_RE = re.compile(rf"[^\s{_CJK}{_WORD}]+")
 
 
 def _columns_of(folded: str, uni: list[str], bi: list[str]) -> None:
-    names: list[str] = []
-    for unit in [*_FAST_RE.findall(folded), ""]:
-        if unit:
-            names.append(unit)
+    for run in _BREAKS_RE.split(folded):
+        names = _UNIT_RE.findall(run)
+        if not names:
             continue
-        if names:
-            uni.extend(names)
-            if len(names) > 1:
-                if bi and bi[-1] != BREAK:
-                    bi.append(BREAK)
-                bi.extend(map(str.__add__, names, names[1:]))
-            names = []
+        uni.extend(names)
+        if len(names) > 1:
+            if bi and bi[-1] != BREAK:
+                bi.append(BREAK)
+            bi.extend(map(str.__add__, names, names[1:]))
 
 
 def index_columns(title_folded: str, body_folded: str) -> tuple[str, str]:

@@ -27,7 +27,11 @@ def format_utc(moment: datetime) -> str:
     """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime(UTC_FORMAT)
+    m = moment.astimezone(UTC)
+    if m.year < 1000:  # strftime writes such a year unpadded: kept as it was
+        return m.strftime(UTC_FORMAT)
+    # UTC_FORMAT spelt out: a page's timestamp is formatted on every store (strftime is slower)
+    return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}Z"
 
 
 def utc_now() -> str:

@@ -11,6 +11,7 @@ store step, which keeps it with its raw bytes, and the crawl goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections import Counter
@@ -259,7 +260,7 @@ class StorePipeline:
         from twisted.internet.defer import Deferred
 
         done: Deferred = Deferred()
-        self.pending.append((item, self._page(item), done))
+        self.pending.append((item, writer_page(self._page(item)), done))
         if len(self.pending) >= self.batch_size:
             self._flush()
         elif self.timer is None:
@@ -356,6 +357,46 @@ class StorePipeline:
 def _site_name(spider: Any) -> str:
     site = getattr(spider, "site", None)
     return getattr(site, "name", None) or getattr(spider, "name", "?")
+
+
+#: What of a page the store step reads (:func:`archive.store.store_page`).
+STORED_FIELDS = (
+    "site", "url", "final_url", "status", "headers", "body", "fetched_at", "page_type", "request_headers", "decoded",
+    "article", "error", "links", "not_modified", "link_dates",
+)
+
+
+def writer_page(page: dict[str, Any]) -> dict[str, Any]:
+    """A store step's page dict as the writer process gets it: what the store step reads, no more.
+
+    The pipe to the writer carries every page once more (pickled in the crawl's process, unpickled
+    in the writer), so what the store step never reads stays behind: the decoded text of the page
+    (the archive keeps the raw bytes and the decoding's facts; the one reader of the text, the
+    check of a known article's short page for a take-down notice, decodes the bytes again:
+    :func:`archive.changes.removal_evidence`) and the item's pipeline fields (``hints``,
+    ``listed``, ``extracted``, ``outcome``). An article's Simplified title and body, when the same
+    as the text itself, are sent as the same string (pickle writes it once).
+
+    Example:
+        >>> from pipelines.decode import decode
+        >>> page = {"url": "http://x/1", "decoded": decode("<p>通知</p>".encode()), "hints": {"a": 1},
+        ...         "article": {"body": "通知", "body_simplified": "通" + "知"}}
+        >>> sent = writer_page(page)
+        >>> sent["decoded"].text, sent["decoded"].encoding, "hints" in sent, sent["article"]["body_simplified"]
+        (None, 'utf-8', False, '通知')
+    """
+    sent = {name: page[name] for name in STORED_FIELDS if name in page}
+    decoded = sent.get("decoded")
+    if decoded is not None and getattr(decoded, "text", None) is not None:
+        sent["decoded"] = dataclasses.replace(decoded, text=None)
+    article = sent.get("article")
+    if article:
+        article = sent["article"] = dict(article)
+        for name in ("title", "body"):
+            text = article.get(name)
+            if text is not None and article.get(f"{name}_simplified") == text:
+                article[f"{name}_simplified"] = text
+    return sent
 
 
 class StoreFailed(DropItem):
