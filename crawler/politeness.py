@@ -31,7 +31,7 @@ from scrapy.utils.response import response_status_message
 
 from crawler import statkeys
 
-__all__ = ["DomainConcurrencyMiddleware", "PoliteRetryMiddleware", "backoff_delay", "parse_retry_after"]
+__all__ = ["DomainConcurrencyMiddleware", "PoliteRetryMiddleware", "backoff_delay", "parse_retry_after", "pause"]
 
 RETRY_AFTER_STATUSES = (429, 503)
 
@@ -72,7 +72,8 @@ def backoff_delay(retries_so_far: int, base: float, cap: float) -> float:
     return min(cap, base * (2**retries_so_far))
 
 
-async def _sleep(seconds: float) -> None:
+async def pause(seconds: float) -> None:
+    """Wait ``seconds`` on a Twisted timer, never blocking the reactor (the other hosts' requests go on)."""
     if seconds <= 0:
         return
     from scrapy.utils.defer import maybe_deferred_to_future
@@ -124,7 +125,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
         wait = self.paused_until.get(host, 0) - time.monotonic()
         if wait > 0:
             self._stat(statkeys.RETRY_AFTER_HELD_REQUESTS)
-            await _sleep(wait)
+            await pause(wait)
         return
 
     async def process_response(self, request: Request, response: Response) -> Request | Response:
@@ -142,7 +143,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
                 self.paused_until[host] = max(self.paused_until.get(host, 0), time.monotonic() + delay)
                 self._stat(statkeys.RETRY_AFTER_HONOURED)
         self._stat(statkeys.BACKOFF_SECONDS, delay)
-        await _sleep(delay)
+        await pause(delay)
         return self._retry(request, response_status_message(response.status)) or response
 
     async def process_exception(self, request: Request, exception: Exception) -> Request | Response | None:
@@ -150,7 +151,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
             return None
         delay = backoff_delay(request.meta.get("retry_times", 0), self.backoff_base, self.backoff_max)
         self._stat(statkeys.BACKOFF_SECONDS, delay)
-        await _sleep(delay)
+        await pause(delay)
         return self._retry(request, exception)
 
 
@@ -191,7 +192,7 @@ class DomainConcurrencyMiddleware:
         # a Retry-After for this host holds every request, also those that queued here before it came
         wait = self.pauses.get(host, 0) - time.monotonic()
         if wait > 0:
-            await _sleep(wait)
+            await pause(wait)
 
     def _release(self, request: Request) -> None:
         host = urlsplit(request.url).hostname or ""

@@ -35,7 +35,7 @@ from scrapy.http import Request, Response
 
 from crawler import statkeys
 from crawler.distributed.keys import Keys
-from crawler.politeness import RETRY_AFTER_STATUSES, _sleep, parse_retry_after
+from crawler.politeness import RETRY_AFTER_STATUSES, parse_retry_after, pause
 
 __all__ = ["SharedPolitenessMiddleware", "acquire", "push_back", "release"]
 
@@ -142,11 +142,11 @@ class SharedPolitenessMiddleware:
             if wait is not None:
                 break
             waited += self.poll
-            await _sleep(self.poll)
+            await pause(self.poll)
         request.meta[_LEASE] = (host, lease)
         waited += wait
         if wait > 0:
-            await _sleep(wait)
+            await pause(wait)
         if waited and self.stats is not None:
             self.stats.inc_value(statkeys.SHARED_POLITENESS_WAITS)
             self.stats.inc_value(statkeys.SHARED_POLITENESS_SECONDS, waited)
